@@ -1,0 +1,5 @@
+"""Entry point for `python -m rehearse`."""
+
+from rehearse.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,265 @@
+"""The `rehearse` command: parses arguments and calls the engine, the store or the TUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from rehearse import __version__
+from rehearse.engine.diagnostics import ScenarioError
+
+EPILOG = "rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call Samaritans on 116 123."
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="rehearse", description="Rehearse hard conversations with a therapist.",
+                                 epilog=EPILOG)
+    ap.add_argument("--version", action="version", version=f"rehearse {__version__}")
+    ap.add_argument("--no-save", "--incognito", dest="no_save", action="store_true",
+                    help="keep nothing on disk for this run")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("play", help="play a scenario (the app, or --plain for line-by-line text)")
+    p.add_argument("scenario", help="scenario id or path to a .yaml file")
+    p.add_argument("--plain", action="store_true", help="line-by-line text for pipes and screen readers")
+    p.add_argument("--persona", help="persona name, or 'random'")
+    p.add_argument("--seed", type=int, default=None, help="seed for 'random' persona (default: time-based)")
+    p.add_argument("--name", help="the name the other side should call you")
+    p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", help="keep nothing on disk")
+
+    p = sub.add_parser("resume", help="carry on an unfinished session")
+    p.add_argument("session", nargs="?", help="session id (default: the latest unfinished)")
+    p.add_argument("--plain", action="store_true", help="line-by-line text")
+
+    p = sub.add_parser("list", help="list the scenario library")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("paths", nargs="*", help="folders or files (default: the bundled library)")
+
+    p = sub.add_parser("validate", help="check scenario files and report every problem")
+    p.add_argument("paths", nargs="*", help="files or folders (default: the bundled library)")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+
+    p = sub.add_parser("guidance", help="list the guidance catalogue")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("history", help="list saved sessions")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("export", help="export a saved session's transcript and report")
+    p.add_argument("session", help="session id (or a unique prefix)")
+    p.add_argument("--format", choices=["md", "html", "json"], default="md")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    p = sub.add_parser("forget", help="delete every saved session")
+    p.add_argument("--yes", action="store_true", help="do not ask first")
+
+    from rehearse import tools
+
+    tools.add_parsers(sub)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    ap = _parser()
+    args = ap.parse_args(argv)
+    try:
+        if args.command is None:
+            return _tui(args)
+        handler = globals().get(f"cmd_{args.command.replace('-', '_')}")
+        if handler is None:
+            from rehearse import tools
+
+            handler = getattr(tools, f"cmd_{args.command.replace('-', '_')}")
+        return handler(args)
+    except ScenarioError as exc:
+        for d in exc.diagnostics:
+            print(d, file=sys.stderr)
+        return 1
+    except LookupError as exc:
+        print(f"rehearse: no scenario called '{exc.args[0]}'. Try `rehearse list`.", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _catalogue():
+    from rehearse.engine.guidance import load_catalogue
+
+    return load_catalogue()
+
+
+def _store(no_save: bool):
+    if no_save:
+        return None
+    from rehearse.store.db import open_store
+
+    return open_store()
+
+
+def _tui(args, **kw) -> int:
+    from rehearse.tui.app import make_app
+
+    make_app(save=not getattr(args, "no_save", False), **kw).run()
+    return 0
+
+
+def cmd_play(args) -> int:
+    """Play a scenario."""
+    from rehearse.engine.library import load
+    from rehearse.engine.runner import start
+
+    cat = _catalogue()
+    sc = load(args.scenario, set(cat))
+    seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(2), "big")
+    if not args.plain:
+        return _tui(args, scenario=sc.id, persona=args.persona, seed=seed, name=args.name)
+    try:
+        session = start(sc, args.persona, seed, args.name)
+    except ValueError as exc:
+        print(f"rehearse: {exc}", file=sys.stderr)
+        return 2
+    from rehearse.plain import PlainPlayer
+    from rehearse.store.recorder import Recorder
+
+    return PlainPlayer(Recorder(session, _store(args.no_save)), cat).run()
+
+
+def cmd_resume(args) -> int:
+    """Resume a saved session."""
+    from rehearse.resume import resume_session
+
+    store = _store(False)
+    rec, message = resume_session(store, args.session, set(_catalogue()))
+    if rec is None:
+        print(f"rehearse: {message}", file=sys.stderr)
+        return 1
+    if message:
+        print(message)
+    if not args.plain:
+        return _tui(args, resume=rec.sid)
+    from rehearse.plain import PlainPlayer
+
+    return PlainPlayer(rec, _catalogue()).run()
+
+
+def cmd_list(args) -> int:
+    """List scenarios."""
+    from rehearse.engine.library import list_entries
+
+    entries = list_entries(args.paths or None)
+    if args.json:
+        print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
+        return 0
+    for role in ("client", "therapist"):
+        group = [e for e in entries if e.user_role == role]
+        if not group:
+            continue
+        print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+        for e in group:
+            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    """Validate scenario files."""
+    from rehearse.engine.library import validate_all
+
+    try:
+        guidance = set(_catalogue())
+    except ScenarioError as exc:
+        for d in exc.diagnostics:
+            print(d, file=sys.stderr)
+        return 1
+    for p in args.paths:
+        if not Path(p).exists():
+            print(f"rehearse validate: no such file or folder: {p}", file=sys.stderr)
+            return 2
+    diags, loaded = validate_all(args.paths or None, guidance)
+    if args.strict or not args.quiet:
+        from rehearse.engine.lint import teaching_lint
+
+        for sc in loaded:
+            diags.extend(teaching_lint(sc, _catalogue()))
+    for d in sorted(diags, key=lambda d: d.sort_key()):
+        print(d)
+    errors = sum(d.severity == "error" for d in diags)
+    warnings = len(diags) - errors
+    if not args.quiet:
+        print(f"{len(loaded)} scenario(s) loaded; {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def cmd_guidance(args) -> int:
+    """List the catalogue."""
+    cat = _catalogue()
+    if args.json:
+        print(json.dumps([{"id": g.id, "title": g.title, "advice": g.advice, "example": g.example,
+                           "role": g.role, "applies_to": list(g.applies_to),
+                           "sources": [{"title": s.title, "author": s.author, "file": s.file} for s in g.sources]}
+                          for g in cat.items.values()], indent=2, ensure_ascii=False))
+        return 0
+    for g in cat.items.values():
+        print(f"{g.id:<30} {g.title}\n{'':<30} {g.cite()}")
+    return 0
+
+
+def cmd_history(args) -> int:
+    """List saved sessions."""
+    import time
+
+    store = _store(False)
+    rows = store.sessions()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], indent=2))
+        return 0
+    if not rows:
+        print("No saved sessions.")
+        return 0
+    for r in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))
+        state = f"{r.ending} ({r.outcome})" if r.status == "finished" else "unfinished"
+        print(f"{r.id}  {when}  {r.scenario:<26} {r.persona:<16} {state}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Export a session."""
+    from rehearse.store.export import export_session
+
+    store = _store(False)
+    try:
+        text = export_session(store, args.session, args.format, set(_catalogue()))
+    except LookupError as exc:
+        print(f"rehearse: {exc}", file=sys.stderr)
+        return 1
+    if args.output:
+        from rehearse.store.export import write_private
+
+        write_private(Path(args.output), text)
+        print(f"Wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_forget(args) -> int:
+    """Delete all history."""
+    from rehearse.locations import data_dir
+    from rehearse.store.db import forget_all
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
+            return 2
+        answer = input(f"Delete every saved session in {data_dir()}? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing deleted.")
+            return 0
+    n = forget_all()
+    print(f"Deleted {n} saved session(s).")
+    return 0

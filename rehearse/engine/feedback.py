@@ -1,0 +1,146 @@
+"""The feedback report, computed from a finished (or stopped) session and cited to the guidance catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rehearse.engine.detectors import detect
+from rehearse.engine.guidance import Catalogue, Guidance
+from rehearse.engine.runner import Session
+
+FLAG_GUIDANCE = "flag_defensive_reply"
+
+
+@dataclass(frozen=True)
+class Point:
+    """One feedback point: what happened, at which decision, and the guidance it rests on."""
+
+    guidance: Guidance
+    decision: int  # 1-based decision number, 0 when not tied to one
+    said: str = ""  # what the user said (or chose)
+    better: str = ""  # for a missed chance: the option that showed the guidance
+    note: str = ""  # the scenario's one-line note
+    how: str = ""  # "choice" or the detector that noticed it in typed words
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A warning-sign line the user met, and whether they named it."""
+
+    kind: str
+    line: str
+    decision: int
+    named: bool
+
+
+@dataclass
+class Feedback:
+    """Everything the report shows."""
+
+    scenario_id: str
+    title: str
+    persona: str
+    user_role: str
+    outcome: str | None
+    ending_label: str | None
+    finished: bool
+    followed: list[Point] = field(default_factory=list)
+    missed: list[Point] = field(default_factory=list)
+    red_flags: list[RedFlag] = field(default_factory=list)
+    alliance: list[int] = field(default_factory=list)
+    next_step: Guidance | None = None
+    sources: list = field(default_factory=list)
+    decisions: int = 0
+
+    def to_json(self) -> dict:
+        """Plain JSON for export."""
+        def point(p: Point) -> dict:
+            return {"guidance": p.guidance.id, "title": p.guidance.title, "decision": p.decision, "said": p.said,
+                    "better": p.better, "note": p.note, "how": p.how, "source": p.guidance.cite()}
+        return {
+            "scenario": self.scenario_id, "title": self.title, "persona": self.persona, "user_role": self.user_role,
+            "finished": self.finished, "outcome": self.outcome, "ending": self.ending_label,
+            "followed": [point(p) for p in self.followed], "missed": [point(p) for p in self.missed],
+            "red_flags": [vars(r) for r in self.red_flags], "alliance": self.alliance,
+            "next_step": {"guidance": self.next_step.id, "title": self.next_step.title, "advice": self.next_step.advice,
+                          "example": self.next_step.example, "source": self.next_step.cite()} if self.next_step else None,
+            "sources": [{"title": s.title, "author": s.author, "file": s.file} for s in self.sources],
+        }
+
+
+def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
+    """Compute the report from what happened in the session."""
+    sc = session.scenario
+    ending = session.node.ending
+    fb = Feedback(sc.id, sc.title, session.persona, sc.user_role, ending.outcome if ending else None,
+                  ending.label if ending else None, session.finished, decisions=len(session.decisions))
+    followed_ids: set[str] = set()
+    missed_ids: dict[str, int] = {}
+    start_vars = dict(sc.variables)
+    fb.alliance = [start_vars.get("alliance", 0)] if isinstance(start_vars.get("alliance"), int) else []
+    prev_line_idx = 0
+    for n, d in enumerate(session.decisions, start=1):
+        node = sc.nodes[d.node]
+        chosen = node.choices[d.choice]
+        said = d.typed if d.typed is not None else session.transcript[d.line_index].text
+        shown = set(chosen.shows)
+        for gid in chosen.shows:
+            g = catalogue.get(gid)
+            if g and gid not in followed_ids:
+                followed_ids.add(gid)
+                fb.followed.append(Point(g, n, said, note=chosen.note, how="choice"))
+        if d.typed:
+            for det in detect(d.typed):
+                for gid in det.guidance:
+                    g = catalogue.get(gid)
+                    if g and gid not in followed_ids:
+                        followed_ids.add(gid)
+                        shown.add(gid)
+                        fb.followed.append(Point(g, n, said, how=det.label))
+        # A missed chance: guidance another open option showed, that this reply did not.
+        for idx in d.open:
+            if idx == d.choice:
+                continue
+            other = node.choices[idx]
+            for gid in other.shows:
+                g = catalogue.get(gid)
+                if g is None or gid in shown or gid in missed_ids:
+                    continue
+                missed_ids[gid] = n
+                fb.missed.append(Point(g, n, said, better=session._render(other.text), note=chosen.note))
+        # Red flags said since the previous decision, and whether this reply named them.
+        for line in session.transcript[prev_line_idx:d.line_index]:
+            if line.speaker == "app" and line.red_flag:
+                fb.red_flags.append(RedFlag(line.red_flag, line.text, n, FLAG_GUIDANCE in shown))
+        prev_line_idx = d.line_index + 1
+        if fb.alliance and isinstance(d.after.get("alliance"), (int, float)):
+            fb.alliance.append(d.after["alliance"])
+    for line in session.transcript[prev_line_idx:]:
+        if line.speaker == "app" and line.red_flag:
+            fb.red_flags.append(RedFlag(line.red_flag, line.text, len(session.decisions) + 1, False))
+    # Guidance the user showed later in the session is no longer a miss.
+    fb.missed = [p for p in fb.missed if p.guidance.id not in followed_ids]
+    fb.next_step = _next_step(sc.teaches, fb, catalogue)
+    seen = {}
+    for p in fb.followed + fb.missed + ([Point(fb.next_step, 0)] if fb.next_step else []):
+        for s in p.guidance.sources:
+            seen.setdefault(s.key, s)
+    if fb.red_flags and (g := catalogue.get(FLAG_GUIDANCE)):
+        for s in g.sources:
+            seen.setdefault(s.key, s)
+    fb.sources = sorted(seen.values(), key=lambda s: s.key)
+    return fb
+
+
+def _next_step(teaches, fb: Feedback, catalogue: Catalogue) -> Guidance | None:
+    """One thing to practise next: the first missed chance, else something taught but not yet shown."""
+    unnamed = [r for r in fb.red_flags if not r.named]
+    if unnamed and (g := catalogue.get(FLAG_GUIDANCE)) and FLAG_GUIDANCE not in {p.guidance.id for p in fb.followed}:
+        return g
+    if fb.missed:
+        return fb.missed[0].guidance
+    done = {p.guidance.id for p in fb.followed}
+    for gid in teaches:
+        if gid not in done and (g := catalogue.get(gid)):
+            return g
+    return catalogue.get("reinforce_and_review") if fb.user_role == "client" else catalogue.get("t_elicit_feedback")

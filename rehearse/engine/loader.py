@@ -1,0 +1,364 @@
+"""Reads a scenario file, checks structure and meaning, and builds the immutable model."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from rehearse.engine import spec
+from rehearse.engine.checker import check
+from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
+from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.yamlsrc import Limits, YList, YMap, read_yaml
+
+BUILTINS = {"persona", "name"}
+
+
+def content_hash(data: bytes) -> str:
+    """A stable fingerprint of a file's bytes."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def load_scenario(path, guidance_ids=None, limits: Limits = Limits(), shared_dir=None) -> tuple[Scenario | None, Report]:
+    """Load and check one scenario file; the scenario is None when there are errors."""
+    path = Path(path)
+    report = Report(str(path))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.error(Mark(1, 1), "unreadable", f"cannot read file: {exc.strerror or exc}")
+        return None, report
+    return parse_scenario(raw, str(path), guidance_ids, limits, shared_dir or path.parent / "shared", report)
+
+
+def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Limits(), shared_dir=None,
+                   report: Report | None = None) -> tuple[Scenario | None, Report]:
+    """Check bytes as a scenario; see load_scenario."""
+    report = report or Report(path)
+    data = read_yaml(raw, report, limits)
+    if data is None:
+        return None, report
+    if not isinstance(data, YMap):
+        report.error(getattr(data, "mark", Mark(1, 1)), "wrong-type",
+                     "a scenario file must be a mapping of keys (id:, title:, nodes: ...), not " +
+                     ("a list" if isinstance(data, YList) else "a single value"))
+        return None, report
+    structure_ok = check(data, spec.SCENARIO, data.mark, report, "")
+    nodes_map = data.get("nodes")
+    if not isinstance(nodes_map, YMap):
+        return None, report
+    if len(nodes_map) > limits.max_nodes:
+        report.error(data.value_marks["nodes"], "too-many-nodes",
+                     f"{len(nodes_map):,} nodes is more than the limit of {limits.max_nodes:,}")
+        return None, report
+    b = _Builder(data, report, guidance_ids, Path(shared_dir) if shared_dir else None, limits)
+    scenario = b.build(path, content_hash(raw))
+    if not structure_ok or report.errors:
+        return None, report
+    return scenario, report
+
+
+class _Builder:
+    """Semantic checks and model building for one scenario."""
+
+    def __init__(self, data: YMap, report: Report, guidance_ids, shared_dir: Path | None, limits: Limits):
+        self.data = data
+        self.r = report
+        self.guidance = guidance_ids
+        self.shared_dir = shared_dir
+        self.limits = limits
+        personas = data.get("personas")
+        self.personas = list(personas) if isinstance(personas, YMap) else []
+        variables = data.get("variables")
+        self.variables = dict(variables) if isinstance(variables, YMap) else {}
+        self.known_names = set(self.variables) | BUILTINS
+
+    # -- helpers -----------------------------------------------------------------
+    def _ids(self, values, marks, where: str) -> tuple[str, ...]:
+        if not isinstance(values, YList):
+            return ()
+        out = []
+        for v, m in zip(values, values.item_marks):
+            if not isinstance(v, str):
+                continue
+            if self.guidance is not None and v not in self.guidance:
+                self.r.error(m, "unknown-guidance", f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
+            out.append(v)
+        return tuple(out)
+
+    def _personas(self, value, mark: Mark) -> frozenset | None:
+        if value is None:
+            return None
+        names = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
+        for n in names:
+            if n not in self.personas:
+                self.r.error(mark, "unknown-persona", f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
+        return frozenset(names)
+
+    def _cond(self, value, mark: Mark) -> str | None:
+        if not isinstance(value, str):
+            return None
+        try:
+            names = names_in_condition(value)
+        except ExprError as exc:
+            self.r.error(mark, exc.code, str(exc))
+            return value
+        for n in sorted(names - self.known_names):
+            self.r.error(mark, "undefined-variable",
+                         f"condition uses '{n}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+        return value
+
+    def _template(self, text, mark: Mark) -> None:
+        if not isinstance(text, str) or not is_template(text):
+            return
+        try:
+            names = names_in_template(text)
+        except ExprError as exc:
+            self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, str(exc))
+            return
+        for n in sorted(names - self.known_names):
+            self.r.error(mark, "undefined-variable",
+                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+
+    def _targets(self, value, mark: Mark) -> tuple[Target, ...]:
+        if isinstance(value, str):
+            return (Target(value),)
+        if not isinstance(value, YList):
+            return ()
+        out = []
+        for i, (t, m) in enumerate(zip(value, value.item_marks)):
+            if not isinstance(t, YMap) or not isinstance(t.get("node"), str):
+                continue
+            vm = t.value_marks
+            personas = self._personas(t.get("persona"), vm.get("persona", m))
+            cond = self._cond(t.get("if"), vm.get("if", m))
+            out.append(Target(t["node"], personas, cond))
+            if i == len(value) - 1 and (personas is not None or cond is not None):
+                self.r.error(m, "goto-no-default",
+                             "the last branch of a goto must have no persona or if, so there is always a way on")
+        return tuple(out)
+
+    # -- building ----------------------------------------------------------------
+    def _include(self) -> dict:
+        """Nodes from shared pieces, each with where it came from."""
+        extra: dict = {}
+        inc = self.data.get("include")
+        if not isinstance(inc, YList):
+            return extra
+        for name, m in zip(inc, inc.item_marks):
+            if not isinstance(name, str):
+                continue
+            f = self.shared_dir / f"{name}.yaml" if self.shared_dir else None
+            if f is None or not f.is_file():
+                self.r.error(m, "unknown-include", f"no shared piece '{name}' in scenarios/shared/")
+                continue
+            sub = Report(str(f))
+            shared = read_yaml(f.read_bytes(), sub, self.limits)
+            if shared is not None:
+                check(shared, spec.SHARED, getattr(shared, "mark", Mark()), sub, "")
+            self.r.items.extend(sub.items)
+            if not isinstance(shared, YMap) or not isinstance(shared.get("nodes"), YMap):
+                continue
+            for var, val in (shared.get("variables") or {}).items():
+                self.variables.setdefault(var, val)
+                self.known_names.add(var)
+            for nid, node in shared["nodes"].items():
+                extra[nid] = (node, shared["nodes"].key_marks[nid], str(f), m)
+        return extra
+
+    def build(self, path: str, digest: str) -> Scenario | None:
+        """Check meaning and build the scenario (even with errors, to find them all)."""
+        d = self.data
+        own = d["nodes"]
+        entries = {nid: (node, own.key_marks[nid], path, None) for nid, node in own.items()}
+        for nid, entry in self._include().items():
+            if nid in entries:
+                self.r.error(entry[3], "duplicate-id", f"shared node '{nid}' has the same id as a node in this scenario")
+            else:
+                entries[nid] = entry
+        built: dict[str, Node] = {}
+        marks: dict[str, Mark] = {}
+        for nid, (node, kmark, src, _) in entries.items():
+            if not isinstance(node, YMap):
+                continue
+            sub = self.r if src == path else Report(src)
+            saved, self.r = self.r, sub
+            try:
+                built[nid] = self._node(nid, node, kmark)
+            finally:
+                self.r = saved
+            if sub is not self.r:
+                self.r.items.extend(sub.items)
+            marks[nid] = kmark
+        start = d.get("start")
+        if isinstance(start, str) and start not in entries:
+            self.r.error(d.value_marks["start"], "unknown-node", f"start node '{start}' does not exist{did_you_mean(start, entries)}")
+        for nid, node in built.items():
+            src_node = entries[nid][0]
+            self._check_gotos(node, src_node, entries)
+        self._ids(d.get("teaches"), None, "teaches")
+        if isinstance(start, str) and start in built:
+            self._reachability(built, marks, start)
+        say_more = d.get("say_more")
+        self._template(say_more, d.value_marks.get("say_more", Mark()))
+        speakers = d.get("speakers") if isinstance(d.get("speakers"), YMap) else {}
+        personas = d.get("personas") if isinstance(d.get("personas"), YMap) else {}
+        if not self.r.errors and personas:
+            pass
+        return Scenario(
+            id=d.get("id", ""), title=d.get("title", ""), summary=str(d.get("summary", "")).strip(),
+            user_role=d.get("user_role", "client"), speakers=dict(speakers),
+            tags=tuple(d.get("tags") or ()), difficulty=d.get("difficulty", ""),
+            content_notes=tuple(d.get("content_notes") or ()), minutes=d.get("minutes", 0),
+            teaches=tuple(d.get("teaches") or ()),
+            personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
+            variables=dict(self.variables), start=start if isinstance(start, str) else "",
+            nodes=built, say_more=say_more if isinstance(say_more, str) else None,
+            path=path, content_hash=digest, include=tuple(d.get("include") or ()),
+        )
+
+    def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
+        vm = n.value_marks
+        say = n.get("say")
+        variants: list[Variant] = []
+        if isinstance(say, str):
+            self._template(say, vm["say"])
+            variants.append(Variant(say))
+        elif isinstance(say, YList):
+            for v, m in zip(say, say.item_marks):
+                if not isinstance(v, YMap) or not isinstance(v.get("text"), str):
+                    continue
+                self._template(v["text"], v.value_marks["text"])
+                variants.append(Variant(
+                    v["text"], self._personas(v.get("persona"), v.value_marks.get("persona", m)),
+                    self._cond(v.get("if"), v.value_marks.get("if", m)), v.get("red_flag")))
+        choices: list[Choice] = []
+        raw_choices = n.get("choices")
+        if isinstance(raw_choices, YList):
+            seen_text: dict[str, Mark] = {}
+            for i, (c, m) in enumerate(zip(raw_choices, raw_choices.item_marks)):
+                if not isinstance(c, YMap):
+                    continue
+                cm = c.value_marks
+                text = c.get("text") if isinstance(c.get("text"), str) else ""
+                key = " ".join(text.lower().split())
+                if key and key in seen_text:
+                    self.r.warning(m, "duplicate-choice", f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
+                seen_text.setdefault(key, m)
+                if is_template(text):
+                    self._template(text, cm["text"])
+                effects = []
+                raw_eff = c.get("effects")
+                if isinstance(raw_eff, YMap):
+                    for var, val in raw_eff.items():
+                        em = raw_eff.key_marks[var]
+                        if var not in self.variables:
+                            self.r.error(em, "undefined-variable",
+                                         f"effect changes '{var}', which is not declared under variables:{did_you_mean(var, self.variables)}")
+                            continue
+                        init = self.variables[var]
+                        if _is_num(init) != _is_num(val):
+                            self.r.error(raw_eff.value_marks[var], "effect-type",
+                                         f"'{var}' starts as {type(init).__name__} but this effect gives {type(val).__name__}")
+                        effects.append((var, val))
+                shows = self._ids(c.get("shows"), None, "shows")
+                misses = self._ids(c.get("misses"), None, "misses")
+                if not shows and not misses:
+                    self.r.warning(m, "no-guidance", "choice has no shows: or misses:, so feedback cannot teach from it")
+                note = c.get("note") if isinstance(c.get("note"), str) else ""
+                if not note:
+                    self.r.warning(m, "no-note", "choice has no note: saying why it helps or hurts")
+                examples = c.get("examples")
+                choices.append(Choice(
+                    index=i, text=text, targets=self._targets(c.get("goto"), cm.get("goto", m)),
+                    effects=tuple(effects), shows=shows, misses=misses, note=note,
+                    examples=tuple(e for e in examples if isinstance(e, str)) if isinstance(examples, YList) else (),
+                    cond=self._cond(c.get("if"), cm.get("if", m)),
+                ))
+        ending = None
+        e = n.get("ending")
+        if isinstance(e, YMap):
+            ending = Ending(e.get("outcome", "mixed"), e.get("label", ""))
+            if "choices" in n or "goto" in n:
+                self.r.error(vm["ending"], "ending-with-exit", f"ending '{nid}' also has choices or a goto; an ending is the last line")
+        elif "choices" in n and "goto" in n:
+            self.r.error(vm["goto"], "choices-and-goto", f"node '{nid}' has both choices and a goto; keep one")
+        elif not choices and "goto" not in n:
+            self.r.error(kmark, "dead-end", f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
+        if isinstance(n.get("say_more"), str):
+            self._template(n["say_more"], vm["say_more"])
+        return Node(id=nid, variants=tuple(variants), choices=tuple(choices),
+                    targets=self._targets(n.get("goto"), vm.get("goto", kmark)) if "goto" in n else (),
+                    ending=ending, say_more=n.get("say_more") if isinstance(n.get("say_more"), str) else None,
+                    line=kmark.line)
+
+    def _check_gotos(self, node: Node, raw: YMap, entries: dict) -> None:
+        def one(targets, value, mark):
+            marks = value.item_marks if isinstance(value, YList) else None
+            for i, t in enumerate(targets):
+                if t.node not in entries:
+                    where = marks[i] if marks and i < len(marks) else mark
+                    self.r.error(where, "unknown-node", f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
+        if node.targets:
+            one(node.targets, raw.get("goto"), raw.value_marks.get("goto"))
+        raw_choices = raw.get("choices") if isinstance(raw.get("choices"), YList) else []
+        for c in node.choices:
+            rc = raw_choices[c.index]
+            one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
+
+    def _reachability(self, built: dict[str, Node], marks: dict[str, Mark], start: str) -> None:
+        edges = {nid: {t.node for t in _all_targets(n) if t.node in built} for nid, n in built.items()}
+        seen = _reach(edges, start)
+        endings = {nid for nid, n in built.items() if n.ending}
+        if not endings & seen:
+            self.r.error(marks[start], "no-ending", "no ending can be reached from the start node")
+        else:
+            reverse: dict[str, set] = {nid: set() for nid in built}
+            for a, bs in edges.items():
+                for b in bs:
+                    reverse[b].add(a)
+            can_end = set()
+            for e in endings:
+                can_end |= _reach(reverse, e)
+            for nid in sorted(seen - can_end, key=lambda x: marks[x]):
+                self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
+        for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
+            if marks[nid] is None:
+                continue
+            kind = "ending" if built[nid].ending else "node"
+            code = "unreachable-ending" if built[nid].ending else "unreachable"
+            if self._is_own(nid):
+                self.r.warning(marks[nid], code, f"{kind} '{nid}' can never be reached from '{start}'")
+
+    def _is_own(self, nid: str) -> bool:
+        return nid in self.data["nodes"]
+
+
+def _all_targets(n: Node):
+    yield from n.targets
+    for c in n.choices:
+        yield from c.targets
+
+
+def _reach(edges: dict, start: str) -> set:
+    seen = {start}
+    stack = [start]
+    while stack:
+        for nxt in edges.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def _is_num(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def require(path, guidance_ids=None) -> Scenario:
+    """Load a scenario or raise ScenarioError with every diagnostic."""
+    scenario, report = load_scenario(path, guidance_ids)
+    if scenario is None:
+        raise ScenarioError(report.sorted())
+    return scenario

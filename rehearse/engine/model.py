@@ -1,0 +1,99 @@
+"""The immutable scenario model the loader builds and the runner trusts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One branch of a goto."""
+
+    node: str
+    personas: frozenset[str] | None = None
+    cond: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One wording of a simulated line."""
+
+    text: str
+    personas: frozenset[str] | None = None
+    cond: str | None = None
+    red_flag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A reply the user can give at a node."""
+
+    index: int
+    text: str
+    targets: tuple[Target, ...]
+    effects: tuple[tuple[str, object], ...] = ()
+    shows: tuple[str, ...] = ()
+    misses: tuple[str, ...] = ()
+    note: str = ""
+    examples: tuple[str, ...] = ()
+    cond: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    """How a conversation finished."""
+
+    outcome: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One moment: the simulated side speaks, then the user chooses, or it moves on, or it ends."""
+
+    id: str
+    variants: tuple[Variant, ...]
+    choices: tuple[Choice, ...] = ()
+    targets: tuple[Target, ...] = ()
+    ending: Ending | None = None
+    say_more: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A whole checked scenario."""
+
+    id: str
+    title: str
+    summary: str
+    user_role: str
+    speakers: dict
+    tags: tuple[str, ...]
+    difficulty: str
+    content_notes: tuple[str, ...]
+    minutes: int
+    teaches: tuple[str, ...]
+    personas: dict  # name -> description, in file order
+    variables: dict  # name -> initial value
+    start: str
+    nodes: dict  # id -> Node
+    say_more: str | None = None
+    path: str = ""
+    content_hash: str = ""
+    include: tuple[str, ...] = field(default=())
+
+    @property
+    def app_role(self) -> str:
+        """The side the app plays."""
+        return "therapist" if self.user_role == "client" else "client"
+
+    @property
+    def app_name(self) -> str:
+        """The display name of the simulated side."""
+        return self.speakers.get("app") or self.app_role.capitalize()
+
+    @property
+    def user_name(self) -> str:
+        """The display name of the user."""
+        return self.speakers.get("user") or "You"

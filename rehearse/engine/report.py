@@ -1,0 +1,61 @@
+"""Renders feedback (and optionally the transcript) through Jinja2 templates as text, Markdown or HTML."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from rehearse.engine.feedback import Feedback
+from rehearse.engine.runner import Line
+
+BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
+OUTCOME_WORDS = {"good": "a good place", "mixed": "a mixed place", "poor": "a hard place"}
+
+
+def sparkline(values) -> str:
+    """A one-line chart of a series, lowest value as the lowest bar."""
+    if not values:
+        return ""
+    lo, hi = min(values), max(values)
+    span = (hi - lo) or 1
+    return "".join(BARS[round((v - lo) / span * (len(BARS) - 1))] for v in values)
+
+
+def _md_escape(text: str) -> str:
+    """Keep typed text literal in Markdown: escape the characters Markdown would act on."""
+    out = []
+    for ch in str(text):
+        if ch in "\\`*_{}[]()#+-.!|<>~":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out).replace("\n", "  \n")
+
+
+def _plain(text: str) -> str:
+    """Strip control characters (escape sequences) so a terminal shows text, never acts on it."""
+    return "".join(ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0) else "\ufffd"
+                   for ch in str(text))
+
+
+@lru_cache(maxsize=None)
+def _env(kind: str) -> Environment:
+    from rehearse.locations import templates_dir
+
+    env = Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
+                      autoescape=select_autoescape(["html"]) if kind == "html" else False,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = _md_escape
+    env.filters["plain"] = _plain
+    env.globals["sparkline"] = sparkline
+    env.globals["OUTCOME_WORDS"] = OUTCOME_WORDS
+    return env
+
+
+def render_report(fb: Feedback, fmt: str = "text", transcript: list[Line] | None = None,
+                  speakers: dict | None = None, meta: dict | None = None) -> str:
+    """The report as text, md or html."""
+    name = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html.j2"}[fmt]
+    return _env(fmt).get_template(name).render(fb=fb, transcript=transcript or [], speakers=speakers or {},
+                                                meta=meta or {})

@@ -1,0 +1,358 @@
+"""The runner: a pull API over one scenario, driven alike by the TUI, the plain mode and the tests."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from rehearse.engine.expr import ExprError, evaluate, render
+from rehearse.engine.matching import Matcher
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
+
+DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
+MAX_HOPS = 200  # gotos followed without a decision before we call it a loop
+
+
+class RunnerError(Exception):
+    """The scenario did something at run time that the loader could not rule out (e.g. every choice hidden)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the transcript."""
+
+    speaker: str  # "app" or "user"
+    text: str
+    node: str
+    red_flag: str | None = None
+    typed: bool = False  # the user typed it in their own words
+    heard_as: str | None = None  # for typed lines: the choice it was heard as
+    unheard: bool = False  # for typed lines that matched no choice
+    say_more: bool = False  # the app's request to say more
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice open now, numbered from 1 as shown to the user."""
+
+    number: int
+    text: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the user sees now: the lines since their last reply, and the open choices or the ending."""
+
+    node: str
+    lines: tuple[Line, ...]
+    options: tuple[Option, ...]
+    ending: Ending | None
+    decision: int  # how many decisions have been taken so far
+
+    @property
+    def finished(self) -> bool:
+        """True when the conversation has ended."""
+        return self.ending is not None
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What the runner made of a reply: the choice taken (None if not understood) and how sure it was."""
+
+    choice: Choice | None
+    score: float
+    typed: str | None = None
+
+
+@dataclass
+class Decision:
+    """One decision taken: where, what was open, what was chosen, and the variables after it."""
+
+    node: str
+    open: tuple[int, ...]
+    choice: int
+    typed: str | None
+    score: float
+    after: dict
+    line_index: int  # index in the transcript of the user's line
+
+
+@dataclass
+class Session:
+    """One play-through; holds only small mutable state, everything else comes from the scenario."""
+
+    scenario: Scenario
+    persona: str
+    seed: int = 0
+    name: str | None = None
+    matcher: Matcher = field(default_factory=Matcher, repr=False)
+
+    def __post_init__(self):
+        self.vars = dict(self.scenario.variables)
+        if self.name:
+            self.vars["name"] = self.name
+        self.vars.setdefault("name", "you")
+        self.transcript: list[Line] = []
+        self.decisions: list[Decision] = []
+        self.events: list[dict] = []
+        self.node: Node = self.scenario.nodes[self.scenario.start]
+        self._turn_start = 0
+        self._open: tuple[Choice, ...] = ()
+        self._enter(self.scenario.start)
+
+    # -- public API ----------------------------------------------------------
+    @property
+    def finished(self) -> bool:
+        """True once an ending has been reached."""
+        return self.node.ending is not None
+
+    def turn(self) -> Turn:
+        """The current turn."""
+        return Turn(
+            node=self.node.id,
+            lines=tuple(self.transcript[self._turn_start:]),
+            options=tuple(Option(i + 1, self._render(c.text), c.index) for i, c in enumerate(self._open)),
+            ending=self.node.ending,
+            decision=len(self.decisions),
+        )
+
+    def context(self) -> dict:
+        """Variables visible to conditions and templates."""
+        return {**self.vars, "persona": self.persona}
+
+    def choose(self, number: int) -> Heard:
+        """Take the open choice with this 1-based number."""
+        if self.finished:
+            raise RunnerError("the conversation has ended")
+        if not 1 <= number <= len(self._open):
+            raise ValueError(f"choose a number from 1 to {len(self._open)}")
+        choice = self._open[number - 1]
+        self.events.append({"t": "choose", "node": self.node.id, "choice": choice.index})
+        self._take(choice, typed=None, score=1.0)
+        return Heard(choice, 1.0)
+
+    def say(self, text: str) -> Heard:
+        """Reply in the user's own words: heard as the closest choice, or asked to say more."""
+        if self.finished:
+            raise RunnerError("the conversation has ended")
+        match = self.matcher.match(text, self._open)
+        self.events.append({"t": "say", "node": self.node.id, "text": text,
+                            "choice": match.choice.index if match.choice else None, "score": round(match.score, 4)})
+        if match.choice is None:
+            self._unheard(text)
+            return Heard(None, match.score, text)
+        self._take(match.choice, typed=text, score=match.score)
+        return Heard(match.choice, match.score, text)
+
+    def rewind(self, decision: int) -> None:
+        """Go back to just before decision number `decision` (0-based), as if it had not been taken."""
+        if not 0 <= decision <= len(self.decisions):
+            raise ValueError(f"no decision {decision}")
+        keep, count = [], 0
+        for ev in self.events:
+            if ev["t"] in ("choose", "say") and ev.get("choice") is not None:
+                if count == decision:
+                    break
+                count += 1
+            keep.append(ev)
+        self._restart()
+        self.replay(keep)
+
+    def take_back(self) -> bool:
+        """Undo the last decision (after a typed reply was heard wrong); False if there is none."""
+        if not self.decisions:
+            return False
+        self.rewind(len(self.decisions) - 1)
+        return True
+
+    def hint(self) -> list[str]:
+        """Guidance ids the open choices touch on, without saying which choice shows them."""
+        seen: list[str] = []
+        for c in self._open:
+            for g in c.shows:
+                if g not in seen:
+                    seen.append(g)
+        return seen
+
+    def progress(self) -> tuple[int, int]:
+        """(decisions taken, a fair estimate of decisions in all) for a progress bar."""
+        return len(self.decisions), len(self.decisions) + _remaining(self.scenario).get(self.node.id, 0)
+
+    def what_if(self, decision: int) -> list[tuple[Choice, str]]:
+        """For one past decision, each option not taken and the first line it would have led to."""
+        d = self.decisions[decision]
+        out = []
+        for idx in d.open:
+            if idx == d.choice:
+                continue
+            probe = self.fork(decision)
+            choice = next(c for c in probe._open if c.index == idx)
+            before = len(probe.transcript)
+            probe._take(choice, None, 1.0)
+            first = next((ln.text for ln in probe.transcript[before:] if ln.speaker == "app"), "")
+            out.append((choice, first))
+        return out
+
+    def fork(self, decision: int | None = None) -> "Session":
+        """A copy of this session, optionally rewound to before `decision`."""
+        other = Session(self.scenario, self.persona, self.seed, self.name, self.matcher)
+        other.replay(self.events)
+        if decision is not None:
+            other.rewind(decision)
+        return other
+
+    # -- saving --------------------------------------------------------------
+    def to_json(self) -> dict:
+        """Everything needed to rebuild this session, as plain JSON."""
+        return {"scenario": self.scenario.id, "hash": self.scenario.content_hash, "persona": self.persona,
+                "seed": self.seed, "name": self.name, "events": list(self.events)}
+
+    @classmethod
+    def from_json(cls, scenario: Scenario, data: dict) -> "Session":
+        """Rebuild a session from to_json output; stops quietly where the scenario no longer fits."""
+        persona = data.get("persona")
+        if persona not in scenario.personas:
+            persona = next(iter(scenario.personas))
+        s = cls(scenario, persona, int(data.get("seed", 0)), data.get("name"))
+        s.replay(data.get("events", []))
+        return s
+
+    def replay(self, events) -> int:
+        """Apply saved events in order; returns how many applied before one no longer fitted the scenario."""
+        applied = 0
+        for ev in events:
+            if self.finished or ev.get("node") != self.node.id:
+                break
+            idx = ev.get("choice")
+            if ev.get("t") == "say" and idx is None:
+                self.events.append(dict(ev))
+                self._unheard(ev.get("text", ""))
+            else:
+                choice = next((c for c in self._open if c.index == idx), None)
+                if choice is None:
+                    break
+                self.events.append(dict(ev))
+                typed = ev.get("text") if ev.get("t") == "say" else None
+                self._take(choice, typed, float(ev.get("score", 1.0)))
+            applied += 1
+        return applied
+
+    # -- internals -----------------------------------------------------------
+    def _restart(self) -> None:
+        self.__post_init__()
+
+    def _render(self, text: str) -> str:
+        try:
+            return render(text, self.context())
+        except ExprError as exc:
+            raise RunnerError(str(exc)) from None
+
+    def _fits(self, personas, cond) -> bool:
+        if personas is not None and self.persona not in personas:
+            return False
+        if cond is not None:
+            try:
+                return evaluate(cond, self.context())
+            except ExprError as exc:
+                raise RunnerError(str(exc)) from None
+        return True
+
+    def _target(self, targets: tuple[Target, ...], where: str) -> str:
+        for t in targets:
+            if self._fits(t.personas, t.cond):
+                return t.node
+        raise RunnerError(f"no goto branch fits at '{where}'")
+
+    def _say_line(self, node: Node) -> None:
+        for v in node.variants:
+            if self._fits(v.personas, v.cond):
+                text = self._render(v.text)
+                if text.strip():
+                    self.transcript.append(Line("app", text, node.id, v.red_flag))
+                return
+
+    def _enter(self, node_id: str) -> None:
+        for _ in range(MAX_HOPS):
+            node = self.scenario.nodes[node_id]
+            self.node = node
+            self._say_line(node)
+            if node.ending:
+                self._open = ()
+                return
+            if node.choices:
+                self._open = tuple(c for c in node.choices if self._fits(None, c.cond))
+                if not self._open:
+                    raise RunnerError(f"every choice at '{node.id}' is hidden by its condition")
+                return
+            node_id = self._target(node.targets, node.id)
+        raise RunnerError(f"more than {MAX_HOPS} gotos without a choice: is there a loop near '{node_id}'?")
+
+    def _unheard(self, text: str) -> None:
+        self.transcript.append(Line("user", text, self.node.id, typed=True, unheard=True))
+        self._turn_start = len(self.transcript)
+        prompt = self.node.say_more or self.scenario.say_more or DEFAULT_SAY_MORE
+        self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
+
+    def _take(self, choice: Choice, typed: str | None, score: float) -> None:
+        node = self.node
+        for var, val in choice.effects:
+            cur = self.vars.get(var)
+            if isinstance(val, (int, float)) and not isinstance(val, bool) and isinstance(cur, (int, float)):
+                self.vars[var] = cur + val
+            else:
+                self.vars[var] = val
+        text = typed if typed is not None else self._render(choice.text)
+        heard_as = self._render(choice.text) if typed is not None else None
+        self._turn_start = len(self.transcript)
+        self.transcript.append(Line("user", text, node.id, typed=typed is not None, heard_as=heard_as))
+        self.decisions.append(Decision(node.id, tuple(c.index for c in self._open), choice.index, typed, score,
+                                       dict(self.vars), len(self.transcript) - 1))
+        self._enter(self._target(choice.targets, node.id))
+        self._turn_start += 1  # the turn shows what the app said after the user's line
+
+
+_REMAINING: dict[int, tuple[Scenario, dict]] = {}
+
+
+def _remaining(scenario: Scenario) -> dict:
+    """Fewest decisions from each node to an ending (cached per scenario object)."""
+    hit = _REMAINING.get(id(scenario))
+    if hit and hit[0] is scenario:
+        return hit[1]
+    reverse: dict[str, list[tuple[str, int]]] = {}
+    for n in scenario.nodes.values():
+        for t in n.targets:
+            reverse.setdefault(t.node, []).append((n.id, 0))
+        for c in n.choices:
+            for t in c.targets:
+                reverse.setdefault(t.node, []).append((n.id, 1))
+    dist = {n.id: 0 for n in scenario.nodes.values() if n.ending}
+    frontier = sorted(dist)
+    # 0/1 weights: a goto costs nothing, a decision costs one.
+    from collections import deque
+
+    dq = deque(frontier)
+    while dq:
+        cur = dq.popleft()
+        for prev, w in reverse.get(cur, ()):
+            nd = dist[cur] + w
+            if nd < dist.get(prev, 1 << 30):
+                dist[prev] = nd
+                (dq.appendleft if w == 0 else dq.append)(prev)
+    _REMAINING[id(scenario)] = (scenario, dist)
+    return dist
+
+
+def pick_persona(scenario: Scenario, persona: str | None, seed: int) -> str:
+    """The named persona, or one drawn from the seed when none (or 'random') is given."""
+    if persona and persona not in ("random", "surprise"):
+        if persona not in scenario.personas:
+            raise ValueError(f"unknown persona '{persona}'; choose from: {', '.join(scenario.personas)}")
+        return persona
+    return random.Random(seed).choice(list(scenario.personas))
+
+
+def start(scenario: Scenario, persona: str | None = None, seed: int = 0, name: str | None = None) -> Session:
+    """Begin a session."""
+    return Session(scenario, pick_persona(scenario, persona, seed), seed, name)

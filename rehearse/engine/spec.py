@@ -1,0 +1,197 @@
+"""The one description of the scenario and guidance formats: the loader checks against it, `rehearse schema` exports it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+NODE_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
+ROLES = ("client", "therapist")
+DIFFICULTIES = ("gentle", "moderate", "challenging")
+OUTCOMES = ("good", "mixed", "poor")
+RED_FLAGS = ("defensive", "dismissive", "blame-shifting", "pressuring", "boundary-blurring", "vague")
+CONVERSATION_TYPES = (
+    "disagreement", "rupture-confrontation", "rupture-withdrawal", "ending",
+    "boundaries", "referral", "identity", "therapist-ending",
+)
+
+
+@dataclass(frozen=True)
+class T:
+    """A type in the format: kind is str|int|num|bool|scalar|list|obj|dict|either."""
+
+    kind: str
+    doc: str = ""
+    enum: tuple = ()
+    pattern: str | None = None
+    minimum: int | None = None
+    item: "T | None" = None
+    fields: dict = field(default_factory=dict)  # name -> (T, required)
+    options: tuple = ()
+    min_items: int = 0
+
+    def describe(self) -> str:
+        """A short human name for error messages."""
+        return {
+            "str": "text", "int": "a whole number", "num": "a number", "bool": "true or false",
+            "scalar": "text, a number or true/false", "list": "a list", "obj": "a mapping of keys",
+            "dict": "a mapping", "either": " or ".join(o.describe() for o in self.options),
+        }[self.kind]
+
+
+def s(doc="", **kw) -> T:
+    """Text."""
+    return T("str", doc, **kw)
+
+
+def lst(item: T, doc="", **kw) -> T:
+    """A list of `item`."""
+    return T("list", doc, item=item, **kw)
+
+
+def obj(doc="", **fields) -> T:
+    """A mapping with known keys; a field is (type, required)."""
+    return T("obj", doc, fields=fields)
+
+
+ids = lst(s(pattern=ID_PATTERN), "guidance ids from the catalogue")
+personas_ref = T("either", "a persona name or a list of them", options=(s(), lst(s())))
+condition = s("a condition over variables, e.g. \"alliance > 1 and not asked_why\"")
+
+TARGET = obj(
+    "one branch of a goto: the first that fits is taken",
+    node=(s("the node to go to", pattern=NODE_PATTERN), True),
+    persona=(personas_ref, False),
+    **{"if": (condition, False)},
+)
+GOTO = T("either", "a node id, or a list of branches chosen by persona or condition",
+         options=(s(pattern=NODE_PATTERN), lst(TARGET, min_items=1)))
+
+VARIANT = obj(
+    "one wording of a line; the first that fits is said",
+    text=(s("what is said; may use {{ variable }}"), True),
+    persona=(personas_ref, False),
+    red_flag=(s("marks this line as a warning sign the user should notice", enum=RED_FLAGS), False),
+    **{"if": (condition, False)},
+)
+SAY = T("either", "a line, or a list of wordings by persona or condition",
+        options=(s(), lst(VARIANT, min_items=1)))
+
+CHOICE = obj(
+    "one reply the user can give",
+    text=(s("what the user says"), True),
+    goto=(GOTO, True),
+    effects=(T("dict", "changes to variables: numbers add, anything else replaces", item=T("scalar")), False),
+    shows=(ids, False),
+    misses=(ids, False),
+    note=(s("one line: why this helps or hurts"), False),
+    examples=(lst(s(), "other ways a user might type this reply"), False),
+    **{"if": (condition, False)},
+)
+
+ENDING = obj(
+    "marks a node as an ending",
+    outcome=(s("how it went", enum=OUTCOMES), True),
+    label=(s("a short name for this ending"), True),
+)
+
+NODE = obj(
+    "one moment in the conversation",
+    say=(SAY, True),
+    say_more=(s("said when a typed reply matches no choice"), False),
+    choices=(lst(CHOICE), False),
+    goto=(GOTO, False),
+    ending=(ENDING, False),
+)
+
+PERSONA = obj("a style of the simulated side", description=(s(), True))
+
+SCENARIO = obj(
+    "a rehearse scenario",
+    id=(s("unique id: lowercase letters, digits, hyphens", pattern=ID_PATTERN), True),
+    title=(s(), True),
+    summary=(s("one paragraph"), True),
+    user_role=(s("who the user plays", enum=ROLES), True),
+    speakers=(obj("display names", app=(s(), False), user=(s(), False)), False),
+    tags=(lst(s(enum=CONVERSATION_TYPES), "conversation types", min_items=1), True),
+    difficulty=(s(enum=DIFFICULTIES), True),
+    content_notes=(lst(s()), True),
+    minutes=(T("int", minimum=1), True),
+    teaches=(ids, True),
+    personas=(T("dict", "persona name -> description", item=PERSONA, pattern=ID_PATTERN), True),
+    variables=(T("dict", "variable name -> initial value", item=T("scalar"), pattern=r"^[A-Za-z_][A-Za-z0-9_]*$"), False),
+    say_more=(s("default line when a typed reply matches no choice"), False),
+    include=(lst(s(pattern=ID_PATTERN), "shared pieces from scenarios/shared/"), False),
+    start=(s(pattern=NODE_PATTERN), True),
+    nodes=(T("dict", "node id -> node", item=NODE, pattern=NODE_PATTERN), True),
+)
+
+SHARED = obj(
+    "shared nodes any scenario can include",
+    description=(s(), False),
+    variables=(T("dict", item=T("scalar")), False),
+    nodes=(T("dict", item=NODE, pattern=NODE_PATTERN), True),
+)
+
+SOURCE = obj("a source article", title=(s(), True), author=(s(), True), file=(s(), True), url=(s(), False))
+GUIDANCE_ITEM = obj(
+    "one piece of guidance",
+    id=(s(pattern=r"^[a-z][a-z0-9_]*$"), True),
+    title=(s(), True),
+    advice=(s(), True),
+    example=(s(), True),
+    sources=(lst(s(), min_items=1), True),
+    applies_to=(lst(s(enum=CONVERSATION_TYPES)), True),
+    role=(s(enum=ROLES), True),
+)
+CATALOGUE = obj(
+    "the guidance catalogue",
+    sources=(T("dict", item=SOURCE), True),
+    items=(lst(GUIDANCE_ITEM, min_items=1), True),
+)
+
+
+def to_json_schema(t: T, title: str | None = None) -> dict:
+    """Translate a format type to JSON Schema (draft 2020-12)."""
+    out: dict = {}
+    k = t.kind
+    if k == "str":
+        out["type"] = "string"
+        if t.enum:
+            out["enum"] = list(t.enum)
+        if t.pattern:
+            out["pattern"] = t.pattern
+    elif k == "int":
+        out["type"] = "integer"
+        if t.minimum is not None:
+            out["minimum"] = t.minimum
+    elif k == "num":
+        out["type"] = "number"
+    elif k == "bool":
+        out["type"] = "boolean"
+    elif k == "scalar":
+        out["type"] = ["string", "number", "boolean"]
+    elif k == "list":
+        out["type"] = "array"
+        out["items"] = to_json_schema(t.item)
+        if t.min_items:
+            out["minItems"] = t.min_items
+    elif k == "obj":
+        out["type"] = "object"
+        out["properties"] = {n: to_json_schema(ft) for n, (ft, _) in t.fields.items()}
+        req = [n for n, (_, r) in t.fields.items() if r]
+        if req:
+            out["required"] = req
+        out["additionalProperties"] = False
+    elif k == "dict":
+        out["type"] = "object"
+        out["additionalProperties"] = to_json_schema(t.item)
+        if t.pattern:
+            out["propertyNames"] = {"pattern": t.pattern}
+    elif k == "either":
+        out["anyOf"] = [to_json_schema(o) for o in t.options]
+    if t.doc:
+        out["description"] = t.doc
+    if title:
+        out = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **out}
+    return out

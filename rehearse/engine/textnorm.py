@@ -1,0 +1,83 @@
+"""Normalising typed text into comparable word stems, shared by matching and the detectors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTRACTIONS = {
+    "n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
+}
+_CONTRACTION_RX = re.compile(r"(n't|'m|'re|'ve|'ll|'d)\b")
+_WORD_RX = re.compile(r"[a-z0-9]+")
+_SPECIAL = {"can't": "can not", "won't": "will not", "cannot": "can not", "shan't": "shall not",
+            "dont": "do not", "didnt": "did not", "cant": "can not", "im": "i am", "ive": "i have",
+            "wont": "will not", "doesnt": "does not", "isnt": "is not", "wasnt": "was not", "idk": "i do not know",
+            "dunno": "do not know", "wanna": "want to", "gonna": "going to", "u": "you", "ur": "your", "pls": "please"}
+
+STOPWORDS = frozenset("""
+a an the and or but if so to of in on at for with by from as is are was were be been being am do does did
+have has had i me my myself we our you your yours it its this that these those there here then than just
+really very quite bit kind sort of um uh well oh yeah okay ok like actually maybe perhaps also too would could
+should will shall can may might must what which who whom whose about into over again some any
+""".split())
+
+# Words people use for the same idea in these conversations, folded to one stem so paraphrases meet.
+_SYNONYMS = {
+    "homework": "task", "assignment": "task", "exercise": "task", "exercises": "task", "worksheet": "task",
+    "tasks": "task", "practice": "task",
+    "scared": "anxious", "afraid": "anxious", "nervous": "anxious", "worried": "anxious", "worry": "anxious",
+    "anxiety": "anxious", "frightened": "anxious", "terrified": "anxious", "panicky": "anxious", "overwhelmed": "anxious",
+    "stop": "end", "quit": "end", "finish": "end", "ending": "end", "leave": "end", "leaving": "end", "done": "end",
+    "stopping": "end", "finishing": "end", "wrap": "end",
+    "reason": "why", "reasons": "why", "rationale": "why", "purpose": "why", "reasoning": "why", "point": "why",
+    "explain": "why", "understand": "why",
+    "smaller": "small", "tiny": "small", "little": "small", "easier": "small", "manageable": "small", "bite": "small",
+    "heard": "hear", "listen": "hear", "listening": "hear", "listened": "hear", "understood": "hear", "hearing": "hear",
+    "felt": "feel", "feeling": "feel", "feelings": "feel", "feels": "feel",
+    "annoyed": "upset", "angry": "upset", "irritated": "upset", "frustrated": "upset", "cross": "upset", "mad": "upset",
+    "disappointed": "upset", "disappoint": "upset", "disappointing": "upset",
+    "session": "session", "sessions": "session", "appointment": "session", "appointments": "session",
+    "goals": "goal", "aims": "goal", "aim": "goal", "objectives": "goal",
+    "change": "change", "different": "change", "adjust": "change", "switch": "change", "differently": "change",
+    "therapist": "therapist", "counsellor": "therapist", "counselor": "therapist", "psychologist": "therapist",
+    "someone": "someone", "somebody": "someone", "referral": "refer", "recommend": "refer", "refer": "refer",
+    "text": "message", "texting": "message", "message": "message", "messages": "message", "whatsapp": "message",
+    "email": "message", "emails": "message", "contact": "message",
+    "agree": "agree", "disagree": "disagree", "wrong": "disagree", "right": "agree",
+    "fine": "fine", "alright": "fine", "good": "fine",
+    "sorry": "sorry", "apologise": "sorry", "apologize": "sorry",
+    "together": "together", "both": "together", "us": "together",
+}
+_SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, fold accents and curly quotes, expand contractions."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    words = [_SPECIAL.get(w, w) for w in text.split()]
+    text = " ".join(words)
+    return _CONTRACTION_RX.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
+
+
+def stem(word: str) -> str:
+    """Fold a word to a rough stem (synonyms first, then common suffixes)."""
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    for suf in _SUFFIXES:
+        if len(word) > len(suf) + 3 and word.endswith(suf):
+            word = word[: -len(suf)]
+            break
+    return _SYNONYMS.get(word, word)
+
+
+def words(text: str) -> list[str]:
+    """The plain words of normalised text."""
+    return _WORD_RX.findall(normalise(text))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The meaningful stems of a text: stopwords dropped, negation kept."""
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS)

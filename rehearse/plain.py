@@ -1,0 +1,156 @@
+"""Line-by-line play for pipes and screen readers: the same runner as the TUI, printed as text."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rehearse.engine.feedback import build_feedback
+from rehearse.engine.guidance import Catalogue
+from rehearse.engine.report import _plain, render_report
+from rehearse.engine.runner import RunnerError
+from rehearse.engine.safety import NOT_THERAPY, RESOURCES, check_text
+from rehearse.store.recorder import Recorder
+
+COMMANDS = ":back undoes your last reply, :hint names what could help now, :help shows crisis lines, :quit stops"
+
+
+def resources_text() -> str:
+    """Crisis resources as lines of text."""
+    return "\n".join(f"  {place}: {how}" for place, how in RESOURCES)
+
+
+class PlainPlayer:
+    """Prints turns and reads replies until an ending, :quit or end of input."""
+
+    def __init__(self, rec: Recorder, catalogue: Catalogue, out: TextIO = sys.stdout, inp: TextIO = sys.stdin):
+        self.rec = rec
+        self.s = rec.session
+        self.cat = catalogue
+        self.out = out
+        self.inp = inp
+
+    def p(self, text: str = "") -> None:
+        """Print one line with control characters made harmless."""
+        self.out.write(_plain(text) + "\n")
+        self.out.flush()
+
+    def show_turn(self, all_lines: bool = False) -> None:
+        """Print the lines of the current turn and the open options."""
+        sc = self.s.scenario
+        turn = self.s.turn()
+        lines = self.s.transcript if all_lines else turn.lines
+        for line in lines:
+            who = sc.app_name if line.speaker == "app" else sc.user_name
+            self.p(f"{who}: {line.text}")
+        if turn.ending:
+            return
+        for opt in turn.options:
+            self.p(f"  {opt.number}. {opt.text}")
+
+    def run(self) -> int:
+        """The play loop; returns the exit status."""
+        sc = self.s.scenario
+        self.p(f"{sc.title}  (you play the {sc.user_role}; persona: {self.s.persona})")
+        self.p(NOT_THERAPY)
+        self.p(f"Type a number or your own words. {COMMANDS}.")
+        self.p()
+        self.show_turn(all_lines=bool(self.s.decisions))
+        try:
+            while not self.s.finished:
+                self.out.write("> ")
+                self.out.flush()
+                raw = self.inp.readline()
+                if not self.inp.isatty() and raw:
+                    self.out.write(raw if raw.endswith("\n") else raw + "\n")  # echo, so piped transcripts read right
+                if raw == "":
+                    self.p()
+                    self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))
+                    return 0
+                if not self.handle(raw.strip()):
+                    self.p("Stopped." + (f" Your session is saved; resume with: rehearse resume {self.rec.sid}"
+                                         if self.rec.store else ""))
+                    return 0
+        except KeyboardInterrupt:
+            self.p()
+            self.p("Interrupted." + (f" Every reply so far is saved; resume with: rehearse resume {self.rec.sid}"
+                                     if self.rec.store else ""))
+            return 130
+        except RunnerError as exc:
+            self.p(f"This scenario hit a problem it cannot get past: {exc}")
+            return 1
+        self.p()
+        self.p(render_report(build_feedback(self.s, self.cat), "text"))
+        return 0
+
+    def handle(self, text: str) -> bool:
+        """Act on one line of input; False means stop."""
+        if not text:
+            self.show_turn()
+            return True
+        low = text.lower()
+        if low in (":quit", ":q", ":exit"):
+            return False
+        if low in (":help", ":h", "?"):
+            self.p(NOT_THERAPY)
+            self.p("If you are in danger or thinking of harming yourself, please reach out now:")
+            self.p(resources_text())
+            self.p(COMMANDS)
+            return True
+        if low == ":hint":
+            ids = self.s.hint()
+            items = [self.cat.get(g) for g in ids if self.cat.get(g)]
+            if not items:
+                self.p("Hint: there is no single right answer here; say what is true for you.")
+            for g in items:
+                self.p(f"Hint: think about \u201c{g.title}\u201d. {g.advice} ({g.cite()})")
+            return True
+        if low in (":back", ":undo"):
+            if self.rec.take_back():
+                self.p("(Taken back. Here is where you were:)")
+                self.show_turn()
+            else:
+                self.p("(Nothing to take back yet.)")
+            return True
+        if text.isdigit():
+            n = int(text)
+            if not 1 <= n <= len(self.s.turn().options):
+                self.p(f"Please choose a number from 1 to {len(self.s.turn().options)}, or type your own words.")
+                return True
+            self.rec.choose(n)
+            self.p(f"{self.s.scenario.user_name}: {self.s.transcript[self.s.decisions[-1].line_index].text}")
+            self.show_turn()
+            return True
+        if text.startswith(":"):
+            self.p(f"Unknown command {text!r}. {COMMANDS}.")
+            return True
+        safety = check_text(text, self.s.scenario.user_role)
+        if safety.tier:
+            return self.pause(safety.tier)
+        heard = self.rec.say(text)
+        if heard.choice is None:
+            self.show_turn()
+        else:
+            self.p(f"(heard as: \u201c{self.s.transcript[self.s.decisions[-1].line_index].heard_as}\u201d; :back takes it back)")
+            self.show_turn()
+        return True
+
+    def pause(self, tier: int) -> bool:
+        """Stop the scene and show help; the typed words are not sent into the role-play."""
+        self.p()
+        if tier == 1:
+            self.p("Let's pause the rehearsal. What you wrote sounds like you might be going through something really hard.")
+        else:
+            self.p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
+        self.p("You deserve support from a person right now. These lines are free and confidential:")
+        self.p(resources_text())
+        self.p(NOT_THERAPY)
+        self.out.write("Press Enter to return to the rehearsal, or type :quit to stop. > ")
+        self.out.flush()
+        answer = self.inp.readline()
+        if not self.inp.isatty():
+            self.out.write("\n")
+        if answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"):
+            return False
+        self.show_turn()
+        return True

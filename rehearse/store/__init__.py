@@ -1,0 +1,1 @@
+"""History on disk (SQLite) and exports. Never imports textual."""

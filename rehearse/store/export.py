@@ -1,0 +1,49 @@
+"""Exports of a saved session: Markdown, self-contained HTML, or JSON, written owner-only."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from rehearse.store.db import Store
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file readable by the owner only (transcripts are health data)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(path, 0o600)
+
+
+def render_session(session, fmt: str, catalogue, date: str = "") -> str:
+    """A session's transcript and report in one format."""
+    from rehearse.engine.feedback import build_feedback
+    from rehearse.engine.report import render_report
+
+    fb = build_feedback(session, catalogue)
+    sc = session.scenario
+    if fmt == "json":
+        return json.dumps({
+            "scenario": sc.id, "title": sc.title, "persona": session.persona, "date": date,
+            "transcript": [{"speaker": sc.app_name if ln.speaker == "app" else sc.user_name, "side": ln.speaker,
+                            "text": ln.text, "heard_as": ln.heard_as, "red_flag": ln.red_flag, "unheard": ln.unheard}
+                           for ln in session.transcript],
+            "report": fb.to_json(), "state": session.to_json(),
+        }, indent=2, ensure_ascii=False) + "\n"
+    return render_report(fb, fmt, session.transcript, {"app": sc.app_name, "user": sc.user_name}, {"date": date})
+
+
+def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
+    """Rebuild a saved session and render it."""
+    from rehearse.engine.guidance import load_catalogue
+    from rehearse.resume import resume_session
+
+    rec, message = resume_session(store, sid, guidance_ids)
+    if rec is None:
+        raise LookupError(message)
+    row = store.get(rec.sid)
+    date = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started)) if row else ""
+    return render_session(rec.session, fmt, load_catalogue(), date)

@@ -1,0 +1,74 @@
+"""Ties a runner session to the store: each reply is saved before its answer is shown."""
+
+from __future__ import annotations
+
+from rehearse.engine.runner import Heard, Session
+from rehearse.store.db import Store
+
+
+class Recorder:
+    """Drives a Session and writes each new event to the store (or nowhere, when not saving)."""
+
+    def __init__(self, session: Session, store: Store | None, sid: str | None = None):
+        self.session = session
+        self.store = store
+        self.sid = sid
+        if store is not None and sid is None:
+            sc = session.scenario
+            self.sid = store.create(sc.id, sc.title, session.persona, session.seed, session.name, sc.content_hash)
+
+    def _save(self, before: int) -> None:
+        if self.store is not None:
+            self.store.append(self.sid, self.session.events[before:])
+            if self.session.finished:
+                e = self.session.node.ending
+                self.store.finish(self.sid, e.outcome, e.label)
+
+    def choose(self, number: int) -> Heard:
+        """Choose, then commit."""
+        before = len(self.session.events)
+        heard = self.session.choose(number)
+        self._save(before)
+        return heard
+
+    def say(self, text: str) -> Heard:
+        """Say, then commit."""
+        before = len(self.session.events)
+        heard = self.session.say(text)
+        self._save(before)
+        return heard
+
+    def rewind(self, decision: int) -> None:
+        """Rewind, then commit a marker so a resume rewinds too."""
+        was_finished = self.session.finished
+        self.session.rewind(decision)
+        if self.store is not None:
+            self.store.append(self.sid, [{"t": "rewind", "to": decision}])
+            if was_finished:
+                self.store.reopen(self.sid)
+
+    def take_back(self) -> bool:
+        """Undo the last decision."""
+        if not self.session.decisions:
+            return False
+        self.rewind(len(self.session.decisions) - 1)
+        return True
+
+
+def rebuild(session: Session, events: list[dict]) -> tuple[int, int]:
+    """Apply a saved event log (with rewinds) to a fresh session; returns (applied, total) turn events."""
+    applied = total = 0
+    diverged = False
+    for ev in events:
+        if ev.get("t") == "rewind":
+            if not diverged:
+                session.rewind(min(int(ev.get("to", 0)), len(session.decisions)))
+            continue
+        total += 1
+        if diverged:
+            continue
+        if session.replay([ev]) == 1:
+            applied += 1
+        else:
+            diverged = True
+    return applied, total
