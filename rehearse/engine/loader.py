@@ -198,7 +198,8 @@ class _Builder:
             src_node = entries[nid][0]
             self._check_gotos(node, src_node, entries)
         self._ids(d.get("teaches"), None, "teaches")
-        if isinstance(start, str) and start in built:
+        # A broken goto makes reachability findings misleading: report the goto alone.
+        if isinstance(start, str) and start in built and not any(d.code == "unknown-node" for d in self.r.items):
             self._reachability(built, marks, start)
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))

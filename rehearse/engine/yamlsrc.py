@@ -123,7 +123,7 @@ def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
         return None
     builder = _Builder(report, limits)
     try:
-        return builder.build(root, 0, False)
+        return builder.build(root, 0, False, _mark(root))
     except _Abort:
         return None
     except RecursionError:
@@ -140,8 +140,8 @@ class _Builder:
         self.seen: set[int] = set()
         self.alias_budget = limits.max_alias_nodes
 
-    def build(self, node, depth: int, in_alias: bool):
-        """Convert one node (and its children)."""
+    def build(self, node, depth: int, in_alias: bool, where: Mark):
+        """Convert one node (and its children); `where` is the nearest container that is not an alias copy."""
         key = id(node)
         if key in self.seen:
             in_alias = True  # the same node reached twice: an alias being expanded
@@ -150,7 +150,8 @@ class _Builder:
         if in_alias:
             self.alias_budget -= 1
             if self.alias_budget < 0:
-                self.report.error(_mark(node), "alias-bomb",
+                # An expanded alias carries its anchor's position, so point at the container that used it.
+                self.report.error(where, "alias-bomb",
                                   f"aliases expand to more than {self.limits.max_alias_nodes:,} values; refusing to expand")
                 raise _Abort
         if depth > self.limits.max_depth:
@@ -183,7 +184,7 @@ class _Builder:
                     continue
                 km[k] = _mark(knode)
                 vm[k] = _mark(vnode)
-                out[k] = self.build(vnode, depth + 1, in_alias)
+                out[k] = self.build(vnode, depth + 1, in_alias, where if in_alias else out.mark)
             return out
         if node.tag not in (TAG + "seq",):
             self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
@@ -191,5 +192,6 @@ class _Builder:
         out.mark = _mark(node)
         out.item_marks = [_mark(n) for n in node.value]
         build = self.build
-        out.extend(build(n, depth + 1, in_alias) for n in node.value)
+        inner = where if in_alias else out.mark
+        out.extend(build(n, depth + 1, in_alias, inner) for n in node.value)
         return out

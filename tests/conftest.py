@@ -1,0 +1,37 @@
+"""Shared fixtures: keep every test away from the tester's own history and cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """Point REHEARSE_HOME at a fresh folder and turn the typing pause off."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("REHEARSE_HOME", str(home))
+    monkeypatch.setenv("REHEARSE_TYPING", "0")
+    return home
+
+
+@pytest.fixture
+def mini():
+    """The small test scenario."""
+    from rehearse.engine.loader import load_scenario
+
+    sc, report = load_scenario(DATA / "mini.yaml")
+    assert sc is not None, [str(d) for d in report.items]
+    return sc
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    """The bundled guidance catalogue."""
+    from rehearse.engine.guidance import load_catalogue
+
+    return load_catalogue()
