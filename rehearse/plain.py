@@ -62,7 +62,7 @@ class PlainPlayer:
                 self.out.flush()
                 raw = self.inp.readline()
                 if not self.inp.isatty() and raw:
-                    self.out.write(raw if raw.endswith("\n") else raw + "\n")  # echo, so piped transcripts read right
+                    self.out.write(_plain(raw.rstrip("\n")) + "\n")  # echo, so piped transcripts read right
                 if raw == "":
                     self.p()
                     self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rehearse.engine.library import load
 from rehearse.engine.runner import Session
 from rehearse.store.db import Store
@@ -22,7 +24,10 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None) -> tuple[Re
     try:
         scenario = load(row.scenario, guidance_ids)
     except LookupError:
-        return None, f"the scenario '{row.scenario}' is no longer in the library"
+        # A scenario played from a file outside the library is found again by its path.
+        if not row.path or not Path(row.path).is_file():
+            return None, f"the scenario '{row.scenario}' is no longer in the library"
+        scenario = load(row.path, guidance_ids)
     persona = row.persona if row.persona in scenario.personas else next(iter(scenario.personas))
     session = Session(scenario, persona, row.seed, row.name)
     applied, total = rebuild(session, store.events(row.id))

@@ -51,6 +51,7 @@ class Feedback:
     next_step: Guidance | None = None
     sources: list = field(default_factory=list)
     decisions: int = 0
+    flag_guidance: Guidance | None = None  # cited beside the red flags
 
     def to_json(self) -> dict:
         """Plain JSON for export."""
@@ -97,17 +98,14 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
                         followed_ids.add(gid)
                         shown.add(gid)
                         fb.followed.append(Point(g, n, said, how=det.label))
-        # A missed chance: guidance another open option showed, that this reply did not.
-        for idx in d.open:
-            if idx == d.choice:
+        # A missed chance is the author's judgement (the choice's `misses:`), quoting an open option that showed it.
+        for gid in chosen.misses:
+            g = catalogue.get(gid)
+            if g is None or gid in shown or gid in missed_ids:
                 continue
-            other = node.choices[idx]
-            for gid in other.shows:
-                g = catalogue.get(gid)
-                if g is None or gid in shown or gid in missed_ids:
-                    continue
-                missed_ids[gid] = n
-                fb.missed.append(Point(g, n, said, better=session._render(other.text), note=chosen.note))
+            better = next((node.choices[i] for i in d.open if i != d.choice and gid in node.choices[i].shows), None)
+            missed_ids[gid] = n
+            fb.missed.append(Point(g, n, said, better=session._render(better.text) if better else "", note=chosen.note))
         # Red flags said since the previous decision, and whether this reply named them.
         for line in session.transcript[prev_line_idx:d.line_index]:
             if line.speaker == "app" and line.red_flag:
@@ -126,6 +124,7 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
         for s in p.guidance.sources:
             seen.setdefault(s.key, s)
     if fb.red_flags and (g := catalogue.get(FLAG_GUIDANCE)):
+        fb.flag_guidance = g
         for s in g.sources:
             seen.setdefault(s.key, s)
     fb.sources = sorted(seen.values(), key=lambda s: s.key)

@@ -1,24 +1,58 @@
-"""Teaching lint: checks that a scenario can teach what it claims, beyond being well-formed."""
+"""Teaching lint: checks that a scenario can teach what it claims, beyond being well-formed.
+
+Every finding is a warning (so `validate --strict` fails on it), located at the line and column it is about.
+Reachability here is static: a goto branch or choice guarded by `persona` alone is followed only for the personas
+it admits; any other condition is assumed to be satisfiable (`rehearse autoplay` plays the real thing).
+"""
 
 from __future__ import annotations
 
-from rehearse.engine.diagnostics import Diagnostic, Mark
+import difflib
+import re
+from pathlib import Path
+
+from rehearse.engine.diagnostics import Diagnostic, Mark, Report
+from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.model import Scenario
+from rehearse.engine.yamlsrc import YList, YMap, read_yaml
+
+SIMILAR = 0.9  # choices at one node whose wording is at least this alike (difflib ratio) read as the same reply
+_WORD = re.compile(r"[^\w\s]+")
 
 
-def _edges(sc: Scenario, persona: str | None):
-    def fits(t):
-        return persona is None or t.personas is None or persona in t.personas
+def fits_statically(personas, cond: str | None, persona: str | None) -> bool:
+    """Whether a branch guarded by `personas`/`cond` can be taken by `persona` (None: any persona).
+
+    Only conditions over `persona` alone are decided; any other condition might hold, so it counts as open.
+    """
+    if persona is None:
+        return True
+    if personas is not None and persona not in personas:
+        return False
+    if cond is None:
+        return True
+    try:
+        if names_in_condition(cond) <= {"persona"}:
+            return bool(evaluate(cond, {"persona": persona}))
+    except ExprError:
+        pass
+    return True
+
+
+def persona_edges(sc: Scenario, persona: str | None = None) -> dict[str, set[str]]:
+    """node id -> the node ids one step on, for one persona (None: every branch counts)."""
     out = {}
     for nid, n in sc.nodes.items():
-        targets = [t for t in n.targets if fits(t)]
+        targets = [t for t in n.targets if fits_statically(t.personas, t.cond, persona)]
         for c in n.choices:
-            targets.extend(t for t in c.targets if fits(t))
+            if fits_statically(None, c.cond, persona):
+                targets.extend(t for t in c.targets if fits_statically(t.personas, t.cond, persona))
         out[nid] = {t.node for t in targets if t.node in sc.nodes}
     return out
 
 
-def _reach(edges, start):
+def reach(edges: dict, start: str) -> set:
+    """Every node reachable from `start` (including it)."""
     seen, stack = {start}, [start]
     while stack:
         for nxt in edges.get(stack.pop(), ()):
@@ -28,33 +62,229 @@ def _reach(edges, start):
     return seen
 
 
+def _reverse(edges: dict) -> dict:
+    rev: dict = {n: set() for n in edges}
+    for a, bs in edges.items():
+        for b in bs:
+            rev.setdefault(b, set()).add(a)
+    return rev
+
+
+class _Places:
+    """Finds where things sit in the scenario file (and its shared pieces), read again only for lint."""
+
+    def __init__(self, sc: Scenario):
+        self.sc = sc
+        self.path = sc.path
+        self.root = self._read(Path(sc.path)) if sc.path else None
+        self.shared: dict[str, tuple[str, YMap]] = {}  # node id -> (file, node map) for included nodes
+        for name in sc.include:
+            f = Path(sc.path).parent / "shared" / f"{name}.yaml"
+            data = self._read(f)
+            nodes = data.get("nodes") if isinstance(data, YMap) else None
+            if isinstance(nodes, YMap):
+                for nid in nodes:
+                    self.shared.setdefault(nid, (str(f), nodes))
+
+    @staticmethod
+    def _read(path: Path):
+        try:
+            return read_yaml(path.read_bytes(), Report(str(path)))
+        except OSError:
+            return None
+
+    def top_key(self, key: str) -> Mark:
+        """Where a top-level key is written."""
+        if isinstance(self.root, YMap) and key in self.root.key_marks:
+            return self.root.key_marks[key]
+        return Mark(1, 1)
+
+    def item_in(self, key: str, index: int) -> Mark:
+        """Where item `index` of a top-level list is written."""
+        v = self.root.get(key) if isinstance(self.root, YMap) else None
+        if isinstance(v, YList) and index < len(v.item_marks):
+            return v.item_marks[index]
+        return self.top_key(key)
+
+    def key_in(self, key: str, sub: str) -> Mark:
+        """Where key `sub` of a top-level mapping is written."""
+        v = self.root.get(key) if isinstance(self.root, YMap) else None
+        if isinstance(v, YMap) and sub in v.key_marks:
+            return v.key_marks[sub]
+        return self.top_key(key)
+
+    def _node(self, nid: str) -> tuple[str, YMap | None, Mark]:
+        nodes = self.root.get("nodes") if isinstance(self.root, YMap) else None
+        if isinstance(nodes, YMap) and nid in nodes:
+            n = nodes[nid]
+            return self.path, n if isinstance(n, YMap) else None, nodes.key_marks[nid]
+        if nid in self.shared:
+            f, snodes = self.shared[nid]
+            n = snodes[nid]
+            return f, n if isinstance(n, YMap) else None, snodes.key_marks[nid]
+        return self.path, None, Mark(self.sc.nodes[nid].line or 1, 1)
+
+    def node(self, nid: str) -> tuple[str, Mark]:
+        """The file a node is in, and where its id is written."""
+        f, _, m = self._node(nid)
+        return f, m
+
+    def choice(self, nid: str, index: int, key: str | None = None, item: int | None = None) -> tuple[str, Mark]:
+        """Where choice `index` of a node starts, or one of its keys, or one item of a list under that key."""
+        f, n, m = self._node(nid)
+        choices = n.get("choices") if n is not None else None
+        if not isinstance(choices, YList) or index >= len(choices):
+            return f, m
+        c = choices[index]
+        here = choices.item_marks[index]
+        if key is None or not isinstance(c, YMap) or key not in c:
+            return f, here
+        v = c[key]
+        if item is not None and isinstance(v, YList) and item < len(v.item_marks):
+            return f, v.item_marks[item]
+        return f, c.value_marks[key]
+
+
 def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     """Warnings about what a scenario teaches (every one fails `validate --strict`)."""
     out: list[Diagnostic] = []
+    at = _Places(sc)
 
-    def warn(code, msg, line=1):
-        out.append(Diagnostic(sc.path, Mark(line, 1), "warning", code, msg))
+    def warn(code: str, msg: str, mark: Mark, path: str | None = None) -> None:
+        out.append(Diagnostic(path or sc.path, mark, "warning", code, msg))
 
-    reachable = _reach(_edges(sc, None), sc.start)
+    edges = persona_edges(sc, None)
+    reachable = reach(edges, sc.start)
+    endings = {nid for nid, n in sc.nodes.items() if n.ending}
+    start_at = at.top_key("start")
+
+    # What the scenario claims to teach is shown somewhere, on a path that can end well.
     shown = {g for nid in reachable for c in sc.nodes[nid].choices for g in c.shows}
-    for gid in sc.teaches:
+    for i, gid in enumerate(sc.teaches):
         if gid not in shown:
-            warn("teaches-unshown", f"teaches '{gid}', but no reachable choice shows it")
-    outcomes = {sc.nodes[n].ending.outcome for n in reachable if sc.nodes[n].ending}
+            warn("teaches-unshown", f"teaches '{gid}', but no reachable choice shows it", at.item_in("teaches", i))
+    outcomes = {sc.nodes[n].ending.outcome for n in reachable & endings}
     if "good" not in outcomes:
-        warn("no-good-path", "no reachable ending has outcome: good, so no path models the guidance")
+        warn("no-good-path", "no reachable ending has outcome: good, so no path models the guidance", start_at)
+    elif sc.teaches and not _model_path(sc, edges, set(sc.teaches)):
+        warn("no-model-path", "no path from the start to a good ending takes a choice that shows what the scenario "
+             "teaches; model the guidance on the way to a good ending", start_at)
     if not outcomes & {"mixed", "poor"}:
-        warn("no-misstep", "no reachable ending has outcome mixed or poor: add an instructive misstep")
+        warn("no-misstep", "no reachable ending has outcome mixed or poor: add an instructive misstep", start_at)
+    if not any(c.misses for nid in reachable for c in sc.nodes[nid].choices):
+        warn("no-misses", "no reachable choice has misses:, so feedback can never point out a missed chance", start_at)
+
     if catalogue is not None:
-        for nid in reachable:
+        for nid in sorted(reachable, key=lambda n: sc.nodes[n].line):
             for c in sc.nodes[nid].choices:
-                for gid in c.shows:
+                for j, gid in enumerate(c.shows):
                     g = catalogue.get(gid)
                     if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
+                        f, m = at.choice(nid, c.index, "shows", j)
                         warn("role-mismatch", f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
-                             f"but the user plays the {sc.user_role}", sc.nodes[nid].line)
+                             f"but the user plays the {sc.user_role}", m, f)
+
+    # Every persona can finish, from wherever it can get to.
     for persona in sc.personas:
-        seen = _reach(_edges(sc, persona), sc.start)
-        if not any(sc.nodes[n].ending for n in seen):
-            warn("persona-stuck", f"persona '{persona}' can never reach an ending")
+        p_edges = persona_edges(sc, persona)
+        seen = reach(p_edges, sc.start)
+        if not seen & endings:
+            warn("persona-stuck", f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
+            continue
+        rev = _reverse(p_edges)
+        can_end: set = set()
+        for e in endings:
+            can_end |= reach(rev, e)
+        for nid in sorted(seen - can_end, key=lambda n: sc.nodes[n].line):
+            f, m = at.node(nid)
+            warn("persona-trap", f"with persona '{persona}', node '{nid}' can be reached but no ending can be "
+                 "reached from it", m, f)
+
+    # No two replies at one node that a user could not tell apart.
+    for nid, n in sc.nodes.items():
+        for j, later in enumerate(n.choices):
+            for earlier in n.choices[:j]:
+                if earlier.cond is not None and later.cond is not None:
+                    continue  # both guarded: often the same reply offered in different circumstances
+                if _same_words(earlier.text, later.text):
+                    f, m = at.choice(nid, later.index)
+                    warn("similar-choices", f"choices {earlier.index + 1} and {later.index + 1} at node '{nid}' "
+                         "read as the same reply; make them say different things", m, f)
+                    break
+
+    # Declared variables are used.
+    read, written = _variables_used(sc)
+    for var in sc.variables:
+        if var != "name" and var not in read and var not in written:
+            warn("unused-variable", f"variable '{var}' is declared but no condition, line or effect uses it",
+                 at.key_in("variables", var))
     return out
+
+
+def _model_path(sc: Scenario, edges: dict, teaches: set) -> bool:
+    """True when some path from the start reaches a good ending through a choice showing taught guidance."""
+    start = (sc.start, False)
+    seen, stack = {start}, [start]
+    while stack:
+        nid, shown = stack.pop()
+        n = sc.nodes[nid]
+        if shown and n.ending and n.ending.outcome == "good":
+            return True
+        steps = [(t.node, shown) for t in n.targets]
+        for c in n.choices:
+            steps.extend((t.node, shown or bool(teaches & set(c.shows))) for t in c.targets)
+        for nxt in steps:
+            if nxt[0] in sc.nodes and nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return False
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORD.sub(" ", text.lower()).split())
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Alike apart from case, spacing and punctuation, or nearly word for word (identical text is the loader's)."""
+    if " ".join(a.lower().split()) == " ".join(b.lower().split()):
+        return False  # the loader already reports these as duplicate-choice
+    na, nb = _normal(a), _normal(b)
+    if not na or not nb:
+        return False
+    return na == nb or difflib.SequenceMatcher(None, na, nb).ratio() >= SIMILAR
+
+
+def _variables_used(sc: Scenario) -> tuple[set, set]:
+    """Names read by conditions and line templates, and names changed by effects."""
+    read: set = set()
+    written: set = set()
+
+    def cond(text):
+        if text:
+            try:
+                read.update(names_in_condition(text))
+            except ExprError:
+                pass
+
+    def template(text):
+        if text and is_template(text):
+            try:
+                read.update(names_in_template(text))
+            except ExprError:
+                pass
+
+    template(sc.say_more)
+    for n in sc.nodes.values():
+        template(n.say_more)
+        for v in n.variants:
+            template(v.text)
+            cond(v.cond)
+        for t in n.targets:
+            cond(t.cond)
+        for c in n.choices:
+            template(c.text)
+            cond(c.cond)
+            written.update(var for var, _ in c.effects)
+            for t in c.targets:
+                cond(t.cond)
+    return read, written

@@ -195,8 +195,12 @@ class _Builder:
         if isinstance(start, str) and start not in entries:
             self.r.error(d.value_marks["start"], "unknown-node", f"start node '{start}' does not exist{did_you_mean(start, entries)}")
         for nid, node in built.items():
-            src_node = entries[nid][0]
-            self._check_gotos(node, src_node, entries)
+            src_node, _, src, _ = entries[nid]
+            # A shared node's problems are reported against the shared file, where its lines are.
+            sub = self.r if src == path else Report(src)
+            self._check_gotos(node, src_node, entries, sub)
+            if sub is not self.r:
+                self.r.items.extend(sub.items)
         self._ids(d.get("teaches"), None, "teaches")
         # A broken goto makes reachability findings misleading: report the goto alone.
         if isinstance(start, str) and start in built and not any(d.code == "unknown-node" for d in self.r.items):
@@ -294,13 +298,13 @@ class _Builder:
                     ending=ending, say_more=n.get("say_more") if isinstance(n.get("say_more"), str) else None,
                     line=kmark.line)
 
-    def _check_gotos(self, node: Node, raw: YMap, entries: dict) -> None:
+    def _check_gotos(self, node: Node, raw: YMap, entries: dict, report: Report) -> None:
         def one(targets, value, mark):
             marks = value.item_marks if isinstance(value, YList) else None
             for i, t in enumerate(targets):
                 if t.node not in entries:
                     where = marks[i] if marks and i < len(marks) else mark
-                    self.r.error(where, "unknown-node", f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
+                    report.error(where, "unknown-node", f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
         if node.targets:
             one(node.targets, raw.get("goto"), raw.value_marks.get("goto"))
         raw_choices = raw.get("choices") if isinstance(raw.get("choices"), YList) else []

@@ -58,4 +58,4 @@ def render_report(fb: Feedback, fmt: str = "text", transcript: list[Line] | None
     """The report as text, md or html."""
     name = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html.j2"}[fmt]
     return _env(fmt).get_template(name).render(fb=fb, transcript=transcript or [], speakers=speakers or {},
-                                                meta=meta or {})
+                                                meta=meta or {}, flag_guidance=fb.flag_guidance)

@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     updated REAL NOT NULL,
     status TEXT NOT NULL DEFAULT 'active',
     outcome TEXT,
-    ending TEXT
+    ending TEXT,
+    path TEXT
 );
 CREATE TABLE IF NOT EXISTS events (
     session TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
@@ -52,6 +53,7 @@ class SavedSession:
     status: str
     outcome: str | None
     ending: str | None
+    path: str | None = None
     turns: int = 0
 
 
@@ -84,12 +86,14 @@ class Store:
         """Close the connection."""
         self.db.close()
 
-    def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str) -> str:
+    def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str,
+               path: str | None = None) -> str:
         """Start a new saved session and return its id."""
         sid = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
         now = time.time()
-        self.db.execute("INSERT INTO sessions (id, scenario, title, persona, seed, name, hash, started, updated)"
-                        " VALUES (?,?,?,?,?,?,?,?,?)", (sid, scenario_id, title, persona, seed, name, digest, now, now))
+        self.db.execute("INSERT INTO sessions (id, scenario, title, persona, seed, name, hash, started, updated, path)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (sid, scenario_id, title, persona, seed, name, digest, now, now, path))
         return sid
 
     def append(self, sid: str, events: list[dict]) -> None:

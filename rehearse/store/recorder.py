@@ -15,7 +15,8 @@ class Recorder:
         self.sid = sid
         if store is not None and sid is None:
             sc = session.scenario
-            self.sid = store.create(sc.id, sc.title, session.persona, session.seed, session.name, sc.content_hash)
+            self.sid = store.create(sc.id, sc.title, session.persona, session.seed, session.name, sc.content_hash,
+                                    str(sc.path) if sc.path else None)
 
     def _save(self, before: int) -> None:
         if self.store is not None:

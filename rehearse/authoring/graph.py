@@ -1,0 +1,187 @@
+"""A map of a scenario's branches, as Mermaid (for GitHub Markdown) or DOT (for Graphviz).
+
+Nodes are the moments of the conversation, choices are labelled edges, a goto is a dashed edge, endings are
+coloured by outcome and nodes that cannot be reached (for the chosen persona) are greyed and marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehearse.engine.lint import fits_statically, persona_edges, reach
+from rehearse.engine.model import Scenario, Target
+
+LABEL_MAX = 36  # characters of a choice shown on its edge
+
+# Fill, outline and text colours per ending outcome; unreachable nodes are drawn grey and dashed.
+COLOURS = {
+    "good": ("#d9f2d9", "#2e7d32", "#173d19"),
+    "mixed": ("#fff3cd", "#a67c00", "#4d3900"),
+    "poor": ("#f8d7da", "#b02a37", "#4d0f16"),
+}
+GREY = ("#eeeeee", "#8c8c8c", "#595959")
+
+
+@dataclass(frozen=True)
+class GNode:
+    """One node as drawn."""
+
+    id: str
+    label: str  # the node id, plus the ending's label and outcome for endings
+    outcome: str | None  # good | mixed | poor for endings
+    start: bool
+    reachable: bool
+
+
+@dataclass(frozen=True)
+class GEdge:
+    """One arrow: a choice (labelled) or a goto (dashed; labelled only when it branches)."""
+
+    src: str
+    dst: str
+    label: str
+    choice: bool
+
+
+@dataclass(frozen=True)
+class Graph:
+    """Everything a renderer needs."""
+
+    title: str
+    nodes: tuple[GNode, ...]
+    edges: tuple[GEdge, ...]
+
+
+def shorten(text: str, limit: int = LABEL_MAX) -> str:
+    """One line of at most `limit` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(",.;:!?-") + "\u2026"
+
+
+def _branch(t: Target, persona: str | None) -> str:
+    """What guards one goto branch, for an edge label ('' when nothing does or the persona is fixed)."""
+    parts = []
+    if t.personas is not None and persona is None:
+        parts.append("/".join(sorted(t.personas)))
+    if t.cond:
+        parts.append("if " + t.cond)
+    return shorten("; ".join(parts), 24) if parts else ""
+
+
+def build(sc: Scenario, persona: str | None = None) -> Graph:
+    """The graph of a scenario, as one persona meets it (None: every persona at once)."""
+    if persona is not None and persona not in sc.personas:
+        raise ValueError(f"unknown persona '{persona}'; choose from: {', '.join(sc.personas)}")
+    seen = reach(persona_edges(sc, persona), sc.start)
+    nodes = []
+    for nid, n in sc.nodes.items():
+        label = nid
+        if n.ending:
+            label = f"{nid}\n{n.ending.label} ({n.ending.outcome})"
+        if nid not in seen:
+            label += "\n(unreachable)"
+        nodes.append(GNode(nid, label, n.ending.outcome if n.ending else None, nid == sc.start, nid in seen))
+    edges = []
+    for nid, n in sc.nodes.items():
+        for t in n.targets:
+            if fits_statically(t.personas, t.cond, persona):
+                edges.append(GEdge(nid, t.node, _branch(t, persona), False))
+        for number, c in enumerate(n.choices, 1):
+            if not fits_statically(None, c.cond, persona):
+                continue
+            text = f"{number}. {shorten(c.text)}"
+            if c.cond:
+                text += f" [if {shorten(c.cond, 24)}]"
+            for t in c.targets:
+                if fits_statically(t.personas, t.cond, persona):
+                    guard = _branch(t, persona)
+                    edges.append(GEdge(nid, t.node, f"{text} ({guard})" if guard else text, True))
+    title = sc.id + (f" (persona: {persona})" if persona else "")
+    return Graph(title, tuple(nodes), tuple(e for e in edges if e.dst in sc.nodes))
+
+
+# -- Mermaid -----------------------------------------------------------------------------------------------------
+
+_MERMAID_ESCAPES = {'"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "|": "#124;", "`": "#96;",
+                    "\\": "#92;", "{": "#123;", "}": "#125;", "[": "#91;", "]": "#93;"}
+
+
+def mermaid_text(text: str) -> str:
+    """Text for inside a quoted Mermaid label: entity codes for anything the parser or HTML could take as syntax."""
+    lines = ["".join(_MERMAID_ESCAPES.get(ch, ch) for ch in line) for line in text.split("\n")]
+    return "<br/>".join(" ".join(line.split()) for line in lines)
+
+
+def to_mermaid(g: Graph) -> str:
+    """A Mermaid flowchart that renders in GitHub Markdown (in a ```mermaid block)."""
+    ids = {n.id: f"n{i}" for i, n in enumerate(g.nodes)}  # node ids may be Mermaid keywords such as 'end'
+    out = [f"%% rehearse graph: {' '.join(g.title.split())}", "flowchart TD"]
+    for n in g.nodes:
+        shape = ('(["', '"])') if n.outcome else ('["', '"]')
+        out.append(f"    {ids[n.id]}{shape[0]}{mermaid_text(n.label)}{shape[1]}")
+    for e in g.edges:
+        arrow = "-->" if e.choice else "-.->"
+        label = f'|"{mermaid_text(e.label)}"|' if e.label else ""
+        out.append(f"    {ids[e.src]} {arrow}{label} {ids[e.dst]}")
+    for name, (fill, stroke, colour) in COLOURS.items():
+        out.append(f"    classDef {name} fill:{fill},stroke:{stroke},color:{colour}")
+    out.append(f"    classDef unreachable fill:{GREY[0]},stroke:{GREY[1]},color:{GREY[2]},stroke-dasharray:5 4")
+    out.append("    classDef start stroke-width:3px")
+    groups: dict[str, list[str]] = {}
+    for n in g.nodes:
+        if n.start:
+            groups.setdefault("start", []).append(ids[n.id])
+        if n.outcome:
+            groups.setdefault(n.outcome, []).append(ids[n.id])
+        if not n.reachable:
+            groups.setdefault("unreachable", []).append(ids[n.id])  # last, so grey wins over the outcome colour
+    for name in ("start", "good", "mixed", "poor", "unreachable"):
+        if groups.get(name):
+            out.append(f"    class {','.join(groups[name])} {name}")
+    return "\n".join(out) + "\n"
+
+
+# -- DOT ---------------------------------------------------------------------------------------------------------
+
+def dot_string(text: str) -> str:
+    """A DOT double-quoted string; backslashes are doubled so labels never hold Graphviz escapes like \\N."""
+    body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "")
+    return '"' + body.replace("\n", "\\n") + '"'
+
+
+def to_dot(g: Graph) -> str:
+    """A Graphviz digraph (`dot -Tsvg` draws it)."""
+    out = [
+        f"digraph {dot_string(g.title)} {{",
+        f"    graph [rankdir=TB, label={dot_string(g.title)}, labelloc=t, fontname=\"Helvetica\"];",
+        '    node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];',
+        '    edge [fontname="Helvetica", fontsize=10];',
+    ]
+    for n in g.nodes:
+        attrs = [f"label={dot_string(n.label)}"]
+        if n.outcome:
+            fill, stroke, colour = COLOURS[n.outcome]
+            attrs += ['shape=box', 'style="rounded,filled,bold"', f'fillcolor="{fill}"', f'color="{stroke}"',
+                      f'fontcolor="{colour}"']
+        if not n.reachable:
+            fill, stroke, colour = GREY
+            attrs += [f'style="rounded,filled,dashed"', f'fillcolor="{fill}"', f'color="{stroke}"', f'fontcolor="{colour}"']
+        if n.start:
+            attrs.append("penwidth=3")
+        out.append(f"    {dot_string(n.id)} [{', '.join(attrs)}];")
+    for e in g.edges:
+        attrs = [f"label={dot_string(e.label)}"] if e.label else []
+        if not e.choice:
+            attrs.append("style=dashed")
+        out.append(f"    {dot_string(e.src)} -> {dot_string(e.dst)}" + (f" [{', '.join(attrs)}]" if attrs else "") + ";")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def render(sc: Scenario, fmt: str, persona: str | None = None) -> str:
+    """The graph of `sc` as 'mermaid' or 'dot' text."""
+    g = build(sc, persona)
+    return to_mermaid(g) if fmt == "mermaid" else to_dot(g)

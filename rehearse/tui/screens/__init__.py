@@ -1,0 +1,1 @@
+"""One screen per mode, and the modal dialogs that return values."""

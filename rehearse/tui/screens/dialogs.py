@@ -1,0 +1,211 @@
+"""Modal dialogs; each returns its answer through dismiss()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from rehearse.engine.safety import NOT_THERAPY
+from rehearse.tui.text import join, literal
+from rehearse.tui.widgets.feedback import resources_content
+
+SURPRISE = "__surprise__"
+
+
+class HelpScreen(ModalScreen[None]):
+    """Crisis lines and the keys, available from every screen with F1."""
+
+    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog", id="help"):
+            yield Static(Content("If you need someone now"), classes="title")
+            yield Static(Content("If you are in danger or thinking about harming yourself, please contact a "
+                                 "person now. These lines are free and confidential:"))
+            yield Static(resources_content(), id="resources", classes="resources")
+            yield Static(Content(NOT_THERAPY), classes="muted")
+            yield Static(Content("Keys: 1\u20139 pick an option \u00b7 Tab moves between options and the text box "
+                                 "\u00b7 Ctrl+Z takes back your last reply \u00b7 Ctrl+R rewinds to any earlier "
+                                 "decision \u00b7 Ctrl+G names what could help now \u00b7 Ctrl+P all commands "
+                                 "\u00b7 Ctrl+Q quits (your session is kept)."), classes="muted")
+            yield Button("Close", id="close", variant="primary")
+
+    @on(Button.Pressed, "#close")
+    def _close(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A question with two answers."""
+
+    BINDINGS = [Binding("escape", "no", "Cancel")]
+
+    def __init__(self, title: str, body: Content, yes: str, no: str) -> None:
+        super().__init__()
+        self.title_text, self.body, self.yes, self.no = title, body, yes, no
+
+    def compose(self) -> ComposeResult:
+        with VerticalGroup(classes="dialog"):
+            yield Static(Content(self.title_text), classes="title")
+            yield Static(self.body, markup=False)
+            with HorizontalGroup(classes="buttons"):
+                yield Button(self.yes, id="yes", variant="primary")
+                yield Button(self.no, id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes").focus()
+
+    @on(Button.Pressed)
+    def _answer(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_no(self) -> None:
+        """Escape means no."""
+        self.dismiss(False)
+
+
+class CrisisDialog(ModalScreen[bool]):
+    """Pauses the scene when typed words sound like a crisis; True to return to the rehearsal."""
+
+    BINDINGS = [Binding("escape", "back", "Back to the rehearsal")]
+
+    def __init__(self, tier: int) -> None:
+        super().__init__()
+        self.tier = tier
+
+    def compose(self) -> ComposeResult:
+        if self.tier == 1:
+            opening = ("Let's pause the rehearsal. What you wrote sounds like you might be going through "
+                       "something really hard right now.")
+        else:
+            opening = "Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal."
+        with VerticalScroll(classes="dialog", id="crisis"):
+            yield Static(Content("Pausing the rehearsal"), classes="title")
+            yield Static(Content(opening))
+            yield Static(Content("You deserve support from a person. These lines are free and confidential:"))
+            yield Static(resources_content(), classes="resources")
+            yield Static(Content("What you wrote was not sent into the role-play. " + NOT_THERAPY), classes="muted")
+            with HorizontalGroup(classes="buttons"):
+                yield Button("Return to the rehearsal", id="resume", variant="primary")
+                yield Button("Leave the rehearsal", id="leave")
+
+    @on(Button.Pressed)
+    def _answer(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "resume")
+
+    def action_back(self) -> None:
+        """Escape returns to the rehearsal."""
+        self.dismiss(True)
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    """Who to talk to (None: surprise me) and the name the other side should use."""
+
+    persona: str | None
+    name: str | None
+
+
+class StartDialog(ModalScreen[StartChoice | None]):
+    """Choose a persona or "surprise me", and optionally a name, before starting."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, personas: dict[str, str], current: str | None = None, name: str | None = None):
+        super().__init__()
+        self.scenario_title = title
+        self.personas = personas
+        self.current = current  # when replaying: the persona just played, offered last
+        self.preset_name = name
+
+    def compose(self) -> ComposeResult:
+        with VerticalGroup(classes="dialog", id="start"):
+            yield Static(join(("Start: ", "bold"), literal(self.scenario_title)), classes="title", markup=False)
+            yield Label(Content("Who will you be talking to?"))
+            options = [] if self.current else [Option(join(("Surprise me", "bold"),
+                                                           "  (one of the styles below, picked at random)"),
+                                                      id=SURPRISE)]
+            for name, desc in self.personas.items():
+                if name == self.current:
+                    continue
+                options.append(Option(join(literal(name, "bold"), "  ", literal(desc)), id=name))
+            yield OptionList(*options, id="personas")
+            yield Label(Content("What should they call you? (optional)"))
+            yield Input(value=self.preset_name or "", placeholder="leave empty to go without a name", max_length=40,
+                        id="name")
+            with HorizontalGroup(classes="buttons"):
+                yield Button("Start", id="go", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        ol = self.query_one(OptionList)
+        ol.highlighted = 0
+        ol.focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#go")
+    def _go(self) -> None:
+        ol = self.query_one(OptionList)
+        opt = ol.get_option_at_index(ol.highlighted or 0)
+        persona = None if opt.id == SURPRISE else opt.id
+        name = " ".join(self.query_one("#name", Input).value.split()) or None
+        self.dismiss(StartChoice(persona, name))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Go back without starting."""
+        self.dismiss(None)
+
+
+class RewindDialog(ModalScreen[int | None]):
+    """Pick an earlier decision to answer differently; returns its 0-based index."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, session, title: str = "Try a different answer") -> None:
+        super().__init__()
+        self.session = session
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        s = self.session
+        with VerticalGroup(classes="dialog", id="rewind"):
+            yield Static(Content(self.heading), classes="title")
+            yield Label(Content("Go back to just before one of your replies:"))
+            options = []
+            for i, d in enumerate(s.decisions):
+                said = s.transcript[d.line_index].text
+                options.append(Option(join((f"{i + 1}. ", "bold"), "you said \u201c", literal(said), "\u201d"),
+                                      id=str(i)))
+            yield OptionList(*options, id="decisions")
+            with HorizontalGroup(classes="buttons"):
+                yield Button("Go back there", id="go", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        ol = self.query_one(OptionList)
+        ol.highlighted = ol.option_count - 1  # the latest is the likeliest
+        ol.focus()
+
+    @on(OptionList.OptionSelected)
+    @on(Button.Pressed, "#go")
+    def _go(self) -> None:
+        ol = self.query_one(OptionList)
+        self.dismiss(ol.highlighted if ol.highlighted is not None else None)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Stay where you are."""
+        self.dismiss(None)

@@ -1,0 +1,18 @@
+"""Turning user and scenario text into content that is shown exactly as written and never acted on."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from rehearse.engine.report import _plain
+
+
+def literal(text: object, style: str = "") -> Content:
+    """Text as Content: markup stays literal, control characters become a visible replacement mark."""
+    content = Content(_plain(str(text)))
+    return content.stylize(style) if style else content
+
+
+def join(*parts: Content | str | tuple[str, str]) -> Content:
+    """Assemble pieces; plain strings here are our own wording, tuples are (our text, style)."""
+    return Content.assemble(*parts)

@@ -1,0 +1,66 @@
+"""The open options as buttons, and the box for replying in one's own words."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.containers import VerticalGroup
+from textual.widgets import Button, Input
+
+from rehearse.engine.runner import Option
+from rehearse.tui import messages
+from rehearse.tui.text import join, literal
+
+
+class ChoiceButton(Button):
+    """One option, labelled with the number key that picks it."""
+
+    DEFAULT_CSS = """
+    ChoiceButton {
+        width: 1fr;
+        height: auto;
+        min-height: 1;
+        text-align: left;
+        content-align: left middle;
+    }
+    """
+
+    def __init__(self, option: Option) -> None:
+        label = join((f"{option.number}  ", "bold"), literal(option.text))
+        super().__init__(label, compact=True, id=f"choice-{option.number}")
+        self.number = option.number
+
+
+class ChoicePanel(VerticalGroup):
+    """The options open now; posts Chosen when one is pressed."""
+
+    def show(self, options) -> None:
+        """Replace the buttons with these options (none hides the panel)."""
+        self.remove_children()
+        self.mount_all([ChoiceButton(o) for o in options])
+        self.display = bool(options)
+
+    @property
+    def count(self) -> int:
+        """How many options are open."""
+        return len(self.query_children(ChoiceButton))
+
+    @on(Button.Pressed, "ChoiceButton")
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        assert isinstance(event.button, ChoiceButton)
+        self.post_message(messages.Chosen(event.button.number))
+
+
+class ReplyBox(Input):
+    """A reply in the user's own words; posts Typed and clears itself."""
+
+    def __init__(self, **kw) -> None:
+        super().__init__(placeholder="Or type your own words and press Enter", max_length=500, **kw)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if text:
+            self.value = ""
+            self.post_message(messages.Typed(text))
