@@ -2,19 +2,149 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 
 def add_parsers(sub) -> None:
     """Register the authoring subcommands."""
     p = sub.add_parser("schema", help="print the JSON Schema for scenario files (or the guidance catalogue)")
-    p.add_argument("--catalogue", action="store_true", help="the schema of the guidance catalogue instead")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--catalogue", action="store_true", help="the schema of the guidance catalogue instead")
+    which.add_argument("--shared", action="store_true", help="the schema of a shared piece (scenarios/shared/)")
+
+    p = sub.add_parser("graph", help="draw a scenario's branches as Mermaid or Graphviz DOT")
+    p.add_argument("scenario", help="scenario id or path to a .yaml file")
+    p.add_argument("--format", choices=["mermaid", "dot"], default="mermaid",
+                   help="mermaid (renders in GitHub Markdown) or dot (for Graphviz); default: mermaid")
+    p.add_argument("--persona", help="only the branches this persona can take")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    p = sub.add_parser("autoplay", help="play scenarios automatically and report endings, coverage and errors")
+    p.add_argument("scenarios", nargs="*", metavar="SCENARIO", help="ids or .yaml files (default: the bundled library)")
+    p.add_argument("--runs", type=int, default=200, help="random plays per persona (default: 200)")
+    p.add_argument("--seed", type=int, default=0, help="seed for the random choices (default: 0)")
+    p.add_argument("--exhaustive", action="store_true", help="walk every path for every persona instead")
+    p.add_argument("--max-depth", type=int, default=60, help="decisions per path before giving up (default: 60)")
+    p.add_argument("--max-paths", type=int, default=20000,
+                   help="paths per persona before --exhaustive stops (default: 20000)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("new", help="write a commented scenario scaffold that validates as it stands")
+    p.add_argument("id", help="the new scenario's id: lowercase letters, digits and hyphens")
+    p.add_argument("--role", choices=["client", "therapist"], default="client", help="who the user plays")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
+    p = sub.add_parser("import-twee", help="turn a Twine story (Twee 3) into a scenario draft")
+    p.add_argument("file", help="a .twee or .tw file")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.add_argument("--role", choices=["client", "therapist"], default="client", help="who the user plays")
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
+
+def _write(text: str, output: str | None, force: bool = True) -> int:
+    """Print `text`, or write it to `output`; 2 when the file exists and may not be replaced."""
+    if not output:
+        sys.stdout.write(text)
+        return 0
+    path = Path(output)
+    if path.exists() and not force:
+        print(f"rehearse: {output} already exists; use --force to replace it", file=sys.stderr)
+        return 2
+    path.write_text(text, encoding="utf-8")
+    print(f"Wrote {output}", file=sys.stderr)
+    return 0
+
+
+def _guidance() -> set:
+    from rehearse.engine.guidance import load_catalogue
+
+    return set(load_catalogue())
 
 
 def cmd_schema(args) -> int:
-    """Print a JSON Schema derived from the same model the loader checks."""
+    """Print a JSON Schema derived from the same model the loader checks (the text shipped in rehearse/schemas/)."""
+    from rehearse.authoring.schemas import schema_text
+
+    name = "guidance" if args.catalogue else "shared" if args.shared else "scenario"
+    sys.stdout.write(schema_text(f"{name}.schema.json"))
+    return 0
+
+
+def cmd_graph(args) -> int:
+    """Draw one scenario."""
+    from rehearse.authoring.graph import render
+    from rehearse.engine.library import load
+
+    sc = load(args.scenario, _guidance())
+    try:
+        text = render(sc, args.format, args.persona)
+    except ValueError as exc:
+        print(f"rehearse: {exc}", file=sys.stderr)
+        return 2
+    return _write(text, args.output)
+
+
+def cmd_autoplay(args) -> int:
+    """Play scenarios many times and report what happened."""
     import json
 
-    from rehearse.engine import spec
+    from rehearse.authoring.autoplay import autoplay, exhaustive, format_report
+    from rehearse.engine.diagnostics import ScenarioError
+    from rehearse.engine.library import find, load, scenario_files
 
-    t, title = (spec.CATALOGUE, "rehearse guidance catalogue") if args.catalogue else (spec.SCENARIO, "rehearse scenario")
-    print(json.dumps(spec.to_json_schema(t, title), indent=2))
-    return 0
+    if args.runs < 1 or args.max_depth < 1 or args.max_paths < 1:
+        print("rehearse: --runs, --max-depth and --max-paths must be at least 1", file=sys.stderr)
+        return 2
+    refs = [str(find(r)) for r in args.scenarios] if args.scenarios else [str(f) for f in scenario_files()]
+    guidance = _guidance()
+    reports, broken = [], 0
+    for ref in refs:
+        try:
+            sc = load(ref, guidance)
+        except ScenarioError as exc:
+            broken += 1
+            for d in exc.diagnostics:
+                print(d, file=sys.stderr)
+            continue
+        if args.exhaustive:
+            reports.append(exhaustive(sc, max_depth=args.max_depth, max_paths=args.max_paths))
+        else:
+            reports.append(autoplay(sc, runs=args.runs, seed=args.seed, max_depth=args.max_depth))
+    if args.json:
+        print(json.dumps([r.to_json() for r in reports], indent=2, ensure_ascii=False))
+    else:
+        print("\n\n".join(format_report(r) for r in reports))
+    return 1 if broken or any(r.errors for r in reports) else 0
+
+
+def cmd_new(args) -> int:
+    """Write a scaffold."""
+    from rehearse.authoring.scaffold import scaffold
+    from rehearse.engine.spec import ID_PATTERN
+
+    import re
+
+    if not re.match(ID_PATTERN, args.id) or "_" in args.id:
+        print(f"rehearse: '{args.id}' is not a scenario id: use lowercase letters, digits and hyphens", file=sys.stderr)
+        return 2
+    return _write(scaffold(args.id, args.role, Path(args.output) if args.output else None), args.output, args.force)
+
+
+def cmd_import_twee(args) -> int:
+    """Convert a Twee 3 file."""
+    from rehearse.authoring.twee import TweeError, import_twee
+
+    try:
+        result = import_twee(Path(args.file), role=args.role)
+    except TweeError as exc:
+        print(f"{args.file}: error: {exc}", file=sys.stderr)
+        return 1
+    for d in result.warnings:
+        print(d, file=sys.stderr)
+    status = _write(result.yaml, args.output, args.force)
+    if status == 0:
+        print(f"{len(result.warnings)} warning(s); {result.nodes} node(s) from {result.passages} passage(s)",
+              file=sys.stderr)
+    return status

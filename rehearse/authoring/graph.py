@@ -106,7 +106,7 @@ def build(sc: Scenario, persona: str | None = None) -> Graph:
 # -- Mermaid -----------------------------------------------------------------------------------------------------
 
 _MERMAID_ESCAPES = {'"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "|": "#124;", "`": "#96;",
-                    "\\": "#92;", "{": "#123;", "}": "#125;", "[": "#91;", "]": "#93;"}
+                    "\\": "#92;", "%": "#37;", "{": "#123;", "}": "#125;", "[": "#91;", "]": "#93;"}
 
 
 def mermaid_text(text: str) -> str:
@@ -162,13 +162,10 @@ def to_dot(g: Graph) -> str:
     ]
     for n in g.nodes:
         attrs = [f"label={dot_string(n.label)}"]
-        if n.outcome:
-            fill, stroke, colour = COLOURS[n.outcome]
-            attrs += ['shape=box', 'style="rounded,filled,bold"', f'fillcolor="{fill}"', f'color="{stroke}"',
-                      f'fontcolor="{colour}"']
-        if not n.reachable:
-            fill, stroke, colour = GREY
-            attrs += [f'style="rounded,filled,dashed"', f'fillcolor="{fill}"', f'color="{stroke}"', f'fontcolor="{colour}"']
+        look = GREY if not n.reachable else COLOURS.get(n.outcome)
+        if look:
+            style = "rounded,filled," + ("dashed" if not n.reachable else "bold")
+            attrs += [f'style="{style}"', f'fillcolor="{look[0]}"', f'color="{look[1]}"', f'fontcolor="{look[2]}"']
         if n.start:
             attrs.append("penwidth=3")
         out.append(f"    {dot_string(n.id)} [{', '.join(attrs)}];")

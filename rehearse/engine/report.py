@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from rehearse.engine.feedback import Feedback
 from rehearse.engine.runner import Line
@@ -44,7 +44,7 @@ def _env(kind: str) -> Environment:
     from rehearse.locations import templates_dir
 
     env = Environment(loader=FileSystemLoader(str(templates_dir())), undefined=StrictUndefined,
-                      autoescape=select_autoescape(["html"]) if kind == "html" else False,
+                      autoescape=kind == "html",  # by format, not file name: templates end in .j2
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["md"] = _md_escape
     env.filters["plain"] = _plain

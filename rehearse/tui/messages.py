@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from rehearse.store.recorder import Recorder
+
 
 @dataclass
 class Chosen(Message):
@@ -19,3 +21,34 @@ class Typed(Message):
     """The user submitted a reply in their own words."""
 
     text: str
+
+
+@dataclass
+class Begin(Message):
+    """Ask for a persona and a name, then start this scenario (`exclude`: the persona just played)."""
+
+    scenario: str
+    exclude: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class Play(Message):
+    """Show the conversation screen for this recorder, as the only screen above the library."""
+
+    recorder: Recorder
+
+
+@dataclass
+class ShowReport(Message):
+    """Show the report for this recorder; `review` stacks it over the current screen instead of replacing."""
+
+    recorder: Recorder
+    review: bool = False
+
+
+@dataclass
+class ShowHistory(Message):
+    """Show past attempts, of one scenario or all."""
+
+    scenario: str | None = None

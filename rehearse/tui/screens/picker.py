@@ -1,0 +1,153 @@
+"""The library: filter by role, type and difficulty, read an entry's details, then start."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, HorizontalGroup, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from rehearse.engine.library import Entry
+from rehearse.tui import messages
+from rehearse.tui.context import AppContext, outcome_words, when
+from rehearse.tui.text import join, literal
+
+ROLES = (("You play the client", "client"), ("You play the therapist", "therapist"))
+DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
+
+
+def entry_line(e: Entry) -> Content:
+    """One entry in the list: its title, and who you play and how hard it is underneath."""
+    who = "you: client" if e.user_role == "client" else "you: therapist"
+    return join(literal(e.title, "bold"), "\n", (f"  {who} \u00b7 ", "dim"), literal(e.difficulty, "dim"),
+                (f" \u00b7 ~{e.minutes} min", "dim"))
+
+
+class PickerScreen(Screen[None]):
+    """The scenario library; the bottom of the screen stack."""
+
+    BINDINGS = [
+        Binding("s", "start", "Start"),
+        Binding("a", "attempts", "Past attempts"),
+        Binding("h", "history", "History"),
+    ]
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.shown: list[Entry] = []
+
+    def compose(self) -> ComposeResult:
+        entries = self.ctx.entries()
+        tags = sorted({t for e in entries for t in e.tags})
+        levels = sorted({e.difficulty for e in entries if e.difficulty},
+                        key=lambda d: (DIFFICULTY_ORDER.index(d) if d in DIFFICULTY_ORDER else 9, d))
+        yield Header()
+        with HorizontalGroup(id="filters"):
+            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role")
+            yield Select([(literal(t.replace("-", " ")), t) for t in tags], prompt="Any type", id="type")
+            yield Select([(literal(d), d) for d in levels], prompt="Any difficulty", id="difficulty")
+        with Horizontal(id="library"):
+            yield OptionList(id="entries")
+            with VerticalScroll(id="details"):
+                yield Static(id="entry", markup=False)
+                with HorizontalGroup(classes="buttons"):
+                    yield Button("Start\u2026", id="start", variant="primary")
+                    yield Button("Past attempts", id="attempts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Choose a conversation to rehearse"
+        self.refilter()
+        self.query_one("#entries").focus()
+
+    def on_screen_resume(self) -> None:
+        # Attempt counts change after a session; show the fresh numbers on return.
+        self.show_details()
+
+    # -- filtering ----------------------------------------------------------
+    def _value(self, sel_id: str) -> str | None:
+        v = self.query_one(f"#{sel_id}", Select).value
+        return None if v is Select.NULL else str(v)
+
+    def refilter(self) -> None:
+        """Show only the entries that fit every chosen filter."""
+        role, tag, level = self._value("role"), self._value("type"), self._value("difficulty")
+        self.shown = [e for e in self.ctx.entries()
+                      if (role is None or e.user_role == role) and (tag is None or tag in e.tags)
+                      and (level is None or e.difficulty == level)]
+        ol = self.query_one("#entries", OptionList)
+        ol.clear_options()
+        ol.add_options([Option(entry_line(e), id=e.id) for e in self.shown])
+        if self.shown:
+            ol.highlighted = 0
+        self.show_details()
+
+    @on(Select.Changed)
+    def _filter_changed(self) -> None:
+        self.refilter()
+
+    # -- details ------------------------------------------------------------
+    @property
+    def current(self) -> Entry | None:
+        """The highlighted entry."""
+        ol = self.query_one("#entries", OptionList)
+        if ol.highlighted is None or not self.shown:
+            return None
+        return self.shown[ol.highlighted]
+
+    def show_details(self) -> None:
+        """Describe the highlighted entry: summary, content notes, time, past attempts."""
+        e = self.current
+        self.query_one("#start").disabled = e is None
+        self.query_one("#attempts").disabled = e is None or not self.ctx.saving
+        if e is None:
+            self.query_one("#entry", Static).update(Content("No scenario fits these filters. Try fewer."))
+            return
+        role = "the client (your therapist is simulated)" if e.user_role == "client" else \
+            "the therapist (trainee practice: the client is simulated)"
+        parts: list = [literal(e.title, "bold"), "\n\n", literal(e.summary), "\n\n",
+                       ("You play: ", "bold"), role, "\n",
+                       ("Type: ", "bold"), literal(", ".join(t.replace("-", " ") for t in e.tags)), "\n",
+                       ("Difficulty: ", "bold"), literal(e.difficulty), "\n",
+                       ("Time: ", "bold"), f"about {e.minutes} minutes" if e.minutes else "not given", "\n",
+                       ("Content notes: ", "bold"), literal(", ".join(e.content_notes) or "none given"), "\n",
+                       ("Past attempts: ", "bold"), self._attempts(e)]
+        self.query_one("#entry", Static).update(join(*parts))
+
+    def _attempts(self, e: Entry) -> Content:
+        if not self.ctx.saving:
+            return Content("not kept in incognito mode")
+        rows = self.ctx.history(e.id)
+        if not rows:
+            return Content("none yet")
+        last = rows[0]
+        return join(f"{len(rows)} (latest {when(last.updated)}, ", literal(last.persona), ", ",
+                    literal(outcome_words(last)), ")")
+
+    @on(OptionList.OptionHighlighted, "#entries")
+    def _highlighted(self) -> None:
+        self.show_details()
+
+    @on(OptionList.OptionSelected, "#entries")
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        """Ask for a persona and a name, then start the highlighted entry."""
+        e = self.current
+        if e is not None:
+            self.post_message(messages.Begin(e.id))
+
+    @on(Button.Pressed, "#attempts")
+    def action_attempts(self) -> None:
+        """Past attempts at the highlighted entry."""
+        e = self.current
+        if e is not None and self.ctx.saving:
+            self.post_message(messages.ShowHistory(e.id))
+
+    def action_history(self) -> None:
+        """Every past attempt."""
+        self.post_message(messages.ShowHistory())
