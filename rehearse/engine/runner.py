@@ -194,6 +194,16 @@ class Session:
             out.append((choice, first))
         return out
 
+    def clone(self) -> "Session":
+        """A cheap independent copy at the same point (for exploring paths)."""
+        other = object.__new__(Session)
+        other.__dict__.update(self.__dict__)
+        other.vars = dict(self.vars)
+        other.transcript = list(self.transcript)
+        other.decisions = list(self.decisions)
+        other.events = list(self.events)
+        return other
+
     def fork(self, decision: int | None = None) -> "Session":
         """A copy of this session, optionally rewound to before `decision`."""
         other = Session(self.scenario, self.persona, self.seed, self.name, self.matcher)

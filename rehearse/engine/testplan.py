@@ -1,0 +1,103 @@
+"""Transcript tests in the manner of Yarn Spinner's testplans: replies to give and the lines expected back.
+
+A plan is plain text, one step a line:
+
+    # any comment
+    scenario: not-heard
+    persona: defensive
+    line: Therapist words expected next, exactly
+    select: 2              (choose option 2)
+    type: words a user types (must be heard as a choice)
+    heard: the option text it must be heard as
+    ending: good           (the outcome expected at the end)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehearse.engine.model import Scenario
+from rehearse.engine.runner import Session, start
+
+
+@dataclass
+class Plan:
+    """A parsed plan: which scenario and persona, then the steps."""
+
+    scenario: str
+    persona: str
+    steps: list[tuple[str, str]]
+
+
+def parse_plan(text: str) -> Plan:
+    """Read a plan's text."""
+    scenario = persona = ""
+    steps: list[tuple[str, str]] = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise ValueError(f"line {n}: expected 'key: value'")
+        key, value = key.strip(), value.strip()
+        if key == "scenario":
+            scenario = value
+        elif key == "persona":
+            persona = value
+        elif key in ("line", "select", "type", "heard", "ending"):
+            steps.append((key, value))
+        else:
+            raise ValueError(f"line {n}: unknown step '{key}'")
+    return Plan(scenario, persona, steps)
+
+
+def run_plan(plan: Plan, scenario: Scenario) -> list[str]:
+    """Play a plan; returns the mismatches (empty when the transcript is as expected)."""
+    s = start(scenario, plan.persona, 0)
+    problems: list[str] = []
+    pending = [ln.text for ln in s.turn().lines if ln.speaker == "app"]
+    for i, (kind, value) in enumerate(plan.steps, start=1):
+        if kind == "line":
+            got = pending.pop(0) if pending else "<no line>"
+            if got != value:
+                problems.append(f"step {i}: expected line {value!r}, got {got!r}")
+            continue
+        if kind == "heard":
+            last = s.transcript[s.decisions[-1].line_index] if s.decisions else None
+            if not last or last.heard_as != value:
+                problems.append(f"step {i}: expected to be heard as {value!r}, got {last.heard_as if last else None!r}")
+            continue
+        if kind == "ending":
+            if not s.finished or s.node.ending.outcome != value:
+                problems.append(f"step {i}: expected ending {value!r}, got {s.node.ending.outcome if s.finished else 'no ending'}")
+            continue
+        if pending:
+            problems.append(f"step {i}: lines not checked before replying: {pending}")
+        before = len(s.decisions)
+        if kind == "select":
+            s.choose(int(value))
+        else:
+            s.say(value)
+            if len(s.decisions) == before:
+                problems.append(f"step {i}: typed reply {value!r} was not heard as any option")
+        pending = [ln.text for ln in s.turn().lines if ln.speaker == "app"] if len(s.decisions) > before else []
+        if problems:
+            break
+    return problems
+
+
+def record_plan(session: Session, comment: str = "") -> str:
+    """Write a plan from a played session (its choices and every line said)."""
+    out = [f"# {comment}" if comment else "# recorded plan", f"scenario: {session.scenario.id}",
+           f"persona: {session.persona}"]
+    replay = start(session.scenario, session.persona, session.seed, session.name)
+    out += [f"line: {ln.text}" for ln in replay.turn().lines if ln.speaker == "app"]
+    for d in session.decisions:
+        number = [o.index for o in replay.turn().options].index(d.choice) + 1
+        replay.choose(number)
+        out.append(f"select: {number}")
+        out += [f"line: {ln.text}" for ln in replay.turn().lines if ln.speaker == "app"]
+    if replay.finished:
+        out.append(f"ending: {replay.node.ending.outcome}")
+    return "\n".join(out) + "\n"
