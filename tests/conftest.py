@@ -35,3 +35,12 @@ def catalogue():
     from rehearse.engine.guidance import load_catalogue
 
     return load_catalogue()
+
+
+@pytest.fixture(scope="session")
+def mini_scenario():
+    """The small test scenario, shared across property-based examples."""
+    from rehearse.engine.loader import load_scenario
+
+    sc, _ = load_scenario(DATA / "mini.yaml")
+    return sc

@@ -1,0 +1,95 @@
+"""Property-based tests: broken files only ever give diagnostics, and random play never breaks the runner."""
+
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rehearse.engine.diagnostics import Diagnostic
+from rehearse.engine.loader import parse_scenario
+from rehearse.engine.runner import start
+
+ROOT = Path(__file__).resolve().parents[2]
+VALID = (ROOT / "tests" / "data" / "mini.yaml").read_bytes()
+GUIDANCE = {"use_i_statement", "propose_change"}
+
+
+def _only_diagnostics(raw: bytes) -> None:
+    sc, report = parse_scenario(raw, "fuzz.yaml", GUIDANCE)
+    assert all(isinstance(d, Diagnostic) and d.mark.line >= 1 and d.mark.col >= 1 for d in report.items)
+    assert (sc is None) == bool(report.errors)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mutated_scenarios_give_only_diagnostics(data):
+    lines = VALID.split(b"\n")
+    for _ in range(data.draw(st.integers(1, 4))):
+        i = data.draw(st.integers(0, len(lines) - 1))
+        op = data.draw(st.sampled_from(["delete", "duplicate", "garble", "indent", "swap"]))
+        if op == "delete":
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "garble":
+            junk = data.draw(st.binary(min_size=1, max_size=8))
+            pos = data.draw(st.integers(0, len(lines[i])))
+            lines[i] = lines[i][:pos] + junk + lines[i][pos:]
+        elif op == "indent":
+            lines[i] = b"  " + lines[i]
+        else:
+            j = data.draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        if not lines:
+            break
+    _only_diagnostics(b"\n".join(lines))
+
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20))
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                       st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+                      max_leaves=30)
+KEYS = ["id", "title", "summary", "user_role", "tags", "difficulty", "content_notes", "minutes", "teaches",
+        "personas", "variables", "start", "nodes", "say", "choices", "goto", "ending", "text", "if"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(KEYS), values, max_size=10))
+def test_arbitrary_yaml_gives_only_diagnostics(doc):
+    _only_diagnostics(yaml.safe_dump(doc, allow_unicode=True).encode())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_give_only_diagnostics(raw):
+    _only_diagnostics(raw)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["choose", "say", "rewind", "back"]), st.integers(0, 9), st.text(max_size=30)),
+                max_size=25), st.sampled_from(["kind", "stiff"]))
+def test_random_play_keeps_runner_consistent(mini_scenario, actions, persona):
+    s = start(mini_scenario, persona, 0)
+    for kind, n, text in actions:
+        turn = s.turn()
+        if s.finished:
+            assert not turn.options and turn.ending is not None
+            if kind in ("rewind", "back"):
+                s.rewind(n % (len(s.decisions) + 1))
+            continue
+        assert turn.options and turn.ending is None
+        if kind == "choose":
+            s.choose(n % len(turn.options) + 1)
+        elif kind == "say":
+            before = len(s.decisions)
+            heard = s.say(text)
+            assert len(s.decisions) == before + (heard.choice is not None)
+        elif kind == "rewind":
+            s.rewind(n % (len(s.decisions) + 1))
+        else:
+            s.take_back()
+        assert len(s.decisions) == sum(1 for e in s.events if e.get("choice") is not None)
+        # The saved form always rebuilds the same position.
+        again = type(s).from_json(mini_scenario, s.to_json())
+        assert again.turn() == s.turn()
