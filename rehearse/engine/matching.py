@@ -9,6 +9,7 @@ from rehearse.engine.model import Choice
 from rehearse.engine.textnorm import content_stems, normalise
 
 THRESHOLD = 0.34
+DETECTOR_BONUS = 0.12  # typed words that show a piece of guidance lean toward the choice that shows it
 MARGIN = 0.04  # when two choices score this close, neither is clearly meant
 
 
@@ -63,6 +64,9 @@ class Matcher:
         if not choices or not text.strip():
             return Match(None, 0.0)
         phr, weights = self._prepare(choices)
+        from rehearse.engine.detectors import detect
+
+        cues = {g for d in detect(text) for g in d.guidance}
         user_stems = content_stems(text)
         user_grams = _trigrams(text)
         default_w = math.log(2)
@@ -82,6 +86,8 @@ class Matcher:
                 score = 0.75 * tok + 0.25 * gram
                 if score > best:
                     best = score
+            if cues and cues & set(c.shows):
+                best += DETECTOR_BONUS
             scored.append((best, c))
         scored.sort(key=lambda x: -x[0])
         top, choice = scored[0]

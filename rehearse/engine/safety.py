@@ -23,7 +23,8 @@ _TIER1 = [
     r"\bsuicid(e|al)\b",
     r"\bend (it all|my life|things)\b",
     r"\btake my (own )?life\b",
-    r"\b(want|wanna|wish|going|plan|planning|ready) (to )?die\b",
+    r"\b(want|wanna|wish|plan|planning|ready) (to )?die\b",
+    r"\bi am (going|gonna) (to )?die\b",  # "she's going to die" is grief, not a crisis statement
     r"\bwish i (was|were) dead\b",
     r"\bbetter off (dead|without me)\b",
     r"\bdo not want to (be here|be alive|live|wake up|exist)( anymore)?\b",

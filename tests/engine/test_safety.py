@@ -11,7 +11,7 @@ TIER1 = ["I want to kill myself", "sometimes I don't want to be here anymore", "
 TIER2 = ["I can't go on like this", "I feel so hopeless", "I'm a burden to everyone", "I feel trapped",
          "there's no way out"]
 SAFE = ["I felt brushed off last week", "this homework is killing me", "I killed it at my presentation",
-        "I'm dying to know why you said that", "can we end the session early today?", "I want to end therapy"]
+        "I'm dying to know why you said that", "my mum is ill and the doctors say she's going to die", "can we end the session early today?", "I want to end therapy"]
 
 
 @pytest.mark.parametrize("text", TIER1)
