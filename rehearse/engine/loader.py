@@ -49,7 +49,7 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     if not isinstance(nodes_map, YMap):
         return None, report
     if len(nodes_map) > limits.max_nodes:
-        report.error(data.value_marks["nodes"], "too-many-nodes",
+        report.error(data.key_marks["nodes"], "too-many-nodes",
                      f"{len(nodes_map):,} nodes is more than the limit of {limits.max_nodes:,}")
         return None, report
     b = _Builder(data, report, guidance_ids, Path(shared_dir) if shared_dir else None, limits)

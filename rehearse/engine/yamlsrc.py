@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -100,6 +101,10 @@ def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             report.error(Mark(line, col), "encoding", "file is not valid UTF-8 text; save it as UTF-8")
             return None
+    too_deep = _flow_depth_exceeds(data, limits.max_depth)
+    if too_deep:
+        report.error(too_deep, "too-deep", f"nesting is deeper than {limits.max_depth} levels")
+        return None
     try:
         loader = _Loader(data)
         try:
@@ -129,6 +134,25 @@ def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
     except RecursionError:
         report.error(Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
         return None
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _flow_depth_exceeds(text: str, limit: int) -> Mark | None:
+    """Where [ and { nest deeper than the limit, checked before libyaml's recursive composer could overflow the C stack."""
+    if text.count("[") + text.count("{") <= limit:
+        return None
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > limit:
+            pos = m.start()
+            line = text.count("\n", 0, pos) + 1
+            return Mark(line, pos - (text.rfind("\n", 0, pos) + 1) + 1)
+        if depth < 0:
+            depth = 0  # a stray closer inside a quoted string; carry on
+    return None
 
 
 class _Builder:

@@ -148,3 +148,25 @@ def test_usage_errors_exit_2(tmp_path):
     assert out.returncode == 2
     out = subprocess.run([sys.executable, "-m", "rehearse", "validate", "--bogus"], capture_output=True, text=True)
     assert out.returncode == 2
+
+
+def test_very_deep_flow_nesting_is_refused_before_parsing(tmp_path):
+    # libyaml's composer recurses in C: 100,000 nested brackets would overflow the stack without the pre-check.
+    f = tmp_path / "deep.yaml"
+    f.write_text("x: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    out = subprocess.run([sys.executable, "-m", "rehearse", "validate", str(f)], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 1
+    assert out.stdout.startswith(f"{f}:1:44: error[too-deep]")
+
+
+def test_too_many_nodes(tmp_path):
+    nodes = "".join(f"  n{i}:\n    say: hi\n    goto: n{i + 1}\n" for i in range(30))
+    raw = (HEAD + "start: n0\nnodes:\n" + nodes + "  n30:\n    say: bye\n    ending: {outcome: good, label: x}\n").encode()
+    sc, report = parse_scenario(raw, "big.yaml", GUIDANCE, Limits(max_nodes=20))
+    assert sc is None and [d.code for d in report.errors] == ["too-many-nodes"]
+    assert report.errors[0].mark.line == 15
+
+
+def test_file_size_cap(tmp_path):
+    sc, report = parse_scenario(b"id: x\n" + b"#" * 5000, "big.yaml", GUIDANCE, Limits(max_bytes=1000))
+    assert sc is None and report.errors[0].code == "file-too-large"
