@@ -7,7 +7,8 @@ from typing import TextIO
 
 from rehearse.engine.feedback import build_feedback
 from rehearse.engine.guidance import Catalogue
-from rehearse.engine.report import _plain, render_report
+from rehearse.engine.report import render_report
+from rehearse.engine.textnorm import printable
 from rehearse.engine.runner import RunnerError
 from rehearse.engine.safety import NOT_THERAPY, RESOURCES, check_text
 from rehearse.store.recorder import Recorder
@@ -32,7 +33,7 @@ class PlainPlayer:
 
     def p(self, text: str = "") -> None:
         """Print one line with control characters made harmless."""
-        self.out.write(_plain(text) + "\n")
+        self.out.write(printable(text) + "\n")
         self.out.flush()
 
     def show_turn(self, all_lines: bool = False) -> None:
@@ -62,7 +63,7 @@ class PlainPlayer:
                 self.out.flush()
                 raw = self.inp.readline()
                 if not self.inp.isatty() and raw:
-                    self.out.write(_plain(raw.rstrip("\n")) + "\n")  # echo, so piped transcripts read right
+                    self.out.write(printable(raw.rstrip("\n")) + "\n")  # echo, so piped transcripts read right
                 if raw == "":
                     self.p()
                     self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))

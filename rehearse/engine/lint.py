@@ -20,33 +20,52 @@ SIMILAR = 0.9  # choices at one node whose wording is at least this alike (diffl
 _WORD = re.compile(r"[^\w\s]+")
 
 
+def _verdict(personas, cond: str | None, persona: str | None) -> bool | None:
+    """Whether a branch guarded by `personas`/`cond` is taken by `persona`: True, False, or None when it depends
+    on variables (or, with persona None, on which persona is playing)."""
+    if personas is not None and persona is not None and persona not in personas:
+        return False
+    decided = personas is None or persona is not None
+    if cond is None:
+        return True if decided else None
+    if persona is not None:
+        try:
+            if names_in_condition(cond) <= {"persona"}:
+                return bool(evaluate(cond, {"persona": persona})) if decided else None
+        except ExprError:
+            pass
+    return None
+
+
 def fits_statically(personas, cond: str | None, persona: str | None) -> bool:
-    """Whether a branch guarded by `personas`/`cond` can be taken by `persona` (None: any persona).
+    """Whether a choice or branch guarded by `personas`/`cond` can be taken by `persona` (None: any persona).
 
     Only conditions over `persona` alone are decided; any other condition might hold, so it counts as open.
     """
-    if persona is None:
-        return True
-    if personas is not None and persona not in personas:
-        return False
-    if cond is None:
-        return True
-    try:
-        if names_in_condition(cond) <= {"persona"}:
-            return bool(evaluate(cond, {"persona": persona}))
-    except ExprError:
-        pass
-    return True
+    return _verdict(personas, cond, persona) is not False
+
+
+def taken_targets(targets, persona: str | None = None) -> list:
+    """The branches of a goto that `persona` can take: the first that fits wins, so later ones may never be."""
+    out = []
+    for t in targets:
+        verdict = _verdict(t.personas, t.cond, persona)
+        if verdict is False:
+            continue
+        out.append(t)
+        if verdict:
+            break
+    return out
 
 
 def persona_edges(sc: Scenario, persona: str | None = None) -> dict[str, set[str]]:
     """node id -> the node ids one step on, for one persona (None: every branch counts)."""
     out = {}
     for nid, n in sc.nodes.items():
-        targets = [t for t in n.targets if fits_statically(t.personas, t.cond, persona)]
+        targets = taken_targets(n.targets, persona)
         for c in n.choices:
             if fits_statically(None, c.cond, persona):
-                targets.extend(t for t in c.targets if fits_statically(t.personas, t.cond, persona))
+                targets.extend(taken_targets(c.targets, persona))
         out[nid] = {t.node for t in targets if t.node in sc.nodes}
     return out
 

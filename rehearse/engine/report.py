@@ -8,6 +8,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from rehearse.engine.feedback import Feedback
 from rehearse.engine.runner import Line
+from rehearse.engine.textnorm import printable
 
 BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 OUTCOME_WORDS = {"good": "a good place", "mixed": "a mixed place", "poor": "a hard place"}
@@ -33,12 +34,6 @@ def _md_escape(text: str) -> str:
     return "".join(out).replace("\n", "  \n")
 
 
-def _plain(text: str) -> str:
-    """Strip control characters (escape sequences) so a terminal shows text, never acts on it."""
-    return "".join(ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0) else "\ufffd"
-                   for ch in str(text))
-
-
 @lru_cache(maxsize=None)
 def _env(kind: str) -> Environment:
     from rehearse.locations import templates_dir
@@ -47,7 +42,7 @@ def _env(kind: str) -> Environment:
                       autoescape=kind == "html",  # by format, not file name: templates end in .j2
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["md"] = _md_escape
-    env.filters["plain"] = _plain
+    env.filters["plain"] = printable
     env.globals["sparkline"] = sparkline
     env.globals["OUTCOME_WORDS"] = OUTCOME_WORDS
     return env

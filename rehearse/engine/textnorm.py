@@ -52,6 +52,19 @@ _SYNONYMS = {
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
+# Bidirectional embedding/override/isolate controls can make a line display in a different order than it was
+# typed (the "Trojan Source" trick); right-to-left letters themselves are fine and stay.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text) -> str:
+    """Text safe to show in a terminal: control characters and bidi overrides become a visible \ufffd."""
+    return "".join(
+        ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0 and ch not in _BIDI_CONTROLS)
+        else "\ufffd"
+        for ch in str(text))
+
+
 def normalise(text: str) -> str:
     """Lower-case, fold accents and curly quotes, expand contractions."""
     text = unicodedata.normalize("NFKD", text)

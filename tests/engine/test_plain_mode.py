@@ -105,3 +105,11 @@ def test_ctrl_c_keeps_the_session(private_home):
 
     rows = Store(private_home).sessions()
     assert rows[0].turns == 1
+
+
+def test_huge_paste_emoji_and_bidi_are_shown_safely(private_home):
+    paste = ("[red]x[/] \U0001F600 \u05e9\u05dc\u05d5\u05dd \u202eevil\u202c " * 4000)[:100_000]
+    out = play([MINI, "--persona", "kind"], paste + "\n:quit\n", private_home)
+    assert out.returncode == 0
+    assert "\U0001F600 \u05e9\u05dc\u05d5\u05dd" in out.stdout  # emoji and Hebrew appear as typed
+    assert "\u202e" not in out.stdout and "\ufffdevil" in out.stdout  # the bidi override is neutralised
