@@ -90,6 +90,8 @@ class _Builder:
     def _personas(self, value, mark: Mark) -> frozenset | None:
         if value is None:
             return None
+        if not isinstance(value, (str, YList)):
+            return None  # the structural check has already reported the wrong type
         names = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
         for n in names:
             if n not in self.personas:
@@ -207,10 +209,10 @@ class _Builder:
             self._reachability(built, marks, start)
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
+        if self.r.errors:
+            return None  # every problem is reported; a broken file never becomes a model
         speakers = d.get("speakers") if isinstance(d.get("speakers"), YMap) else {}
         personas = d.get("personas") if isinstance(d.get("personas"), YMap) else {}
-        if not self.r.errors and personas:
-            pass
         return Scenario(
             id=d.get("id", ""), title=d.get("title", ""), summary=str(d.get("summary", "")).strip(),
             user_role=d.get("user_role", "client"), speakers=dict(speakers),

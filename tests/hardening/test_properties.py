@@ -93,3 +93,30 @@ def test_random_play_keeps_runner_consistent(mini_scenario, actions, persona):
         # The saved form always rebuilds the same position.
         again = type(s).from_json(mini_scenario, s.to_json())
         assert again.turn() == s.turn()
+
+
+def _paths(obj, prefix=()):
+    yield prefix
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _paths(v, prefix + (i,))
+
+
+BASE = yaml.safe_load(VALID)
+PATHS = [p for p in _paths(BASE) if p]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(PATHS), values)
+def test_any_value_replaced_by_junk_gives_only_diagnostics(path, junk):
+    import copy
+
+    doc = copy.deepcopy(BASE)
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = junk
+    _only_diagnostics(yaml.safe_dump(doc, allow_unicode=True).encode())
