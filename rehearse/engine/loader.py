@@ -38,6 +38,8 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     report = report or Report(path)
     data = read_yaml(raw, report, limits)
     if data is None:
+        if not report.errors:  # a document holding only null ("~" or "null")
+            report.error(Mark(1, 1), "empty-file", "the file holds no scenario; a scenario starts with `id:` and `title:`")
         return None, report
     if not isinstance(data, YMap):
         report.error(getattr(data, "mark", Mark(1, 1)), "wrong-type",
@@ -325,9 +327,7 @@ class _Builder:
             for a, bs in edges.items():
                 for b in bs:
                     reverse[b].add(a)
-            can_end = set()
-            for e in endings:
-                can_end |= _reach(reverse, e)
+            can_end = _reach_all(reverse, endings)  # one search from every ending at once
             for nid in sorted(seen - can_end, key=lambda x: marks[x]):
                 self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
         for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
@@ -346,6 +346,18 @@ def _all_targets(n: Node):
     yield from n.targets
     for c in n.choices:
         yield from c.targets
+
+
+def _reach_all(edges: dict, starts) -> set:
+    """Every node reachable from any of `starts` (including them): the union of _reach over each, in one pass."""
+    seen = set(starts)
+    stack = list(seen)
+    while stack:
+        for nxt in edges.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
 
 
 def _reach(edges: dict, start: str) -> set:
