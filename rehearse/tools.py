@@ -121,10 +121,10 @@ def cmd_autoplay(args) -> int:
 
 def cmd_new(args) -> int:
     """Write a scaffold."""
+    import re
+
     from rehearse.authoring.scaffold import scaffold
     from rehearse.engine.spec import ID_PATTERN
-
-    import re
 
     if not re.match(ID_PATTERN, args.id) or "_" in args.id:
         print(f"rehearse: '{args.id}' is not a scenario id: use lowercase letters, digits and hyphens", file=sys.stderr)

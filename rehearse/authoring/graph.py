@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehearse.engine.lint import fits_statically, persona_edges, reach
+from rehearse.engine.lint import fits_statically, persona_edges, reach, taken_targets
 from rehearse.engine.model import Scenario, Target
 
 LABEL_MAX = 36  # characters of a choice shown on its edge
@@ -86,19 +86,17 @@ def build(sc: Scenario, persona: str | None = None) -> Graph:
         nodes.append(GNode(nid, label, n.ending.outcome if n.ending else None, nid == sc.start, nid in seen))
     edges = []
     for nid, n in sc.nodes.items():
-        for t in n.targets:
-            if fits_statically(t.personas, t.cond, persona):
-                edges.append(GEdge(nid, t.node, _branch(t, persona), False))
+        for t in taken_targets(n.targets, persona):
+            edges.append(GEdge(nid, t.node, _branch(t, persona), False))
         for number, c in enumerate(n.choices, 1):
             if not fits_statically(None, c.cond, persona):
                 continue
             text = f"{number}. {shorten(c.text)}"
             if c.cond:
                 text += f" [if {shorten(c.cond, 24)}]"
-            for t in c.targets:
-                if fits_statically(t.personas, t.cond, persona):
-                    guard = _branch(t, persona)
-                    edges.append(GEdge(nid, t.node, f"{text} ({guard})" if guard else text, True))
+            for t in taken_targets(c.targets, persona):
+                guard = _branch(t, persona)
+                edges.append(GEdge(nid, t.node, f"{text} ({guard})" if guard else text, True))
     title = sc.id + (f" (persona: {persona})" if persona else "")
     return Graph(title, tuple(nodes), tuple(e for e in edges if e.dst in sc.nodes))
 

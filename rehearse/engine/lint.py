@@ -211,9 +211,13 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
             warn("persona-stuck", f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
             continue
         rev = _reverse(p_edges)
-        can_end: set = set()
-        for e in endings:
-            can_end |= reach(rev, e)
+        can_end: set = set(endings)  # every node some ending can be reached from: one search back from all of them
+        stack = list(can_end)
+        while stack:
+            for prev in rev.get(stack.pop(), ()):
+                if prev not in can_end:
+                    can_end.add(prev)
+                    stack.append(prev)
         for nid in sorted(seen - can_end, key=lambda n: sc.nodes[n].line):
             f, m = at.node(nid)
             warn("persona-trap", f"with persona '{persona}', node '{nid}' can be reached but no ending can be "
@@ -270,7 +274,14 @@ def _same_words(a: str, b: str) -> bool:
     na, nb = _normal(a), _normal(b)
     if not na or not nb:
         return False
-    return na == nb or difflib.SequenceMatcher(None, na, nb).ratio() >= SIMILAR
+    if na == nb:
+        return True
+    # ratio() <= quick_ratio() <= real_quick_ratio() (difflib's own bounds; the last is the length formula below):
+    # the cheap upper bounds rule most pairs out before the full comparison.
+    if 2.0 * min(len(na), len(nb)) / (len(na) + len(nb)) < SIMILAR:
+        return False
+    sm = difflib.SequenceMatcher(None, na, nb)
+    return sm.quick_ratio() >= SIMILAR and sm.ratio() >= SIMILAR
 
 
 def _variables_used(sc: Scenario) -> tuple[set, set]:

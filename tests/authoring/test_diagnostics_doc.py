@@ -1,0 +1,219 @@
+"""Every diagnostic code is documented in docs/DIAGNOSTICS.md and has a broken example that reports it exactly.
+
+Each file in tests/authoring/broken/ starts with
+    # expect: LINE:COL severity[code]
+    # fix: "old text" -> "new text"      (JSON strings; or "see docs/DIAGNOSTICS.md" when there is no one-line fix)
+    # limits: max_bytes=500              (optional: loader limits for this file)
+The test loads the file as `rehearse validate --strict` would (loader, then teaching lint) and checks the finding is
+at that exact place; then it applies the fix and checks the file is clean, so the documented fix really works.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rehearse.authoring.autoplay import autoplay
+from rehearse.authoring.twee import convert
+from rehearse.engine.guidance import load_catalogue, parse_catalogue
+from rehearse.engine.library import validate_all
+from rehearse.engine.lint import teaching_lint
+from rehearse.engine.loader import load_scenario, parse_scenario
+from rehearse.engine.yamlsrc import Limits
+
+ROOT = Path(__file__).resolve().parents[2]
+BROKEN = Path(__file__).parent / "broken"
+DOC = ROOT / "docs" / "DIAGNOSTICS.md"
+CODE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+$")
+REPORTERS = {"error", "warning", "warn", "ExprError", "Diagnostic"}
+
+
+def codes_in_source() -> dict[str, str]:
+    """Every code passed to a reporting call (or assigned to `code`) in the engine and the authoring tools."""
+    found: dict[str, str] = {}
+    files = sorted((ROOT / "rehearse" / "engine").glob("*.py")) + sorted((ROOT / "rehearse" / "authoring").glob("*.py"))
+    for f in files:
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            values = []
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name in REPORTERS:
+                    values = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            elif isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "code" for t in node.targets):
+                values = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant)]
+            for v in values:
+                if isinstance(v, str) and CODE.match(v) and v not in ("error", "warning"):
+                    found.setdefault(v, f.name)
+    return found
+
+
+def documented() -> set[str]:
+    """Codes with a `### code` heading in docs/DIAGNOSTICS.md."""
+    return set(re.findall(r"^### `([a-z0-9-]+)`", DOC.read_text(encoding="utf-8"), re.MULTILINE))
+
+
+def test_source_scan_finds_codes():
+    codes = codes_in_source()
+    assert {"wrong-type", "unknown-node", "unreachable", "unreachable-ending", "template-syntax", "persona-stuck",
+            "twee-macro", "yaml-syntax"} <= set(codes)
+    assert not {"nodes", "start", "ending", "id"} & set(codes)  # keys looked up near a report are not codes
+
+
+def test_every_code_in_the_source_is_documented():
+    missing = sorted(set(codes_in_source()) - documented())
+    assert not missing, f"add these to docs/DIAGNOSTICS.md: {missing}"
+
+
+def test_every_documented_code_still_exists():
+    stale = sorted(documented() - set(codes_in_source()))
+    assert not stale, f"docs/DIAGNOSTICS.md documents codes nothing reports any more: {stale}"
+
+
+# -- broken examples ---------------------------------------------------------------------------------------------
+
+def _header(raw: bytes) -> dict:
+    out = {}
+    for line in raw.decode("utf-8", "surrogateescape").splitlines()[:4]:
+        m = re.match(r"# (expect|fix|limits): (.*)", line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def _check(raw: bytes, path: str, limits: Limits):
+    """Diagnostics for one file as `rehearse validate --strict` finds them."""
+    cat = load_catalogue()
+    sc, report = parse_scenario(raw, path, set(cat), limits, BROKEN / "shared")
+    items = list(report.items)
+    if sc is not None:
+        items += teaching_lint(sc, cat)
+    return sc, items
+
+
+def _limits(spec: str | None) -> Limits:
+    kw = {}
+    for part in (spec or "").split():
+        k, v = part.split("=")
+        kw[k] = int(v)
+    return Limits(**kw)
+
+
+SCENARIO_FILES = sorted(BROKEN.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SCENARIO_FILES, ids=lambda p: p.stem)
+def test_broken_example_is_reported_at_its_place(path):
+    raw = path.read_bytes()
+    head = _header(raw)
+    m = re.fullmatch(r"(\d+):(\d+) (error|warning)\[([a-z0-9-]+)\]", head["expect"])
+    line, col, severity, code = int(m[1]), int(m[2]), m[3], m[4]
+    assert code == path.stem
+    sc, items = _check(raw, str(path), _limits(head.get("limits")))
+    hits = [d for d in items if d.code == code]
+    assert hits, f"expected {code}, got {[str(d) for d in items]}"
+    assert (hits[0].mark.line, hits[0].mark.col, hits[0].severity) == (line, col, severity), str(hits[0])
+    if severity == "error":
+        assert sc is None
+    # The example has exactly one problem, so the finding is not lost among others.
+    assert {d.code for d in items} <= {code, "unreachable", "unreachable-ending", "no-way-out", "no-ending",
+                                        "no-guidance", "no-note"} | ({"wrong-type"} if code == "missing-field" else set())
+
+
+@pytest.mark.parametrize("path", [p for p in SCENARIO_FILES if '"' in _header(p.read_bytes()).get("fix", "")],
+                         ids=lambda p: p.stem)
+def test_documented_fix_makes_the_example_clean(path):
+    raw = path.read_bytes().decode("utf-8", "surrogateescape")
+    head = _header(raw.encode("utf-8", "surrogateescape"))
+    old, new = (json.loads(s) for s in re.fullmatch(r'(".*") -> (".*")', head["fix"]).groups())
+    lines = raw.split("\n")
+    n = sum(1 for ln in lines[:4] if re.match(r"# (expect|fix|limits):", ln))
+    body = "\n".join(lines[n:])
+    assert body.count(old) == 1, f"the fix's old text must occur once in {path.name}"
+    fixed = "\n".join(lines[:n]) + "\n" + body.replace(old, new)
+    sc, items = _check(fixed.encode("utf-8", "surrogateescape"), str(path), _limits(head.get("limits")))
+    assert sc is not None and not items, [str(d) for d in items]
+
+
+def test_every_code_has_an_example():
+    examples = {p.stem for p in SCENARIO_FILES} | set(ELSEWHERE) | set(TWEE_CASES)
+    missing = sorted(set(codes_in_source()) - examples)
+    assert not missing, f"add a broken example for: {missing}"
+
+
+# Codes whose examples are not a scenario file, tested below.
+ELSEWHERE = {"unreadable", "unknown-source", "runtime"}
+
+
+def test_unreadable(tmp_path):
+    _, report = load_scenario(tmp_path / "missing.yaml")
+    assert [(d.code, d.mark.line, d.mark.col) for d in report.items] == [("unreadable", 1, 1)]
+    diags, _ = validate_all([tmp_path / "missing.yaml"])
+    assert diags[0].code == "unreadable"
+
+
+def test_unknown_source_in_catalogue(tmp_path):
+    f = tmp_path / "guidance.yaml"
+    f.write_text("sources:\n  S1: {title: T, author: A, file: f.txt}\nitems:\n  - id: one\n    title: One\n"
+                 "    advice: Do it.\n    example: Like this.\n    sources: [S1, S9]\n    applies_to: [disagreement]\n"
+                 "    role: client\n")
+    cat, report = parse_catalogue(f)
+    assert cat is None
+    d = report.items[0]
+    assert (d.code, d.mark.line, d.mark.col) == ("unknown-source", 8, 14) and "S9" in d.message
+
+
+def test_duplicate_scenario_ids_across_files(tmp_path):
+    base = (BROKEN / "unused-variable.yaml").read_text().replace("  asked: false\n", "")
+    (tmp_path / "a.yaml").write_text(base)
+    (tmp_path / "b.yaml").write_text(base)
+    diags, _ = validate_all([tmp_path])
+    assert [d.code for d in diags] == ["duplicate-id"]
+
+
+def test_runtime_error_is_found_by_autoplay(tmp_path):
+    text = (BROKEN / "unused-variable.yaml").read_text().replace("  asked: false\n", "")
+    text = text.replace('      - text: "Fine."', '      - text: "Fine."\n        if: "alliance > \'a\'"')
+    f = tmp_path / "runtime.yaml"
+    f.write_text(text)
+    sc, report = load_scenario(f, set(load_catalogue()))
+    assert sc is not None, [str(d) for d in report.items]
+    rep = autoplay(sc, runs=3)
+    assert rep.errors and "failed" in rep.errors[0].message and rep.errors[0].path == ()
+
+
+# Twee import warnings: `@@` marks where each must point.
+TWEE_CASES = {
+    "twee-header": ":: Start @@[calm\nHello.\n",
+    "twee-before-header": "@@Notes to self\n:: Start\nHello.\n",
+    "twee-duplicate": ":: Start\nHi.\n[[Next]]\n:: Next\nOne.\n@@:: Next\nTwo.\n",
+    "twee-storydata": ":: StoryData\n@@{\"ifid\": \"X\",}\n:: Start\nHello.\n",
+    "twee-start": ":: StoryData\n@@{\"ifid\": \"X\", \"start\": \"Begin\"}\n:: Start\nHello.\n",
+    "twee-skipped": "@@:: StoryInit\n<<set $x to 1>>\n:: Start\nHello.\n",
+    "twee-macro": ":: Start\nHello. @@(set: $x to 1)\n",
+    "twee-macro-link": ":: Start\nHello.\n@@(link-goto: \"Go on\", \"Next\")\n:: Next\nBye.\n",
+    "twee-setter": ":: Start\n[[Go on|Next@@][$x to 1]]\n:: Next\nBye.\n",
+    "twee-variable": ":: Start\nYou have @@$coins coins.\n",
+    "twee-external": ":: Start\nRead @@[[this->https://example.org]].\n",
+    "twee-broken-link": ":: Start\nHello.\n@@[[Go on->Nowhere]]\n",
+    "twee-no-way-out": "@@:: Start\nAgain.\n[[Start]]\n",
+    "twee-braces": ":: Start\nSay @@{{ hello }}.\n",
+    "twee-markup": ":: Start\nHello.@@<br>Bye.\n",
+    "twee-encoding": None,  # tested in test_twee.py: needs bytes that are not UTF-8
+}
+
+
+@pytest.mark.parametrize("code", [c for c, t in TWEE_CASES.items() if t], ids=str)
+def test_twee_warning_is_located(code):
+    text = TWEE_CASES[code]
+    before = text.split("@@")[0]
+    line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+    result = convert(text.replace("@@", ""), "case.twee")
+    hits = [d for d in result.warnings if d.code == code]
+    assert hits, [str(d) for d in result.warnings]
+    assert (hits[0].mark.line, hits[0].mark.col) == (line, col), str(hits[0])
+    sc, report = parse_scenario(result.yaml.encode(), "out.yaml", set(load_catalogue()))
+    assert sc is not None, [str(d) for d in report.errors]
