@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--persona", help="persona name, or 'random'")
     p.add_argument("--seed", type=int, default=None, help="seed for 'random' persona (default: time-based)")
     p.add_argument("--name", help="the name the other side should call you")
-    p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", help="keep nothing on disk")
+    # SUPPRESS: when not given here, the global `rehearse --no-save play ...` must still count.
+    p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", default=argparse.SUPPRESS,
+                   help="keep nothing on disk")
 
     p = sub.add_parser("resume", help="carry on an unfinished session")
     p.add_argument("session", nargs="?", help="session id (default: the latest unfinished)")
@@ -179,12 +181,17 @@ def cmd_validate(args) -> int:
         if not Path(p).exists():
             print(f"rehearse validate: no such file or folder: {p}", file=sys.stderr)
             return 2
-    diags, loaded = validate_all(args.paths or None, guidance)
-    if args.strict or not args.quiet:
-        from rehearse.engine.lint import teaching_lint
+    from rehearse.engine.yamlsrc import gc_paused, reuse_parses
 
-        for sc in loaded:
-            diags.extend(teaching_lint(sc, _catalogue()))
+    # The lint reads each file again for the places it points at: within reuse_parses that read is free. Nothing
+    # here builds reference cycles, so the cyclic collector is paused for the run (see docs/PERFORMANCE.md).
+    with gc_paused(), reuse_parses():
+        diags, loaded = validate_all(args.paths or None, guidance)
+        if args.strict or not args.quiet:
+            from rehearse.engine.lint import teaching_lint
+
+            for sc in loaded:
+                diags.extend(teaching_lint(sc, _catalogue()))
     for d in sorted(diags, key=lambda d: d.sort_key()):
         print(d)
     errors = sum(d.severity == "error" for d in diags)

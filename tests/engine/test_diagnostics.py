@@ -170,3 +170,10 @@ def test_too_many_nodes(tmp_path):
 def test_file_size_cap(tmp_path):
     sc, report = parse_scenario(b"id: x\n" + b"#" * 5000, "big.yaml", GUIDANCE, Limits(max_bytes=1000))
     assert sc is None and report.errors[0].code == "file-too-large"
+
+
+def test_unclosed_brackets_inside_quotes_are_not_nesting():
+    text = _case(GOOD_NODES.replace('say: "Hello."', 'say: "' + "[" * 60 + '{ hello"'))
+    sc, report = parse_scenario(text.encode(), "quoted.yaml", GUIDANCE)
+    assert sc is not None, [str(d) for d in report.items]
+    assert sc.nodes["a"].variants[0].text.startswith("[[[")

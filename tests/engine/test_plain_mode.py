@@ -86,6 +86,14 @@ def test_no_save_keeps_nothing(private_home):
     assert not (private_home / "history.sqlite3").exists()
 
 
+def test_global_no_save_before_the_command_keeps_nothing(private_home):
+    env = {**os.environ, "REHEARSE_HOME": str(private_home)}
+    out = subprocess.run([sys.executable, "-m", "rehearse", "--incognito", "play", MINI, "--plain", "--persona", "kind"],
+                         input="1\n1\n", capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 0 and "== Feedback:" in out.stdout
+    assert not (private_home / "history.sqlite3").exists()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_ctrl_c_keeps_the_session(private_home):
     env = {**os.environ, "REHEARSE_HOME": str(private_home), "PYTHONUNBUFFERED": "1"}
