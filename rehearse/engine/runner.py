@@ -177,7 +177,11 @@ class Session:
 
     def progress(self) -> tuple[int, int]:
         """(decisions taken, a fair estimate of decisions in all) for a progress bar."""
-        return len(self.decisions), len(self.decisions) + _remaining(self.scenario).get(self.node.id, 0)
+        # Measured to the nearest good ending: the shortest way to any ending is usually a quick misstep,
+        # which would make every conversation look nearly over.
+        good, anyend = _remaining(self.scenario, "good"), _remaining(self.scenario, None)
+        left = good.get(self.node.id, anyend.get(self.node.id, 0))
+        return len(self.decisions), len(self.decisions) + left
 
     def what_if(self, decision: int) -> list[tuple[Choice, str]]:
         """For one past decision, each option not taken and the first line it would have led to."""
@@ -322,12 +326,12 @@ class Session:
         self._turn_start += 1  # the turn shows what the app said after the user's line
 
 
-_REMAINING: dict[int, tuple[Scenario, dict]] = {}
+_REMAINING: dict[tuple[int, str | None], tuple[Scenario, dict]] = {}
 
 
-def _remaining(scenario: Scenario) -> dict:
-    """Fewest decisions from each node to an ending (cached per scenario object)."""
-    hit = _REMAINING.get(id(scenario))
+def _remaining(scenario: Scenario, outcome: str | None) -> dict:
+    """Fewest decisions from each node to an ending (of this outcome, if given), cached per scenario object."""
+    hit = _REMAINING.get((id(scenario), outcome))
     if hit and hit[0] is scenario:
         return hit[1]
     reverse: dict[str, list[tuple[str, int]]] = {}
@@ -337,7 +341,7 @@ def _remaining(scenario: Scenario) -> dict:
         for c in n.choices:
             for t in c.targets:
                 reverse.setdefault(t.node, []).append((n.id, 1))
-    dist = {n.id: 0 for n in scenario.nodes.values() if n.ending}
+    dist = {n.id: 0 for n in scenario.nodes.values() if n.ending and outcome in (None, n.ending.outcome)}
     frontier = sorted(dist)
     # 0/1 weights: a goto costs nothing, a decision costs one.
     from collections import deque
@@ -350,7 +354,7 @@ def _remaining(scenario: Scenario) -> dict:
             if nd < dist.get(prev, 1 << 30):
                 dist[prev] = nd
                 (dq.appendleft if w == 0 else dq.append)(prev)
-    _REMAINING[id(scenario)] = (scenario, dist)
+    _REMAINING[(id(scenario), outcome)] = (scenario, dist)
     return dist
 
 

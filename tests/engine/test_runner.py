@@ -123,11 +123,13 @@ def test_what_if_shows_first_line_of_paths_not_taken(mini):
     assert s.finished  # asking what-if does not move the real session
 
 
-def test_progress_counts_decisions(mini):
+def test_progress_counts_toward_the_nearest_good_ending(mini):
     s = start(mini, "kind")
-    assert s.progress() == (0, 1)
+    assert s.progress() == (0, 2)  # the good ending is two decisions away; "Fine." ends sooner but badly
     s.choose(1)
     assert s.progress() == (1, 2)
+    s.choose(1)
+    assert s.progress() == (2, 2)
 
 
 def test_user_text_is_never_compiled_as_a_template(mini):
