@@ -21,6 +21,14 @@ def _is_str(v) -> bool:
 
 def check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
     """Report how `value` breaks `t`; True when it fits well enough to build from."""
+    # Nearly every file that is checked fits: answer that with a compiled yes/no test, and walk the value again
+    # with the reporting check below only when it does not, so every diagnostic is the one it always was.
+    if _compiled(t)(value):
+        return True
+    return _check(value, t, mark, report, where)
+
+
+def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
     k = t.kind
     if k == "str":
         if not _is_str(value):
@@ -59,7 +67,7 @@ def check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
         for opt in t.options:
             if (opt.kind == "str" and _is_str(value)) or (opt.kind == "list" and isinstance(value, YList)) or (
                 opt.kind in ("obj", "dict") and isinstance(value, YMap)):
-                return check(value, opt, mark, report, where)
+                return _check(value, opt, mark, report, where)
         report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
         return False
     if k == "list":
@@ -71,7 +79,7 @@ def check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             return False
         ok = True
         for i, (item, m) in enumerate(zip(value, value.item_marks)):
-            ok &= check(item, t.item, m, report, f"{where}[{i + 1}]")
+            ok &= _check(item, t.item, m, report, f"{where}[{i + 1}]")
         return ok
     if k == "dict":
         if not isinstance(value, YMap):
@@ -82,7 +90,7 @@ def check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             if t.pattern and not _rx(t.pattern).match(key):
                 report.error(value.key_marks[key], "bad-id", f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
                 ok = False
-            ok &= check(item, t.item, value.value_marks[key], report, f"{where}.{key}" if where else key)
+            ok &= _check(item, t.item, value.value_marks[key], report, f"{where}.{key}" if where else key)
         return ok
     # obj
     if not isinstance(value, YMap):
@@ -97,7 +105,7 @@ def check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             ok = False
     for name, (ft, required) in fields.items():
         if name in value:
-            ok &= check(value[name], ft, value.value_marks[name], report, f"{where}.{name}" if where else name)
+            ok &= _check(value[name], ft, value.value_marks[name], report, f"{where}.{name}" if where else name)
         elif required:
             report.error(value.mark, "missing-field", f"{where or 'the scenario'} is missing '{name}'")
             ok = False
@@ -116,3 +124,102 @@ def _kind(v) -> str:
     if isinstance(v, YMap):
         return "a mapping"
     return "text"
+
+
+# -- the compiled yes/no test ----------------------------------------------------------------------------------------
+_COMPILED: dict[int, tuple[T, object]] = {}
+
+
+def _compiled(t: T):
+    """fits(value) -> bool, True exactly when _check would report nothing for `value` against `t`."""
+    hit = _COMPILED.get(id(t))
+    if hit is not None and hit[0] is t:
+        return hit[1]
+    fn = _compile(t)
+    _COMPILED[id(t)] = (t, fn)
+    return fn
+
+
+def _compile(t: T):
+    """One small closure per kind, mirroring _check branch by branch."""
+    k = t.kind
+    if k == "str":
+        enum = frozenset(t.enum) if t.enum else None
+        match = _rx(t.pattern).match if t.pattern else None
+        if enum is None and match is None:
+            return lambda v: isinstance(v, str)
+        if match is None:
+            return lambda v: isinstance(v, str) and v in enum
+        if enum is None:
+            return lambda v: isinstance(v, str) and match(v) is not None
+        return lambda v: isinstance(v, str) and v in enum and match(v) is not None
+    if k in ("int", "num"):
+        types = int if k == "int" else (int, float)
+        minimum = t.minimum
+        if minimum is None:
+            return lambda v: isinstance(v, types) and not isinstance(v, bool)
+        return lambda v: isinstance(v, types) and not isinstance(v, bool) and not v < minimum
+    if k == "bool":
+        return lambda v: isinstance(v, bool)
+    if k == "scalar":
+        return lambda v: not isinstance(v, (YMap, YList)) and v is not None
+    if k == "either":
+        options = []
+        for opt in t.options:
+            if opt.kind == "str":
+                options.append((str, _compiled(opt)))
+            elif opt.kind == "list":
+                options.append((YList, _compiled(opt)))
+            elif opt.kind in ("obj", "dict"):
+                options.append((YMap, _compiled(opt)))
+
+        def fits_either(v):
+            for cls, fn in options:
+                if isinstance(v, cls):
+                    return fn(v)
+            return False
+        return fits_either
+    if k == "list":
+        item = _compiled(t.item)
+        min_items = t.min_items
+
+        def fits_list(v):
+            if not isinstance(v, YList) or len(v) < min_items:
+                return False
+            for x in v:
+                if not item(x):
+                    return False
+            return True
+        return fits_list
+    if k == "dict":
+        item = _compiled(t.item)
+        match = _rx(t.pattern).match if t.pattern else None
+
+        def fits_dict(v):
+            if not isinstance(v, YMap):
+                return False
+            for key, x in v.items():
+                if match is not None and match(key) is None:
+                    return False
+                if not item(x):
+                    return False
+            return True
+        return fits_dict
+    # obj
+    names = frozenset(t.fields)
+    fields = [(name, _compiled(ft), required) for name, (ft, required) in t.fields.items()]
+    missing = object()
+
+    def fits_obj(v):
+        if not isinstance(v, YMap) or not names.issuperset(v):
+            return False
+        get = v.get
+        for name, fn, required in fields:
+            x = get(name, missing)
+            if x is missing:
+                if required:
+                    return False
+            elif not fn(x):
+                return False
+        return True
+    return fits_obj

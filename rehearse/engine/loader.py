@@ -29,7 +29,17 @@ def load_scenario(path, guidance_ids=None, limits: Limits = Limits(), shared_dir
     except OSError as exc:
         report.error(Mark(1, 1), "unreadable", f"cannot read file: {exc.strerror or exc}")
         return None, report
-    return parse_scenario(raw, str(path), guidance_ids, limits, shared_dir or path.parent / "shared", report)
+    from rehearse.engine import cache
+
+    shared_dir = shared_dir or path.parent / "shared"
+    hit = cache.get(raw, str(path), guidance_ids, limits, shared_dir)  # a file checked before: no parse, no check
+    if hit is not None:
+        report.items.extend(hit[1])
+        return hit[0], report
+    scenario, report = parse_scenario(raw, str(path), guidance_ids, limits, shared_dir, report)
+    if scenario is not None:
+        cache.put(raw, scenario, report, guidance_ids, limits, shared_dir)
+    return scenario, report
 
 
 def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Limits(), shared_dir=None,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rehearse.engine.model import Choice
-from rehearse.engine.textnorm import content_stems, normalise
+from rehearse.engine.textnorm import _WORD_RX, STOPWORDS, normalise, stem
 
 THRESHOLD = 0.34
 DETECTOR_BONUS = 0.12  # typed words that show a piece of guidance lean toward the choice that shows it
@@ -23,16 +24,29 @@ class Match:
 
 
 def _trigrams(text: str) -> frozenset[str]:
-    t = f"  {' '.join(normalise(text).split())} "
-    return frozenset(t[i:i + 3] for i in range(len(t) - 2))
+    return _grams_of(normalise(text))
+
+
+_stem = lru_cache(maxsize=1 << 16)(stem)  # a pure function of one word, and words repeat
+
+
+def _grams_of(norm: str) -> frozenset[str]:
+    t = f"  {' '.join(norm.split())} "
+    return frozenset([t[i:i + 3] for i in range(len(t) - 2)])
+
+
+def _stems_of(norm: str) -> frozenset[str]:
+    """textnorm.content_stems, from text normalise() has already seen (so each text is normalised once)."""
+    return frozenset([_stem(w) for w in _WORD_RX.findall(norm) if w not in STOPWORDS])
 
 
 class _Phrasing:
     __slots__ = ("stems", "grams")
 
     def __init__(self, text: str):
-        self.stems = content_stems(text)
-        self.grams = _trigrams(text)
+        norm = normalise(text)
+        self.stems = _stems_of(norm)
+        self.grams = _grams_of(norm)
 
 
 class Matcher:
@@ -67,8 +81,9 @@ class Matcher:
         from rehearse.engine.detectors import detect
 
         cues = {g for d in detect(text) for g in d.guidance}
-        user_stems = content_stems(text)
-        user_grams = _trigrams(text)
+        norm = normalise(text)
+        user_stems = _stems_of(norm)
+        user_grams = _grams_of(norm)
         default_w = math.log(2)
         wu = sum(weights.get(s, default_w) for s in user_stems)
         scored = []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import yaml
@@ -50,6 +52,80 @@ def _mark(node) -> Mark:
     return Mark(m.line + 1, m.column + 1)
 
 
+def _fast_mark_maker():
+    """A Mark constructor that skips the frozen dataclass __init__ (a third of the time of building a big file).
+
+    Marks are plain frozen dataclasses with an instance __dict__; filling it directly gives an equal object. If that
+    ever stops being true, fall back to the ordinary constructor."""
+    new = object.__new__
+
+    def make(line: int, col: int) -> Mark:
+        m = new(Mark)
+        d = m.__dict__
+        d["line"] = line
+        d["col"] = col
+        return m
+
+    try:
+        probe = make(3, 4)
+        if probe == Mark(3, 4) and hash(probe) == hash(Mark(3, 4)) and repr(probe) == repr(Mark(3, 4)):
+            return make
+    except (AttributeError, TypeError):  # pragma: no cover - Mark grew __slots__
+        pass
+    return Mark  # pragma: no cover
+
+
+_make_mark = _fast_mark_maker()
+
+
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while building big acyclic trees.
+
+    Building a file's tree allocates hundreds of thousands of objects that all stay alive, which makes the collector
+    run over and over for nothing (it more than doubled the time to read a large file). Nothing built here forms a
+    cycle, so reference counting frees it all as usual; the collector's previous state is restored afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+_MEMO: dict | None = None  # raw bytes -> (tree, diagnostics, limits), only inside reuse_parses()
+
+
+@contextmanager
+def reuse_parses():
+    """Within this block, reading the same bytes again returns the tree already built (with the same diagnostics).
+
+    `rehearse validate` reads each file for the loader and again for the teaching lint; this makes the second read
+    free. The trees are shared, so callers must treat them as read-only (every caller does)."""
+    global _MEMO
+    outer = _MEMO
+    if outer is None:
+        _MEMO = {}
+    try:
+        yield
+    finally:
+        _MEMO = outer
+
+
+def _memo_get(data: bytes, report: Report, limits: Limits):
+    hit = _MEMO.get(data) if _MEMO is not None else None
+    if hit is None:
+        return False, None
+    tree, items, used = hit
+    # A tree built within `used` limits is the same under any limits at least as loose that the file also fits.
+    if len(data) > limits.max_bytes or limits.max_depth < used.max_depth or limits.max_alias_nodes < used.max_alias_nodes:
+        return False, None
+    for d in items:
+        (report.error if d.severity == "error" else report.warning)(d.mark, d.code, d.message)
+    return True, tree
+
+
 def _scalar(node, report: Report):
     tag = node.tag
     v = node.value
@@ -83,6 +159,21 @@ def _scalar(node, report: Report):
 
 def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
     """Parse one YAML document into YMap/YList/scalars with marks; problems go to `report`, returns None on failure."""
+    if _MEMO is not None and isinstance(text_or_bytes, bytes):
+        found, tree = _memo_get(text_or_bytes, report, limits)
+        if found:
+            return tree
+        start = len(report.items)
+        with gc_paused():
+            tree = _read_yaml(text_or_bytes, report, limits)
+        if tree is not None and _MEMO is not None:
+            _MEMO[text_or_bytes] = (tree, report.items[start:], limits)
+        return tree
+    with gc_paused():
+        return _read_yaml(text_or_bytes, report, limits)
+
+
+def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     data = text_or_bytes
     if isinstance(data, bytes):
         if len(data) > limits.max_bytes:
@@ -101,12 +192,11 @@ def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             report.error(Mark(line, col), "encoding", "file is not valid UTF-8 text; save it as UTF-8")
             return None
+    # Brackets this deep (or unclosed brackets inside quoted text) go to the pure-Python composer, whose recursion
+    # ends in a catchable RecursionError; libyaml's recurses in C and would crash the process.
     too_deep = _flow_depth_exceeds(data, limits.max_depth)
-    if too_deep:
-        report.error(too_deep, "too-deep", f"nesting is deeper than {limits.max_depth} levels")
-        return None
     try:
-        loader = _Loader(data)
+        loader = yaml.SafeLoader(data) if too_deep else _Loader(data)
         try:
             root = loader.get_single_node()
         finally:
@@ -121,11 +211,21 @@ def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
         report.error(Mark(1, 1), "yaml-syntax", f"YAML syntax: {exc}")
         return None
     except RecursionError:
-        report.error(Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
+        report.error(too_deep or Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
         return None
     if root is None:
         report.error(Mark(1, 1), "empty-file", "the file is empty; a scenario starts with `id:` and `title:`")
         return None
+    if "&" not in data or "*" not in data:
+        # No anchor or no alias anywhere, so no node can be reached twice: the builder that tracks aliases isn't needed.
+        builder = _PlainBuilder(report, limits)
+        try:
+            return builder.build(root, 0)
+        except _Abort:
+            return None
+        except RecursionError:
+            report.error(Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
+            return None
     builder = _Builder(report, limits)
     try:
         return builder.build(root, 0, False, _mark(root))
@@ -219,3 +319,84 @@ class _Builder:
         inner = where if in_alias else out.mark
         out.extend(build(n, depth + 1, in_alias, inner) for n in node.value)
         return out
+
+
+class _PlainBuilder:
+    """_Builder for a document without aliases: the same values, marks and diagnostics in the same order, with the
+    per-node work cut down (this walk is most of the time spent on a big file after libyaml itself)."""
+
+    def __init__(self, report: Report, limits: Limits):
+        self.report = report
+        self.limits = limits
+
+    def build(self, node, depth: int):
+        """Convert one node (and its children)."""
+        max_depth = self.limits.max_depth
+        if depth > max_depth:
+            self.report.error(_mark(node), "too-deep", f"nesting is deeper than {max_depth} levels")
+            raise _Abort
+        cls = node.__class__
+        if cls is _ScalarNode:
+            if node.tag == _STR:
+                return node.value
+            return _scalar(node, self.report)
+        mk = _make_mark
+        sm = node.start_mark
+        inner = depth + 1
+        leaf_ok = inner <= max_depth  # a scalar child can be taken in place, without the depth check of a call
+        build = self.build
+        if cls is _MappingNode:
+            if node.tag != _MAP:
+                self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
+            out = YMap()
+            out.mark = mk(sm.line + 1, sm.column + 1)
+            out.key_marks = km = {}
+            out.value_marks = vm = {}
+            for knode, vnode in node.value:
+                ktag = knode.tag
+                if knode.__class__ is _ScalarNode and ktag == _STR:
+                    k = knode.value
+                else:
+                    if ktag == _MERGE:
+                        self.report.error(_mark(knode), "yaml-merge", "merge keys (<<) are not supported; write the keys out")
+                        continue
+                    if knode.__class__ is not _ScalarNode:
+                        self.report.error(_mark(knode), "bad-key", "a key must be plain text")
+                        continue
+                    k = _scalar(knode, self.report)
+                    if not isinstance(k, str):
+                        k = str(knode.value)
+                if k in out:
+                    first = km[k]
+                    self.report.error(_mark(knode), "duplicate-key",
+                                      f"key '{k}' appears twice (first at line {first.line}); YAML would silently keep only the last")
+                    continue
+                m = knode.start_mark
+                km[k] = mk(m.line + 1, m.column + 1)
+                m = vnode.start_mark
+                vm[k] = mk(m.line + 1, m.column + 1)
+                if leaf_ok and vnode.__class__ is _ScalarNode and vnode.tag == _STR:
+                    out[k] = vnode.value
+                else:
+                    out[k] = build(vnode, inner)
+            return out
+        if node.tag != _SEQ:
+            self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
+        out = YList()
+        out.mark = mk(sm.line + 1, sm.column + 1)
+        items = node.value
+        out.item_marks = [mk(n.start_mark.line + 1, n.start_mark.column + 1) for n in items]
+        for n in items:
+            if leaf_ok and n.__class__ is _ScalarNode and n.tag == _STR:
+                out.append(n.value)
+            else:
+                out.append(build(n, inner))
+        return out
+
+
+_ScalarNode = yaml.ScalarNode
+_MappingNode = yaml.MappingNode
+_STR = TAG + "str"
+_MAP = TAG + "map"
+_SEQ = TAG + "seq"
+_MERGE = TAG + "merge"

@@ -1,0 +1,380 @@
+"""A cache of checked scenarios, so a file that has not changed loads without being parsed or checked again.
+
+An entry is the scenario model and the warnings found while checking it, written as JSON (data only: never pickle or
+marshal, so nothing in the cache can run code), and rebuilt into the same immutable model on a hit. It is keyed by
+everything the check depended on: the file's bytes, the guidance ids it was checked against, the limits, the code
+that did the checking (rehearse's version and a fingerprint of the engine's source), and the bytes of every shared
+piece it includes. Only files that loaded cleanly (no errors) are cached.
+
+Entries live in `rehearse.locations.cache_dir()`: the folder is made 0700 and each file 0600. Every entry carries an
+HMAC under a random key kept in that folder, so a file that was planted, copied from elsewhere, truncated or edited
+is refused before it is parsed; it is then decoded strictly, and anything unexpected counts as a miss. Set
+REHEARSE_NO_CACHE=1 to bypass the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import stat
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from rehearse.engine.diagnostics import Diagnostic, Mark, Report
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+
+FORMAT = 1
+MAX_ENTRIES = 256  # older entries are removed beyond this many
+_KEY_FILE = "hmac.key"
+_SUFFIX = ".scenario.json"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+# The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
+# drop a field (and the code fingerprint below changes the keys anyway).
+_EXPECTED = {
+    Target: ("node", "personas", "cond"),
+    Variant: ("text", "personas", "cond", "red_flag"),
+    Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond"),
+    Ending: ("outcome", "label"),
+    Node: ("id", "variants", "choices", "targets", "ending", "say_more", "line"),
+    Scenario: ("id", "title", "summary", "user_role", "speakers", "tags", "difficulty", "content_notes", "minutes",
+               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include"),
+}
+
+
+class _Bad(Exception):
+    """The entry is not one we wrote for this key: treat it as a miss."""
+
+
+def enabled() -> bool:
+    """False when REHEARSE_NO_CACHE is set, or the model has fields this codec does not know."""
+    return os.environ.get("REHEARSE_NO_CACHE", "") in ("", "0") and _model_known()
+
+
+@lru_cache(maxsize=1)
+def _model_known() -> bool:
+    import dataclasses
+
+    return all(tuple(f.name for f in dataclasses.fields(cls)) == names for cls, names in _EXPECTED.items())
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """rehearse's version and a hash of the source of everything that decides what a checked scenario is."""
+    import rehearse
+    from rehearse.engine import checker, diagnostics, expr, loader, model, spec, yamlsrc
+
+    h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT}".encode())
+    for mod in (checker, diagnostics, expr, loader, model, spec, yamlsrc):
+        try:
+            h.update(Path(mod.__file__).read_bytes())
+        except (OSError, TypeError):
+            h.update(mod.__name__.encode())
+    try:
+        h.update(Path(__file__).read_bytes())
+    except OSError:
+        pass
+    return h.hexdigest()
+
+
+def _key(raw: bytes, guidance_ids, limits) -> str:
+    h = hashlib.sha256()
+    h.update(code_fingerprint().encode())
+    h.update(b"\0file\0" + hashlib.sha256(raw).digest())
+    if guidance_ids is None:
+        h.update(b"\0guidance\0none")
+    else:
+        h.update(b"\0guidance\0" + "\n".join(sorted(str(g) for g in guidance_ids)).encode())
+    h.update(b"\0limits\0" + repr(limits).encode())
+    return h.hexdigest()
+
+
+# -- the folder and the key ---------------------------------------------------------------------------------------
+def _folder() -> Path | None:
+    """The cache folder, private to this user; None if it cannot be made safe."""
+    from rehearse.locations import cache_dir
+
+    d = cache_dir()
+    try:
+        d.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(d)
+        if not stat.S_ISDIR(st.st_mode):
+            return None  # a symlink or a file where the folder should be
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return None
+        if os.name == "posix" and stat.S_IMODE(st.st_mode) & 0o077:
+            os.chmod(d, 0o700)
+    except OSError:
+        return None
+    return d
+
+
+def _read_private(path: Path, limit: int) -> bytes | None:
+    """A regular file of ours, not a symlink, at most `limit` bytes; None otherwise."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _write_private(folder: Path, name: str, data: bytes) -> None:
+    """Write a 0600 file atomically (a temporary file, then a rename)."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, folder / name)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _secret(folder: Path) -> bytes | None:
+    key = _read_private(folder / _KEY_FILE, 64)
+    if key is not None and len(key) == 32:
+        return key
+    key = os.urandom(32)
+    try:
+        _write_private(folder, _KEY_FILE, key)
+    except OSError:
+        return None
+    return key
+
+
+# -- encoding ---------------------------------------------------------------------------------------------------
+def _opt_set(s):
+    return None if s is None else sorted(s)
+
+
+def _encode(sc: Scenario) -> dict:
+    def targets(ts):
+        return [[t.node, _opt_set(t.personas), t.cond] for t in ts]
+
+    nodes = []
+    for n in sc.nodes.values():
+        nodes.append([
+            n.id,
+            [[v.text, _opt_set(v.personas), v.cond, v.red_flag] for v in n.variants],
+            [[c.index, c.text, targets(c.targets), [[var, val] for var, val in c.effects], list(c.shows),
+              list(c.misses), c.note, list(c.examples), c.cond] for c in n.choices],
+            targets(n.targets),
+            None if n.ending is None else [n.ending.outcome, n.ending.label],
+            n.say_more,
+            n.line,
+        ])
+    return {
+        "id": sc.id, "title": sc.title, "summary": sc.summary, "user_role": sc.user_role, "speakers": sc.speakers,
+        "tags": list(sc.tags), "difficulty": sc.difficulty, "content_notes": list(sc.content_notes),
+        "minutes": sc.minutes, "teaches": list(sc.teaches), "personas": sc.personas, "variables": sc.variables,
+        "start": sc.start, "say_more": sc.say_more, "content_hash": sc.content_hash, "include": list(sc.include),
+        "nodes": nodes,
+    }
+
+
+def _str(v) -> str:
+    if type(v) is not str:
+        raise _Bad
+    return v
+
+
+def _opt_str(v):
+    if v is not None and type(v) is not str:
+        raise _Bad
+    return v
+
+
+def _strs(v) -> tuple:
+    if type(v) is not list:
+        raise _Bad
+    for x in v:
+        if type(x) is not str:
+            raise _Bad
+    return tuple(v)
+
+
+def _scalar(v):
+    if type(v) not in (str, int, float, bool):
+        raise _Bad
+    return v
+
+
+def _str_dict(v, value=_str) -> dict:
+    if type(v) is not dict:
+        raise _Bad
+    for x in v.values():
+        value(x)
+    return v
+
+
+def _decode(d: dict, path: str) -> Scenario:
+    """Rebuild the model. The HMAC has already shown we wrote this entry, so this checks shape, not every type; but
+    the runner trusts the model, so every goto and the start must name a node here, or it is a miss."""
+    if type(d) is not dict:
+        raise _Bad
+    fs = frozenset
+    nodes: dict = {}
+    wanted: set = set()  # every node a goto names
+    for nid, variants, choices, gotos, ending, say_more, line in d["nodes"]:
+        if type(nid) is not str or nid in nodes or type(line) is not int:
+            raise _Bad
+        node_targets = tuple([Target(t, None if ps is None else fs(ps), cond) for t, ps, cond in gotos])
+        wanted.update([t.node for t in node_targets])
+        out_choices = []
+        for index, text, c_targets, effects, shows, misses, note, examples, cond in choices:
+            ts = tuple([Target(t, None if ps is None else fs(ps), cond2) for t, ps, cond2 in c_targets])
+            wanted.update([t.node for t in ts])
+            out_choices.append(Choice(index, text, ts, tuple([(var, val) for var, val in effects]), tuple(shows),
+                                      tuple(misses), note, tuple(examples), cond))
+        nodes[nid] = Node(
+            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag) for text, ps, cond, flag in variants]),
+            tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
+    start = d["start"]
+    if start not in nodes or not wanted.issubset(nodes):
+        raise _Bad
+    minutes = d["minutes"]
+    if type(minutes) is not int:
+        raise _Bad
+    return Scenario(
+        id=_str(d["id"]), title=_str(d["title"]), summary=_str(d["summary"]), user_role=_str(d["user_role"]),
+        speakers=_str_dict(d["speakers"]), tags=_strs(d["tags"]), difficulty=_str(d["difficulty"]),
+        content_notes=_strs(d["content_notes"]), minutes=minutes, teaches=_strs(d["teaches"]),
+        personas=_str_dict(d["personas"]), variables=_str_dict(d["variables"], _scalar), start=start, nodes=nodes,
+        say_more=_opt_str(d["say_more"]), path=path, content_hash=_str(d["content_hash"]),
+        include=_strs(d["include"]),
+    )
+
+
+def _shared_file(shared_dir, name: str) -> Path | None:
+    return Path(shared_dir) / f"{name}.yaml" if shared_dir else None
+
+
+# -- the two calls the loader makes -------------------------------------------------------------------------------
+def get(raw: bytes, path: str, guidance_ids, limits, shared_dir) -> tuple[Scenario, list[Diagnostic]] | None:
+    """The checked scenario and its diagnostics for these bytes, if cached; None on a miss (or any doubt)."""
+    if not enabled():
+        return None
+    folder = _folder()
+    if folder is None:
+        return None
+    key = _key(raw, guidance_ids, limits)
+    blob = _read_private(folder / f"{key}{_SUFFIX}", max(16 << 20, 8 * len(raw)))
+    if blob is None:
+        return None
+    secret = _secret(folder)
+    if secret is None:
+        return None
+    mac, _, body = blob.partition(b"\n")
+    if not hmac.compare_digest(mac, hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()):
+        return None
+    try:
+        entry = json.loads(body)
+        if type(entry) is not dict or entry.get("format") != FORMAT or entry.get("key") != key:
+            return None
+        files = [path]
+        for name, digest in entry["deps"]:
+            f = _shared_file(shared_dir, _str(name))
+            if f is None:
+                return None
+            try:
+                if hashlib.sha256(f.read_bytes()).hexdigest() != digest:
+                    return None
+            except OSError:
+                return None
+            files.append(str(f))
+        diags = []
+        for where, line, col, severity, code, message in entry["diags"]:
+            if type(where) is not int or where < 0 or type(line) is not int or type(col) is not int or \
+                    severity not in ("error", "warning"):
+                raise _Bad
+            diags.append(Diagnostic(files[where], Mark(line, col), severity, _str(code), _str(message)))
+        from rehearse.engine.yamlsrc import gc_paused
+
+        with gc_paused():  # tens of thousands of small immutable objects, none in a cycle
+            return _decode(entry["scenario"], path), diags
+    except (_Bad, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        return None
+
+
+def put(raw: bytes, scenario: Scenario, report: Report, guidance_ids, limits, shared_dir) -> bool:
+    """Remember a cleanly checked scenario and its warnings; False if it was not cached (never an error)."""
+    if not enabled() or report.errors:
+        return False
+    folder = _folder()
+    if folder is None:
+        return False
+    secret = _secret(folder)
+    if secret is None:
+        return False
+    path = scenario.path
+    deps: list = []
+    files = {path: 0}
+    try:
+        for name in dict.fromkeys(scenario.include):
+            f = _shared_file(shared_dir, name)
+            if f is None:
+                return False
+            deps.append([name, hashlib.sha256(f.read_bytes()).hexdigest()])
+            files.setdefault(str(f), len(deps))
+        diags = []
+        for d in report.items:
+            if d.path not in files:
+                return False  # a diagnostic from somewhere this codec cannot name again
+            diags.append([files[d.path], d.mark.line, d.mark.col, d.severity, d.code, d.message])
+        key = _key(raw, guidance_ids, limits)
+        body = json.dumps({"format": FORMAT, "key": key, "deps": deps, "diags": diags, "scenario": _encode(scenario)},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        mac = hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()
+        _write_private(folder, f"{key}{_SUFFIX}", mac + b"\n" + body)
+        _prune(folder)
+    except (OSError, TypeError, ValueError):
+        return False
+    return True
+
+
+def _prune(folder: Path) -> None:
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.endswith(_SUFFIX) and e.is_file(follow_symlinks=False)]
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
+        for e in entries[: len(entries) - MAX_ENTRIES]:
+            os.unlink(e.path)
+    except OSError:
+        pass
+
+
+def clear() -> int:
+    """Delete every cache entry (and the key); returns how many entries went."""
+    folder = _folder()
+    if folder is None:
+        return 0
+    n = 0
+    for e in os.scandir(folder):
+        if e.name.endswith(_SUFFIX) or e.name == _KEY_FILE or e.name.startswith(".tmp-"):
+            try:
+                os.unlink(e.path)
+                n += e.name.endswith(_SUFFIX)
+            except OSError:
+                pass
+    return n

@@ -1,0 +1,464 @@
+"""The fast paths of issue 7 give the same answers as the slow ones, and the checked-model cache is safe.
+
+Nothing here is timed: `scripts/bench.py` measures speed. These tests pin behaviour: the generated benchmark file
+is a clean scenario; the cache rebuilds an equal model with the same warnings and refuses anything it did not
+write; and each shortcut (the compiled structure check, the alias-free YAML builder, the expression reader, the
+matcher's single normalisation) agrees with the code it stands in for.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rehearse.engine import cache, checker, expr, spec, yamlsrc
+from rehearse.engine.diagnostics import Report
+from rehearse.engine.loader import load_scenario
+from tests.conftest import DATA, ROOT
+
+GEN = ROOT / "scripts" / "gen_scenario.py"
+LIBRARY = sorted(p for p in (ROOT / "scenarios").glob("*.yaml") if p.name != "guidance.yaml")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("gen") / "generated.yaml"
+    subprocess.run([sys.executable, str(GEN), "--nodes", "400", "--seed", "7", "-o", str(out)], check=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def guidance_ids():
+    from rehearse.engine.guidance import load_catalogue
+
+    return set(load_catalogue())
+
+
+# -- the generator -----------------------------------------------------------------------------------------------
+def test_generated_scenario_validates_clean(generated, capsys):
+    from rehearse.cli import main
+
+    assert main(["validate", "--strict", str(generated)]) == 0, capsys.readouterr()
+    out = capsys.readouterr()
+    assert "0 error(s), 0 warning(s)" in out.err
+
+
+def test_generated_scenario_has_the_mix_of_a_real_one(generated, guidance_ids):
+    sc, report = load_scenario(generated, guidance_ids)
+    assert sc is not None and not report.items
+    nodes = list(sc.nodes.values())
+    assert len(nodes) == 400
+    with_choices = [n for n in nodes if n.choices]
+    assert all(2 <= len(n.choices) <= 4 for n in with_choices)
+    assert 0.3 < len(with_choices) / len(nodes) < 0.7
+    assert {n.ending.outcome for n in nodes if n.ending} == {"good", "mixed", "poor"}
+    assert any(v.personas for n in nodes for v in n.variants)
+    assert any(v.red_flag for n in nodes for v in n.variants)
+    assert any(c.cond for n in nodes for c in n.choices)
+    assert any(expr.is_template(v.text) for n in nodes for v in n.variants)
+    assert any(c.examples for n in nodes for c in n.choices)
+    assert any(c.effects for n in nodes for c in n.choices)
+    assert all(g in guidance_ids for n in nodes for c in n.choices for g in (*c.shows, *c.misses))
+
+
+def test_generator_is_deterministic(tmp_path):
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    for f in (a, b):
+        subprocess.run([sys.executable, str(GEN), "--nodes", "50", "--seed", "3", "-o", str(f)], check=True)
+    assert a.read_bytes() == b.read_bytes()
+
+
+# -- the cache ---------------------------------------------------------------------------------------------------
+def _entry_files(home: Path) -> list[Path]:
+    return sorted((home / "cache").glob("*.scenario.json"))
+
+
+@pytest.fixture
+def warned(tmp_path) -> Path:
+    """A clean scenario with warnings (a choice without a note), which must survive a cache hit."""
+    text = (DATA / "mini.yaml").read_text(encoding="utf-8").replace("        note: Nothing changes.\n", "")
+    f = tmp_path / "warned.yaml"
+    f.write_text(text, encoding="utf-8")
+    return f
+
+
+def test_cache_round_trips_to_an_equal_model_with_its_warnings(warned, private_home, guidance_ids):
+    first, r1 = load_scenario(warned, guidance_ids)
+    assert first is not None and [d.code for d in r1.items] == ["no-note"]
+    files = _entry_files(private_home)
+    assert len(files) == 1
+    hit = cache.get(warned.read_bytes(), str(warned), guidance_ids, yamlsrc.Limits(), warned.parent / "shared")
+    assert hit is not None, "the second load should come from the cache"
+    second, r2 = load_scenario(warned, guidance_ids)
+    assert second == first
+    assert r2.items == r1.items  # warnings are reported on a hit too
+    assert [str(d) for d in r2.items] == [str(d) for d in r1.items]
+    # the folder is private, and so is each entry
+    if os.name == "posix":
+        assert stat.S_IMODE((private_home / "cache").stat().st_mode) == 0o700
+        assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+
+
+def test_cache_is_keyed_by_what_the_check_depended_on(warned, private_home, guidance_ids):
+    load_scenario(warned, guidance_ids)
+    sc, report = load_scenario(warned, guidance_ids - {"use_i_statement"})  # a different catalogue: checked again
+    assert sc is None and any(d.code == "unknown-guidance" for d in report.items)
+    warned.write_text(warned.read_text() + "\n# edited\n")
+    assert cache.get(warned.read_bytes(), str(warned), guidance_ids, yamlsrc.Limits(), warned.parent / "shared") is None
+
+
+def test_cached_model_plays_like_the_fresh_one(private_home, guidance_ids):
+    from rehearse.engine.runner import start
+
+    path = LIBRARY[0]
+    fresh, _ = load_scenario(path, guidance_ids)
+    cached, _ = load_scenario(path, guidance_ids)
+    assert cached == fresh
+    for persona in fresh.personas:
+        a, b = start(fresh, persona, 1), start(cached, persona, 1)
+        while not a.finished:
+            assert a.turn() == b.turn()
+            a.choose(1)
+            b.choose(1)
+        assert a.transcript == b.transcript
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "json-without-mac", "planted-valid-mac"])
+def test_corrupt_or_planted_cache_entries_are_ignored(warned, private_home, guidance_ids, damage):
+    first, r1 = load_scenario(warned, guidance_ids)
+    entry = _entry_files(private_home)[0]
+    blob = entry.read_bytes()
+    _mac, _, body = blob.partition(b"\n")
+    if damage == "garbage":
+        entry.write_bytes(os.urandom(300))
+    elif damage == "truncated":
+        entry.write_bytes(blob[: len(blob) // 2])
+    elif damage == "flipped":
+        i = len(blob) // 2
+        entry.write_bytes(blob[:i] + bytes([blob[i] ^ 1]) + blob[i + 1:])
+    elif damage == "json-without-mac":
+        entry.write_bytes(body)
+    else:
+        # Someone with the key (the same user) plants an entry whose goto leads nowhere: decoding refuses it.
+        import hashlib
+        import hmac
+
+        data = json.loads(body)
+        data["scenario"]["nodes"][0][2][0][2][0][0] = "nowhere"
+        new = json.dumps(data).encode()
+        key = (private_home / "cache" / "hmac.key").read_bytes()
+        entry.write_bytes(hmac.new(key, data["key"].encode() + b"\n" + new, hashlib.sha256).hexdigest().encode()
+                          + b"\n" + new)
+    assert cache.get(warned.read_bytes(), str(warned), guidance_ids, yamlsrc.Limits(), warned.parent / "shared") is None
+    again, r2 = load_scenario(warned, guidance_ids)  # a miss: checked afresh, same answer
+    assert again == first and r2.items == r1.items
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks and modes")
+def test_cache_refuses_a_symlinked_entry_and_a_foreign_folder(warned, private_home, guidance_ids, tmp_path):
+    load_scenario(warned, guidance_ids)
+    entry = _entry_files(private_home)[0]
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_bytes(entry.read_bytes())
+    entry.unlink()
+    entry.symlink_to(elsewhere)
+    assert cache.get(warned.read_bytes(), str(warned), guidance_ids, yamlsrc.Limits(), warned.parent / "shared") is None
+    # a loose folder is tightened before use
+    os.chmod(private_home / "cache", 0o755)
+    load_scenario(warned, guidance_ids)
+    assert stat.S_IMODE((private_home / "cache").stat().st_mode) == 0o700
+
+
+def test_cache_never_unpickles():
+    source = Path(cache.__file__).read_text()
+    assert "pickle" not in source.replace("never pickle", "").replace("Never pickle", "")
+    assert "marshal" not in source.replace("never pickle or\nmarshal", "").replace("pickle or marshal", "")
+    assert "eval(" not in source
+
+
+def test_cache_can_be_turned_off(warned, private_home, guidance_ids, monkeypatch):
+    monkeypatch.setenv("REHEARSE_NO_CACHE", "1")
+    load_scenario(warned, guidance_ids)
+    assert not _entry_files(private_home)
+
+
+def test_cache_checks_included_pieces(tmp_path, private_home):
+    """A shared piece is part of what was checked: editing it must make the cached model stale."""
+    import shutil
+
+    text = (DATA / "mini.yaml").read_text().replace("start: open", "include: [step-out]\nstart: open")
+    text = text.replace('      - text: "Fine."', '      - text: "I\'d like to stop here."\n        goto: step_out\n'
+                        '        shows: [repair_is_optional]\n        note: Stopping is allowed.\n      - text: "Fine."')
+    shutil.copytree(ROOT / "scenarios" / "shared", tmp_path / "shared")
+    f = tmp_path / "withshared.yaml"
+    f.write_text(text)
+    first, r1 = load_scenario(f, None)
+    assert first is not None, [str(d) for d in r1.items]
+    assert "step_out" in first.nodes
+    second, r2 = load_scenario(f, None)
+    assert second == first and r2.items == r1.items
+    assert cache.get(f.read_bytes(), str(f), None, yamlsrc.Limits(), tmp_path / "shared") is not None
+    piece = tmp_path / "shared" / "step-out.yaml"
+    piece.write_text(piece.read_text().replace("Stepped out to come back later", "Stepped out"))
+    assert cache.get(f.read_bytes(), str(f), None, yamlsrc.Limits(), tmp_path / "shared") is None
+    third, _ = load_scenario(f, None)
+    assert third.nodes["step_out"].ending.label == "Stepped out"
+
+
+# -- the compiled structure check ---------------------------------------------------------------------------------
+def _mutations(tree, rng: random.Random, n: int):
+    """Copies of a YAML tree with one random change each: a key dropped or added, a value of another type."""
+    import copy
+
+    paths = []
+
+    def walk(v, path):
+        paths.append(path)
+        if isinstance(v, dict):
+            for k in v:
+                walk(v[k], path + [k])
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                walk(x, path + [i])
+
+    walk(tree, [])
+    odd = [None, True, 3, 2.5, "text", "Bad Id!", "", "list", "map"]
+    for _ in range(n):
+        t = copy.deepcopy(tree)
+        path = rng.choice(paths[1:])
+        parent = t
+        for p in path[:-1]:
+            parent = parent[p]
+        last = path[-1]
+        roll = rng.random()
+        if roll < 0.3 and isinstance(parent, dict):
+            del parent[last]
+        elif roll < 0.45 and isinstance(parent, dict):
+            parent["unknwon"] = "x"
+            parent.key_marks["unknwon"] = parent.value_marks["unknwon"] = parent.mark
+        else:
+            new = rng.choice(odd)
+            if new == "list":
+                new = yamlsrc.YList()
+                new.mark, new.item_marks = parent.mark, []
+            elif new == "map":
+                new = yamlsrc.YMap()
+                new.mark, new.key_marks, new.value_marks = parent.mark, {}, {}
+            parent[last] = new
+        yield t
+
+
+def _deepcopy_ymap(self, memo):
+    import copy
+
+    out = type(self)()
+    for k, v in self.items():
+        out[k] = copy.deepcopy(v, memo)
+    out.mark, out.key_marks, out.value_marks = self.mark, dict(self.key_marks), dict(self.value_marks)
+    return out
+
+
+def _deepcopy_ylist(self, memo):
+    import copy
+
+    out = type(self)(copy.deepcopy(x, memo) for x in self)
+    out.mark, out.item_marks = self.mark, list(self.item_marks)
+    return out
+
+
+@pytest.mark.parametrize("path", [DATA / "mini.yaml", *LIBRARY[:4]], ids=lambda p: p.stem)
+def test_compiled_check_agrees_with_the_reporting_check(path, monkeypatch):
+    monkeypatch.setattr(yamlsrc.YMap, "__deepcopy__", _deepcopy_ymap, raising=False)
+    monkeypatch.setattr(yamlsrc.YList, "__deepcopy__", _deepcopy_ylist, raising=False)
+    tree = yamlsrc.read_yaml(path.read_bytes(), Report(str(path)))
+    rng = random.Random(path.name)
+    fits = checker._compiled(spec.SCENARIO)
+    for t in [tree, *_mutations(tree, rng, 150)]:
+        r = Report("x")
+        slow = checker._check(t, spec.SCENARIO, t.mark, r, "")
+        assert fits(t) == (slow and not r.items)
+        r2 = Report("x")
+        assert checker.check(t, spec.SCENARIO, t.mark, r2, "") == slow and r2.items == r.items
+
+
+# -- the alias-free YAML builder, and reading a file twice ---------------------------------------------------------
+def _same(a, b) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, yamlsrc.YMap):
+        return (list(a) == list(b) and a.mark == b.mark and a.key_marks == b.key_marks
+                and a.value_marks == b.value_marks and all(_same(a[k], b[k]) for k in a))
+    if isinstance(a, yamlsrc.YList):
+        return a.mark == b.mark and a.item_marks == b.item_marks and len(a) == len(b) and all(map(_same, a, b))
+    return a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
+
+
+@pytest.mark.parametrize("path", [DATA / "mini.yaml", *LIBRARY, ROOT / "scenarios" / "guidance.yaml"],
+                         ids=lambda p: p.stem)
+def test_plain_builder_matches_the_alias_builder(path):
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    root = yaml.compose(text, Loader=yamlsrc._Loader)
+    r1, r2 = Report("x"), Report("x")
+    a = yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
+    b = yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
+    assert _same(a, b) and r1.items == r2.items
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: !!str 2\nc: [x, {d: e}]\n1: one\n~: none\ntrue: yes\n",
+    "a: 1\na: 2\n",
+    "<<: {a: 1}\nb: 2\n",
+    "? [a]\n: b\nc: !custom x\n",
+    "a: !!set {x, y}\nb: !!omap [a: 1]\n",
+    "x: .inf\ny: -.Inf\nz: .nan\nw: 0o17\nv: 017\nu: 0x1f\nt: 1_000\ns: 2001-12-14\n",
+])
+def test_plain_builder_reports_like_the_alias_builder(text):
+    import yaml
+
+    root = yaml.compose(text, Loader=yamlsrc._Loader)
+    r1, r2 = Report("x"), Report("x")
+    a = yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
+    b = yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
+    assert _same(a, b) and r1.items == r2.items
+
+
+def test_deep_nesting_reported_the_same_by_both_builders():
+    import yaml
+
+    text = "".join("  " * i + f"k{i}:\n" for i in range(45)) + "  " * 45 + "leaf: 1\n"
+    root = yaml.compose(text, Loader=yamlsrc._Loader)
+    r1, r2 = Report("x"), Report("x")
+    with pytest.raises(yamlsrc._Abort):
+        yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
+    with pytest.raises(yamlsrc._Abort):
+        yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
+    assert r1.items == r2.items and r1.items[0].code == "too-deep"
+
+
+def test_reused_parse_gives_the_same_tree_and_diagnostics_within_limits():
+    raw = b"a: 1\na: 2\nb: [x]\n"
+    r0 = Report("x")
+    plain = yamlsrc.read_yaml(raw, r0)
+    with yamlsrc.reuse_parses():
+        r1, r2, r3 = Report("x"), Report("y"), Report("z")
+        first = yamlsrc.read_yaml(raw, r1)
+        again = yamlsrc.read_yaml(bytes(raw), r2)
+        assert again is first and _same(first, plain)
+        assert [(d.code, d.mark, d.message) for d in r2.items] == [(d.code, d.mark, d.message) for d in r0.items]
+        assert all(d.path == "y" for d in r2.items)
+        assert yamlsrc.read_yaml(raw, r3, yamlsrc.Limits(max_bytes=5)) is None  # tighter limits: read again
+        assert r3.items[0].code == "file-too-large"
+    assert yamlsrc._MEMO is None
+
+
+# -- expressions -------------------------------------------------------------------------------------------------
+def test_fast_reader_knows_jinjas_globals():
+    assert set(expr._jinja()["env"].globals) == set(expr.JINJA_GLOBALS)
+
+
+def _random_expression(rng: random.Random, depth: int = 0) -> str:
+    leaves = ["a", "alliance", "persona", "name", "true", "None", "1", "2.5", "'x'", '"q r"', "range", "in", "x1"]
+    if depth > 3 or rng.random() < 0.35:
+        return rng.choice(leaves)
+    kind = rng.randrange(10)
+
+    def sub():
+        return _random_expression(rng, depth + 1)
+
+    return [
+        lambda: f"{sub()} {rng.choice(['==', '!=', '<', '<=', '>', '>='])} {sub()}",
+        lambda: f"{sub()} and {sub()}", lambda: f"{sub()} or {sub()}", lambda: f"not {sub()}",
+        lambda: f"({sub()})", lambda: f"{sub()} {rng.choice(['+', '-', '*', '/', '//', '%'])} {sub()}",
+        lambda: f"{sub()} | {rng.choice(['upper', 'title', 'abs', 'length', 'trim'])}",
+        lambda: f"{sub()} if {sub()} else {sub()}", lambda: f"-{sub()}",
+        lambda: f"{sub()} {rng.choice(['in', 'not in', 'is', '**', '~', ',', '.x', '[0]', '('])} {sub()}",
+    ][kind]()
+
+
+def test_fast_expression_reader_agrees_with_jinja():
+    rng = random.Random(7)
+    fast_hits = 0
+
+    def jinja(fn, text):
+        try:
+            return ("ok", fn(text))
+        except expr.ExprError as exc:
+            return ("error", exc.code, str(exc), exc.line)
+
+    for _ in range(3000):
+        e = _random_expression(rng)
+        if rng.random() < 0.2:
+            i = rng.randrange(len(e) + 1)
+            e = e[:i] + rng.choice(["(", ")", "'", "=", "!", "{", "}", " and", "\n", "é"]) + e[i:]
+        try:
+            names = expr._fast_names(e)
+            fast_hits += 1
+            assert jinja(expr._jinja_condition_names, e) == ("ok", names), e
+        except expr._NotSimple:
+            pass
+        line = rng.choice(["Hi {{ %s }}.", "{{ %s }}", "a {{ %s }} b {{ name }}", "x {{%s}}y", "{{ %s }}}", "{{ %s -}}",
+                           "{%% if %s %%}y{%% endif %%}"]) % e
+        try:
+            names = expr._fast_template_names(line)
+            assert jinja(expr._jinja_template_names, line) == ("ok", names), line
+        except expr._NotSimple:
+            pass
+    assert fast_hits > 500  # the fast path is really taken
+
+
+@pytest.mark.parametrize("path", [DATA / "mini.yaml", *LIBRARY], ids=lambda p: p.stem)
+def test_every_condition_and_line_in_the_library_reads_the_same_both_ways(path, guidance_ids):
+    sc, _ = load_scenario(path, guidance_ids)
+    assert sc is not None
+    conds, lines = set(), {sc.say_more or ""}
+    for n in sc.nodes.values():
+        lines.add(n.say_more or "")
+        for v in n.variants:
+            lines.add(v.text)
+            conds.add(v.cond)
+        for t in n.targets:
+            conds.add(t.cond)
+        for c in n.choices:
+            lines.add(c.text)
+            conds.add(c.cond)
+            conds.update(t.cond for t in c.targets)
+    for c in conds - {None}:
+        assert expr.names_in_condition(c) == set(expr._jinja_condition_names(c)), c
+    for t in lines:
+        if expr.is_template(t):
+            assert expr.names_in_template(t) == set(expr._jinja_template_names(t)), t
+
+
+def test_text_comparisons_evaluate_like_the_sandbox():
+    conds = ["persona == 'defensive'", "'vague' != persona", "name != 'you'", "persona == \"a b\""]
+    contexts = [{"persona": "defensive", "name": "you"}, {"persona": "a b", "name": "Sam"},
+                {"persona": "vague", "name": 3}]
+    for c in conds:
+        for ctx in contexts:
+            assert expr.evaluate(c, ctx) == bool(expr._compiled_condition(c)(**ctx)), (c, ctx)
+    with pytest.raises(expr.ExprError):
+        expr.evaluate("missing == 'x'", {"persona": "a"})
+
+
+# -- matching ------------------------------------------------------------------------------------------------------
+def test_matcher_stems_are_textnorms(guidance_ids):
+    from rehearse.engine import matching
+    from rehearse.engine.textnorm import content_stems, normalise
+
+    texts = ["I don't think that's right", "Café, naïve — “quotes” can't won't", "", "   ", "IDK tbh u know"]
+    for path in LIBRARY:
+        sc, _ = load_scenario(path, guidance_ids)
+        texts += [p for n in sc.nodes.values() for c in n.choices for p in (c.text, *c.examples)]
+    for t in texts:
+        assert matching._stems_of(normalise(t)) == content_stems(t), t
+        assert matching._grams_of(normalise(t)) == matching._trigrams(t)
