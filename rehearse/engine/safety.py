@@ -16,37 +16,45 @@ RESOURCES = (
 NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis service. "
                "The other side of the conversation is a script, not a person.")
 
-_SELF = r"(myself|my self|my life|me)"
+_HARM = r"(kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|hang|hanging|poison|poisoning|shoot|" \
+        r"shooting|starve|starving|burn|burning|drown|drowning)"
 # Tier 1: stop the scene. Direct statements of wanting to die or harm oneself or others.
+# "me" alone is left out on purpose: "it hurt me when you said that" and "you cut me off" are the very
+# sentences people rehearse here.
 _TIER1 = [
-    rf"\b(kill|hurt|harm|cut|hang|poison|shoot|starve|burn) {_SELF}\b",
+    rf"\b{_HARM} (myself|my self)\b(?! out)",  # "burn myself out" is tiredness
+    r"\b(kill|killing|end|ending|take|taking) my (own )?life\b",
+    r"\bkms\b",
     r"\bsuicid(e|al)\b",
-    r"\bend (it all|my life|things)\b",
-    r"\btake my (own )?life\b",
+    r"\bend(ing)? it all\b",
+    r"\b(going to|gonna|want to|wanna|will|might|could) end it( all| tonight| now| today)?\s*$",
+    r"\bend it tonight\b",
     r"\b(want|wanna|wish|plan|planning|ready) (to )?die\b",
     r"\bi am (going|gonna) (to )?die\b",  # "she's going to die" is grief, not a crisis statement
-    r"\bwish i (was|were) dead\b",
-    r"\bbetter off (dead|without me)\b",
-    r"\bdo not want to (be here|be alive|live|wake up|exist)( anymore)?\b",
+    r"\b(wish|want|rather|better off)( to)?( i)?( was| were| be)? dead\b",
+    r"\bwish i (was|were) not (alive|here|born)\b",
+    r"\bbetter off without me\b",
+    r"\bdo not want to (be here|be alive|live|wake up|exist)( anymore| any more)?\b",
     r"\bself[- ]?harm",
-    r"\boverdos(e|ing)\b",
-    r"\bno reason to (live|go on|be here)\b",
+    r"\bbeen cutting( myself)?( again)?\b",
+    r"\boverdos(e|ed|ing)\b",
+    r"\bno (reason|point) (in )?(to )?(living|live|go on|going on|be here|being here)\b",
     r"\b(not|never) safe at home\b",
-    r"\b(pills|rope|bridge|jump|jumping|blade|razor)\b.{0,40}\b(myself|me|end|die|tonight)\b",
+    r"\b(pills|rope|bridge|blade|razor)\b.{0,40}\b(kill|end|die|overdose|hang)\b",
     r"\b(i will|i am going to|i want to|i could) (kill|hurt|attack|stab|shoot) (him|her|them|someone|somebody|people)\b",
 ]
 # Tier 2: check in gently. Hopelessness and warning signs.
 _TIER2 = [
     r"\bcan not (go on|take (it|this) (anymore|any more)|cope|do this anymore)\b",
-    r"\bi am (a|such a) burden\b",
+    r"\b(i am|i feel like|feel like|i feel) (a|such a|just a) burden\b",
     r"\b(feel|feeling|am) trapped\b",
     r"\bno way out\b",
     r"\bhopeless\b",
     r"\bsaying (goodbye|good bye) to (everyone|people)\b",
-    r"\bgiving (away )?my (things|stuff|belongings) away\b",
-    r"\bgiving away my (things|stuff|belongings)\b",
+    r"\bgiving (away )?my (things|stuff|belongings)( away)?\b",
     r"\bnothing (matters|to live for)\b",
     r"\bwhat is the point of (anything|living|life)\b",
+    r"\b(i want to|i might|think about|think of|thinking about|thinking of) end(ing)? (it|things)\b(?! with| here| now| properly| well| on good terms| today| there|.{0,30}\b(therapy|session|sessions|counselling|counseling|you)\b)",
 ]
 _T1 = [re.compile(p) for p in _TIER1]
 _T2 = [re.compile(p) for p in _TIER2]
