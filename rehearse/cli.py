@@ -5,13 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from rehearse import __version__
 from rehearse.engine.diagnostics import ScenarioError
+from rehearse.engine.runner import RunnerError
 
 EPILOG = "rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call Samaritans on 116 123."
+
+
+def _seed(text: str) -> int:
+    """A seed that fits in SQLite's integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError("use a number from 0 to 9223372036854775807")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("scenario", help="scenario id or path to a .yaml file")
     p.add_argument("--plain", action="store_true", help="line-by-line text for pipes and screen readers")
     p.add_argument("--persona", help="persona name, or 'random'")
-    p.add_argument("--seed", type=int, default=None, help="seed for 'random' persona (default: time-based)")
+    p.add_argument("--seed", type=_seed, default=None, help="seed for 'random' persona (default: time-based)")
     p.add_argument("--name", help="the name the other side should call you")
     # SUPPRESS: when not given here, the global `rehearse --no-save play ...` must still count.
     p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", default=argparse.SUPPRESS,
@@ -87,6 +100,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except RunnerError as exc:
+        print(f"rehearse: this scenario cannot go on: {exc}. `rehearse autoplay` on it shows where.", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        print(f"rehearse: the history database cannot be read ({exc}). Play with --no-save, or delete it with "
+              "`rehearse forget`.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"rehearse: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
 def _catalogue():

@@ -113,7 +113,7 @@ class PlainPlayer:
             else:
                 self.p("(Nothing to take back yet.)")
             return True
-        if text.isdigit():
+        if text.isascii() and text.isdigit() and len(text) <= 3:
             n = int(text)
             if not 1 <= n <= len(self.s.turn().options):
                 self.p(f"Please choose a number from 1 to {len(self.s.turn().options)}, or type your own words.")

@@ -10,7 +10,7 @@ from rehearse.store.db import Store
 from rehearse.store.recorder import Recorder, rebuild
 
 
-def resume_session(store: Store, sid: str | None, guidance_ids=None) -> tuple[Recorder | None, str]:
+def resume_session(store: Store, sid: str | None, guidance_ids=None, read_only: bool = False) -> tuple[Recorder | None, str]:
     """A recorder positioned at the last committed turn, and a message for the user (empty if all is well)."""
     if sid is None:
         open_ = [r for r in store.sessions() if r.status == "active"]
@@ -39,7 +39,10 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None) -> tuple[Re
             message = (f"This scenario has been edited since you last played it. {applied} of your {total} replies still fit; "
                        "you carry on from the last point that still exists. Start again with `rehearse play "
                        f"{scenario.id}` if you prefer.")
-        store.set_hash(row.id, scenario.content_hash)
+        if not read_only:  # an export only reads; the next real resume should still explain the edit
+            store.set_hash(row.id, scenario.content_hash)
     if persona != row.persona:
         message += f" The persona '{row.persona}' no longer exists, so '{persona}' plays instead."
+    if session.finished and row.status != "finished" and not read_only:
+        store.finish(row.id, session.node.ending.outcome, session.node.ending.label)
     return Recorder(session, store, row.id), message.strip()

@@ -47,7 +47,7 @@ DETECTORS: tuple[Detector, ...] = (
             r"\bi find (it|this|that) (really |quite |so |very )?(hard|difficult|tough|overwhelming)",
             r"\bi (felt|feel) like i (was|am|were)\b",
         ),
-        _rx(r"\bi feel like you\b", r"\bi feel (that )?you (are|were|always|never)\b"),
+        _rx(r"\bi feel like you\b", r"\bi feel (that )?you (are|were|always|never|do not|did not|will not)\b"),
     ),
     Detector(
         "specific_moment", "named a specific moment",
@@ -84,7 +84,8 @@ DETECTORS: tuple[Detector, ...] = (
             r"\bwhere (is|does) (this|that) (coming from|come from|lead)\b",
             r"\bwhat (do|did) you (hope|want|expect) (this|that|it|me) (to|will)\b",
         ),
-        _rx(r"\bwhy (did|do|am|should) i\b", r"\bi do not know why\b", r"\bwhy not\b"),
+        _rx(r"\bwhy (did|do|am|should) i\b", r"\bi do not know why\b", r"\bwhy not\b",
+            r"\bwhy (do|are|did) you (always|never|keep)\b"),  # a complaint phrased as a question
     ),
     Detector(
         "proposes_change", "proposed a concrete change",

@@ -94,7 +94,8 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
             for det in detect(d.typed):
                 for gid in det.guidance:
                     g = catalogue.get(gid)
-                    if g and gid not in followed_ids:
+                    # The author's judgement of the choice it was heard as wins over a pattern in the words.
+                    if g and gid not in followed_ids and gid not in chosen.misses:
                         followed_ids.add(gid)
                         shown.add(gid)
                         fb.followed.append(Point(g, n, said, how=det.label))
@@ -113,7 +114,8 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
         prev_line_idx = d.line_index + 1
         if fb.alliance and isinstance(d.after.get("alliance"), (int, float)):
             fb.alliance.append(d.after["alliance"])
-    for line in session.transcript[prev_line_idx:]:
+    # A red flag in the turn still waiting for a reply is only "unnamed" once the conversation is over.
+    for line in session.transcript[prev_line_idx:] if session.finished else ():
         if line.speaker == "app" and line.red_flag:
             fb.red_flags.append(RedFlag(line.red_flag, line.text, len(session.decisions) + 1, False))
     # Guidance the user showed later in the session is no longer a miss.

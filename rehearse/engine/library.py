@@ -100,7 +100,7 @@ def limits_from_env() -> Limits:
 
     kw = {}
     for env, key in (("REHEARSE_MAX_BYTES", "max_bytes"), ("REHEARSE_MAX_NODES", "max_nodes")):
-        if os.environ.get(env, "").isdigit():
+        if os.environ.get(env, "").isascii() and os.environ.get(env, "").isdigit():
             kw[key] = int(os.environ[env])
     return Limits(**kw)
 

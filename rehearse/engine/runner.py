@@ -128,7 +128,7 @@ class Session:
         if not 1 <= number <= len(self._open):
             raise ValueError(f"choose a number from 1 to {len(self._open)}")
         choice = self._open[number - 1]
-        self.events.append({"t": "choose", "node": self.node.id, "choice": choice.index})
+        self.events.append({"t": "choose", "node": self.node.id, "choice": choice.index, "said": _said(choice)})
         self._take(choice, typed=None, score=1.0)
         return Heard(choice, 1.0)
 
@@ -138,7 +138,8 @@ class Session:
             raise RunnerError("the conversation has ended")
         match = self.matcher.match(text, self._open)
         self.events.append({"t": "say", "node": self.node.id, "text": text,
-                            "choice": match.choice.index if match.choice else None, "score": round(match.score, 4)})
+                            "choice": match.choice.index if match.choice else None, "score": round(match.score, 4),
+                            "said": _said(match.choice) if match.choice else None})
         if match.choice is None:
             self._unheard(text)
             return Heard(None, match.score, text)
@@ -244,7 +245,8 @@ class Session:
                 self._unheard(ev.get("text", ""))
             else:
                 choice = next((c for c in self._open if c.index == idx), None)
-                if choice is None:
+                # An edited scenario may have reordered its choices: the same index must still say the same thing.
+                if choice is None or ev.get("said") not in (None, _said(choice)):
                     break
                 self.events.append(dict(ev))
                 typed = ev.get("text") if ev.get("t") == "say" else None
@@ -356,6 +358,13 @@ def _remaining(scenario: Scenario, outcome: str | None) -> dict:
                 (dq.appendleft if w == 0 else dq.append)(prev)
     _REMAINING[(id(scenario), outcome)] = (scenario, dist)
     return dist
+
+
+def _said(choice: Choice) -> str:
+    """A short fingerprint of a choice's wording, so a replay can tell it is still the same choice."""
+    import hashlib
+
+    return hashlib.sha256(choice.text.encode()).hexdigest()[:10]
 
 
 def pick_persona(scenario: Scenario, persona: str | None, seed: int) -> str:

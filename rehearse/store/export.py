@@ -7,15 +7,18 @@ import os
 import time
 from pathlib import Path
 
+from rehearse.engine.textnorm import printable
 from rehearse.store.db import Store
 
 
 def write_private(path: Path, text: str) -> None:
     """Write a file readable by the owner only (transcripts are health data)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # O_NOFOLLOW: never write through a planted symlink. fchmod before writing: O_TRUNC on an existing
+    # 0644 file keeps its mode, and the text must never sit in a file others can read, even briefly.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    os.fchmod(fd, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
-    os.chmod(path, 0o600)
 
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
@@ -32,8 +35,9 @@ def render_session(session, fmt: str, catalogue, date: str = "") -> str:
                             "text": ln.text, "heard_as": ln.heard_as, "red_flag": ln.red_flag, "unheard": ln.unheard}
                            for ln in session.transcript],
             "report": fb.to_json(), "state": session.to_json(),
-        }, indent=2, ensure_ascii=False) + "\n"
-    return render_report(fb, fmt, session.transcript, {"app": sc.app_name, "user": sc.user_name}, {"date": date})
+        }, indent=2) + "\n"  # ASCII-escaped: control characters and bidi overrides stay inert wherever it is shown
+    text = render_report(fb, fmt, session.transcript, {"app": sc.app_name, "user": sc.user_name}, {"date": date})
+    return printable(text)  # escape sequences typed by the user must not act on the terminal or viewer
 
 
 def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
@@ -41,7 +45,7 @@ def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     from rehearse.engine.guidance import load_catalogue
     from rehearse.resume import resume_session
 
-    rec, message = resume_session(store, sid, guidance_ids)
+    rec, message = resume_session(store, sid, guidance_ids, read_only=True)
     if rec is None:
         raise LookupError(message)
     row = store.get(rec.sid)

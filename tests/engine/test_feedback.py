@@ -64,3 +64,18 @@ def test_every_format_cites_sources(mini, catalogue):
 def test_sparkline():
     assert sparkline([0, 1, 2]) == "\u2581\u2585\u2588"
     assert sparkline([3, 3]) == "\u2581\u2581" and sparkline([]) == ""
+
+
+def test_detector_does_not_credit_what_the_chosen_reply_misses(mini, catalogue):
+    s = start(mini, "kind")
+    s.choose(1)
+    s.say("how about we just forget it, sorry")  # heard as "Sorry, forget it.", which misses propose_change
+    fb = build_feedback(s, catalogue)
+    assert "propose_change" not in {p.guidance.id for p in fb.followed}
+    assert "propose_change" in {p.guidance.id for p in fb.missed}
+
+
+def test_unanswered_red_flag_in_an_unfinished_session_is_not_held_against_the_user(mini, catalogue):
+    s = start(mini, "stiff")
+    s.choose(1)
+    assert build_feedback(s, catalogue).red_flags == []

@@ -121,3 +121,10 @@ def test_huge_paste_emoji_and_bidi_are_shown_safely(private_home):
     assert out.returncode == 0
     assert "\U0001F600 \u05e9\u05dc\u05d5\u05dd" in out.stdout  # emoji and Hebrew appear as typed
     assert "\u202e" not in out.stdout and "\ufffdevil" in out.stdout  # the bidi override is neutralised
+
+
+def test_odd_digits_and_huge_seeds_are_handled(private_home):
+    out = play([MINI, "--persona", "kind"], "\u00b2\n" + "9" * 5000 + "\n:quit\n", private_home)
+    assert out.returncode == 0 and "Traceback" not in out.stderr
+    out = play([MINI, "--seed", "9" * 30], "", private_home)
+    assert out.returncode == 2 and "Traceback" not in out.stderr

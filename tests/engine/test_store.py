@@ -115,3 +115,50 @@ def test_forget_deletes_everything(mini, private_home):
     assert r.returncode == 0 and "Deleted 1 saved session" in r.stdout
     assert not list(private_home.glob("history.sqlite3*"))
     assert forget_all(private_home) == 0
+
+
+def test_exports_neutralise_escape_sequences(mini, private_home):
+    store = Store(private_home)
+    rec = Recorder(start(mini, "kind"), store)
+    rec.say("hi \x1b[31mRED\x1b]0;pwned\x07 \x9b \u202eevil")
+    for fmt in ("md", "html", "json"):
+        out = export_session(store, rec.sid, fmt)
+        assert not any(ch in out for ch in "\x1b\x07\x9b\u202e"), fmt
+
+
+def test_export_to_a_folder_is_an_error_not_a_traceback(mini, private_home, tmp_path):
+    store = Store(private_home)
+    rec = Recorder(start(mini, "kind"), store)
+    rec.choose(2)
+    env = {**os.environ, "REHEARSE_HOME": str(private_home)}
+    for target in (str(tmp_path), str(tmp_path / "no" / "such" / "dir.md")):
+        r = subprocess.run([sys.executable, "-m", "rehearse", "export", rec.sid, "-o", target],
+                           capture_output=True, text=True, env=env)
+        assert r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.startswith("rehearse:")
+
+
+def test_broken_history_database_is_explained(private_home):
+    private_home.mkdir(parents=True, exist_ok=True)
+    (private_home / "history.sqlite3").write_bytes(b"this is not a database" * 100)
+    env = {**os.environ, "REHEARSE_HOME": str(private_home)}
+    r = subprocess.run([sys.executable, "-m", "rehearse", "history"], capture_output=True, text=True, env=env)
+    assert r.returncode == 1 and "Traceback" not in r.stderr and "rehearse forget" in r.stderr
+
+
+def test_resume_after_choices_are_reordered_does_not_replay_the_wrong_one(private_home, tmp_path, mini):
+    edited = tmp_path / "mini.yaml"
+    edited.write_text(open(mini.path).read())
+    from rehearse.engine.loader import load_scenario
+
+    sc, _ = load_scenario(edited)
+    store = Store(private_home)
+    rec = Recorder(start(sc, "kind"), store)
+    rec.choose(1)  # "I felt unheard last week."
+    text = edited.read_text()
+    first = text.index('      - text: "I felt unheard')
+    second = text.index('      - text: "Fine."')
+    end = text.index("  reply:")
+    edited.write_text(text[:first] + text[second:end] + text[first:second] + text[end:])
+    again, msg = resume_session(store, rec.sid)
+    assert "0 of your 1 replies still fit" in msg
+    assert not again.session.decisions and again.session.turn().options[0].text == "Fine."
