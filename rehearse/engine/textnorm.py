@@ -67,9 +67,10 @@ def printable(text) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, fold accents and curly quotes, expand contractions."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    if not text.isascii():  # most replies are plain ASCII: skip the accent-folding pass for them
+        text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     words = [_SPECIAL.get(w, w) for w in text.split()]
     text = " ".join(words)
     return _CONTRACTION_RX.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
