@@ -60,7 +60,6 @@ class AppContext:
     catalogue: Catalogue
     data_dir: Path
     typing: float = 1.0
-    seed: int | None = None  # fixed in tests; otherwise each new session draws one
     _entries: list[Entry] | None = field(default=None, repr=False)
 
     @property
@@ -87,7 +86,7 @@ class AppContext:
         """Start a session and its recorder; raises ValueError for an unknown persona."""
         scenario = self.load(ref)
         if seed is None:
-            seed = self.seed if self.seed is not None else int.from_bytes(os.urandom(2), "big")
+            seed = int.from_bytes(os.urandom(2), "big")
         return Recorder(start(scenario, persona, seed, name or None), self.store)
 
     # -- history ------------------------------------------------------------

@@ -37,6 +37,7 @@ class Play(Message):
     """Show the conversation screen for this recorder, as the only screen above the library."""
 
     recorder: Recorder
+    note: str = ""  # shown once, e.g. why a resumed session starts where it does
 
 
 @dataclass

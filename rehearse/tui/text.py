@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from rehearse.engine.report import _plain
+from rehearse.engine.textnorm import printable
 
 
 def literal(text: object, style: str = "") -> Content:
     """Text as Content: markup stays literal, control characters become a visible replacement mark."""
-    content = Content(_plain(str(text)))
+    content = Content(printable(str(text)))
     return content.stylize(style) if style else content
 
 

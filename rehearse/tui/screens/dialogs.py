@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import HorizontalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
@@ -23,7 +24,7 @@ SURPRISE = "__surprise__"
 class HelpScreen(ModalScreen[None]):
     """Crisis lines and the keys, available from every screen with F1."""
 
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="help"):
@@ -36,7 +37,11 @@ class HelpScreen(ModalScreen[None]):
                                  "\u00b7 Ctrl+Z takes back your last reply \u00b7 Ctrl+R rewinds to any earlier "
                                  "decision \u00b7 Ctrl+G names what could help now \u00b7 Ctrl+P all commands "
                                  "\u00b7 Ctrl+Q quits (your session is kept)."), classes="muted")
-            yield Button("Close", id="close", variant="primary")
+            with HorizontalGroup(classes="buttons"):
+                yield Button("Close", id="close", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#close").focus()
 
     @on(Button.Pressed, "#close")
     def _close(self) -> None:
@@ -46,14 +51,14 @@ class HelpScreen(ModalScreen[None]):
 class ConfirmDialog(ModalScreen[bool]):
     """A question with two answers."""
 
-    BINDINGS = [Binding("escape", "no", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Cancel")]
 
     def __init__(self, title: str, body: Content, yes: str, no: str) -> None:
         super().__init__()
         self.title_text, self.body, self.yes, self.no = title, body, yes, no
 
     def compose(self) -> ComposeResult:
-        with VerticalGroup(classes="dialog"):
+        with VerticalScroll(classes="dialog"):
             yield Static(Content(self.title_text), classes="title")
             yield Static(self.body, markup=False)
             with HorizontalGroup(classes="buttons"):
@@ -75,7 +80,7 @@ class ConfirmDialog(ModalScreen[bool]):
 class CrisisDialog(ModalScreen[bool]):
     """Pauses the scene when typed words sound like a crisis; True to return to the rehearsal."""
 
-    BINDINGS = [Binding("escape", "back", "Back to the rehearsal")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back to the rehearsal")]
 
     def __init__(self, tier: int) -> None:
         super().__init__()
@@ -97,6 +102,9 @@ class CrisisDialog(ModalScreen[bool]):
                 yield Button("Return to the rehearsal", id="resume", variant="primary")
                 yield Button("Leave the rehearsal", id="leave")
 
+    def on_mount(self) -> None:
+        self.query_one("#resume").focus()
+
     @on(Button.Pressed)
     def _answer(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "resume")
@@ -117,17 +125,19 @@ class StartChoice:
 class StartDialog(ModalScreen[StartChoice | None]):
     """Choose a persona or "surprise me", and optionally a name, before starting."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, title: str, personas: dict[str, str], current: str | None = None, name: str | None = None):
         super().__init__()
         self.scenario_title = title
         self.personas = personas
-        self.current = current  # when replaying: the persona just played, offered last
+        # When replaying: the persona just played is left out (unless it is the only one).
+        self.current = current if current and len(personas) > 1 else None
+        self.picked: str | None = None
         self.preset_name = name
 
     def compose(self) -> ComposeResult:
-        with VerticalGroup(classes="dialog", id="start"):
+        with VerticalScroll(classes="dialog", id="start"):
             yield Static(join(("Start: ", "bold"), literal(self.scenario_title)), classes="title", markup=False)
             yield Label(Content("Who will you be talking to?"))
             options = [] if self.current else [Option(join(("Surprise me", "bold"),
@@ -151,8 +161,13 @@ class StartDialog(ModalScreen[StartChoice | None]):
         ol.focus()
 
     @on(OptionList.OptionSelected)
-    def _picked(self) -> None:
-        self.query_one("#name", Input).focus()
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        # Enter picks a persona and moves to the name; Enter on the same persona again starts at once.
+        if event.option.id == self.picked:
+            self._go()
+        else:
+            self.picked = event.option.id
+            self.set_focus(self.query_one("#name", Input))
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#go")
@@ -172,7 +187,7 @@ class StartDialog(ModalScreen[StartChoice | None]):
 class RewindDialog(ModalScreen[int | None]):
     """Pick an earlier decision to answer differently; returns its 0-based index."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, session, title: str = "Try a different answer") -> None:
         super().__init__()
@@ -181,7 +196,7 @@ class RewindDialog(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         s = self.session
-        with VerticalGroup(classes="dialog", id="rewind"):
+        with VerticalScroll(classes="dialog", id="rewind"):
             yield Static(Content(self.heading), classes="title")
             yield Label(Content("Go back to just before one of your replies:"))
             options = []

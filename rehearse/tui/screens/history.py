@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
@@ -18,7 +20,7 @@ from rehearse.tui.context import AppContext, outcome_words, when
 class HistoryScreen(Screen[None]):
     """A table of saved sessions, newest first."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Reread"),
         Binding("c", "carry_on", "Carry on"),
         Binding("a", "all", "All scenarios"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, HorizontalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -21,16 +23,15 @@ DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
 
 
 def entry_line(e: Entry) -> Content:
-    """One entry in the list: its title, and who you play and how hard it is underneath."""
-    who = "you: client" if e.user_role == "client" else "you: therapist"
-    return join(literal(e.title, "bold"), "\n", (f"  {who} \u00b7 ", "dim"), literal(e.difficulty, "dim"),
-                (f" \u00b7 ~{e.minutes} min", "dim"))
+    """One entry in the list: its title, with difficulty and time underneath (the heading above says the role)."""
+    return join(literal(e.title, "bold"), "\n", ("  ", "dim"), literal(e.difficulty, "dim"),
+                (f" \u00b7 {e.minutes} min" if e.minutes else "", "dim"))
 
 
 class PickerScreen(Screen[None]):
     """The scenario library; the bottom of the screen stack."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "start", "Start"),
         Binding("a", "attempts", "Past attempts"),
         Binding("h", "history", "History"),
@@ -48,9 +49,9 @@ class PickerScreen(Screen[None]):
                         key=lambda d: (DIFFICULTY_ORDER.index(d) if d in DIFFICULTY_ORDER else 9, d))
         yield Header()
         with HorizontalGroup(id="filters"):
-            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role")
-            yield Select([(literal(t.replace("-", " ")), t) for t in tags], prompt="Any type", id="type")
-            yield Select([(literal(d), d) for d in levels], prompt="Any difficulty", id="difficulty")
+            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role", compact=True)
+            yield Select([(literal(t.replace("-", " ")), t) for t in tags], prompt="Any type", id="type", compact=True)
+            yield Select([(literal(d), d) for d in levels], prompt="Any difficulty", id="difficulty", compact=True)
         with Horizontal(id="library"):
             yield OptionList(id="entries")
             with VerticalScroll(id="details"):
@@ -82,9 +83,13 @@ class PickerScreen(Screen[None]):
                       and (level is None or e.difficulty == level)]
         ol = self.query_one("#entries", OptionList)
         ol.clear_options()
-        ol.add_options([Option(entry_line(e), id=e.id) for e in self.shown])
-        if self.shown:
-            ol.highlighted = 0
+        for label, role in ROLES:
+            group = [e for e in self.shown if e.user_role == role]
+            if group:
+                ol.add_option(Option(Content.styled(label, "bold italic $text-muted"), id=f"role:{role}",
+                                     disabled=True))
+                ol.add_options([Option(entry_line(e), id=e.id) for e in group])
+        ol.highlighted = next((i for i in range(ol.option_count) if not ol.get_option_at_index(i).disabled), None)
         self.show_details()
 
     @on(Select.Changed)
@@ -98,11 +103,12 @@ class PickerScreen(Screen[None]):
         ol = self.query_one("#entries", OptionList)
         if ol.highlighted is None or not self.shown:
             return None
-        return self.shown[ol.highlighted]
+        return self.ctx.entry(ol.get_option_at_index(ol.highlighted).id or "")
 
     def show_details(self) -> None:
         """Describe the highlighted entry: summary, content notes, time, past attempts."""
         e = self.current
+        self.query_one("#details").scroll_home(animate=False)
         self.query_one("#start").disabled = e is None
         self.query_one("#attempts").disabled = e is None or not self.ctx.saving
         if e is None:
@@ -110,13 +116,14 @@ class PickerScreen(Screen[None]):
             return
         role = "the client (your therapist is simulated)" if e.user_role == "client" else \
             "the therapist (trainee practice: the client is simulated)"
-        parts: list = [literal(e.title, "bold"), "\n\n", literal(e.summary), "\n\n",
-                       ("You play: ", "bold"), role, "\n",
-                       ("Type: ", "bold"), literal(", ".join(t.replace("-", " ") for t in e.tags)), "\n",
-                       ("Difficulty: ", "bold"), literal(e.difficulty), "\n",
-                       ("Time: ", "bold"), f"about {e.minutes} minutes" if e.minutes else "not given", "\n",
+        # Content notes come before the summary so they are read first, even on a small screen.
+        parts: list = [literal(e.title, "bold"), "\n",
                        ("Content notes: ", "bold"), literal(", ".join(e.content_notes) or "none given"), "\n",
-                       ("Past attempts: ", "bold"), self._attempts(e)]
+                       ("You play: ", "bold"), role, "\n",
+                       ("Type: ", "bold"), literal(", ".join(t.replace("-", " ") for t in e.tags)), " \u00b7 ",
+                       literal(e.difficulty), " \u00b7 ", f"about {e.minutes} minutes" if e.minutes else "", "\n",
+                       ("Past attempts: ", "bold"), self._attempts(e), "\n\n",
+                       literal(e.summary)]
         self.query_one("#entry", Static).update(join(*parts))
 
     def _attempts(self, e: Entry) -> Content:

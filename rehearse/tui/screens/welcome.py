@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Center, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -27,7 +29,7 @@ CONTENT_NOTE = ("Content note: the scenarios touch on feeling dismissed, critici
 class WelcomeScreen(Screen[None]):
     """Shown on first run; dismissed with Continue."""
 
-    BINDINGS = [Binding("enter", "go", "Continue", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "go", "Continue", show=False)]
 
     def __init__(self, saving: bool) -> None:
         super().__init__()
@@ -43,8 +45,9 @@ class WelcomeScreen(Screen[None]):
             yield Static(join("Your sessions are saved on this computer only, readable by you. "
                               "`rehearse forget` deletes them." if self.saving else
                               "Incognito: nothing from this run is kept."), classes="muted")
-            with Center():
-                yield Button("Continue", id="go", variant="primary")
+        # Outside the scroll, so focusing it never scrolls the opening paragraph out of view.
+        with Center(id="welcome-go"):
+            yield Button("Continue", id="go", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:

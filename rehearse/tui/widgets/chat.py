@@ -87,11 +87,20 @@ class Transcript(VerticalScroll, can_focus=True):
     def __init__(self, names: dict[str, str], **kw) -> None:
         super().__init__(**kw)
         self.names = names  # "app"/"user" -> display name
+        self.following = True  # the reader is at the newest line; cleared when they scroll up
 
     @property
     def at_bottom(self) -> bool:
         """True when the newest line is in view (or there is nothing to scroll)."""
         return self.max_scroll_y == 0 or self.scroll_y >= self.max_scroll_y - 1
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self.following = self.at_bottom
+
+    def on_resize(self) -> None:
+        # Panels below (options, hints) come and go; a reader at the bottom stays there.
+        self._follow(self.following)
 
     def _follow(self, follow: bool) -> None:
         if follow:
@@ -100,22 +109,22 @@ class Transcript(VerticalScroll, can_focus=True):
 
     def add_lines(self, lines) -> None:
         """Append bubbles for these lines."""
-        follow = self.at_bottom
+        follow = self.following
         self.remove_children(TypingIndicator)
         self.mount_all([Row(ln, self.names[ln.speaker]) for ln in lines])
         self._follow(follow)
 
     def show_typing(self) -> None:
         """Show that the simulated side is writing."""
-        follow = self.at_bottom
+        follow = self.following
         self.remove_children(TypingIndicator)
         self.mount(TypingIndicator(self.names["app"]))
         self._follow(follow)
 
-    def replace_lines(self, lines) -> None:
+    async def replace_lines(self, lines) -> None:
         """Show exactly these lines (after a rewind or on resume) and jump to the newest."""
-        self.remove_children()
-        self.mount_all([Row(ln, self.names[ln.speaker]) for ln in lines])
+        await self.remove_children()
+        await self.mount_all([Row(ln, self.names[ln.speaker]) for ln in lines])
         self._follow(True)
 
     def bubbles(self) -> list[Bubble]:

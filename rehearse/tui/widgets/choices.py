@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual import on
-from textual.containers import VerticalGroup
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Input
 
 from rehearse.engine.runner import Option
@@ -26,18 +26,23 @@ class ChoiceButton(Button):
 
     def __init__(self, option: Option) -> None:
         label = join((f"{option.number}  ", "bold"), literal(option.text))
-        super().__init__(label, compact=True, id=f"choice-{option.number}")
+        super().__init__(label, compact=True, classes=f"choice-{option.number}")
         self.number = option.number
 
 
-class ChoicePanel(VerticalGroup):
+class ChoicePanel(VerticalScroll, can_focus=False):
     """The options open now; posts Chosen when one is pressed."""
 
-    def show(self, options) -> None:
+    async def show(self, options) -> None:
         """Replace the buttons with these options (none hides the panel)."""
-        self.remove_children()
-        self.mount_all([ChoiceButton(o) for o in options])
+        await self.remove_children()
+        await self.mount_all([ChoiceButton(o) for o in options])
         self.display = bool(options)
+
+    def first(self) -> ChoiceButton | None:
+        """The first option's button, if any."""
+        buttons = self.query_children(ChoiceButton)
+        return buttons.first() if buttons else None
 
     @property
     def count(self) -> int:
@@ -55,7 +60,9 @@ class ReplyBox(Input):
     """A reply in the user's own words; posts Typed and clears itself."""
 
     def __init__(self, **kw) -> None:
-        super().__init__(placeholder="Or type your own words and press Enter", max_length=500, **kw)
+        # No select-all on focus: a letter typed on an option is carried into the box and must survive.
+        super().__init__(placeholder="Or type your own words and press Enter", max_length=500,
+                         select_on_focus=False, **kw)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
