@@ -8,9 +8,9 @@ from typing import TextIO
 from rehearse.engine.feedback import build_feedback
 from rehearse.engine.guidance import Catalogue
 from rehearse.engine.report import render_report
-from rehearse.engine.textnorm import printable
 from rehearse.engine.runner import RunnerError
 from rehearse.engine.safety import NOT_THERAPY, RESOURCES, check_text
+from rehearse.engine.textnorm import printable
 from rehearse.store.recorder import Recorder
 
 COMMANDS = ":back undoes your last reply, :hint names what could help now, :help shows crisis lines, :quit stops"

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from rehearse.engine.diagnostics import Mark, Report, did_you_mean
 from rehearse.engine.spec import T
 from rehearse.engine.yamlsrc import YList, YMap
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rx(pattern: str):
     return re.compile(pattern)
 

@@ -42,7 +42,7 @@ DETECTORS: tuple[Detector, ...] = (
             rf"\bi('| a)?m (feeling |getting |finding it |finding |a bit |quite |really |so |pretty |kind of |very |too |still )*{_FEEL}",
             rf"\bi was (a bit |quite |really |so |pretty |very |kind of )*{_FEEL}",
             rf"\bi get (so |really |quite |a bit )?{_FEEL}",
-            rf"\b(it|that|this) (has )?(made|makes|left|leaves|leaving) me (feel|feeling)?",
+            r"\b(it|that|this) (has )?(made|makes|left|leaves|leaving) me (feel|feeling)?",
             r"\bi have been (feeling|finding|struggling)",
             r"\bi find (it|this|that) (really |quite |so |very )?(hard|difficult|tough|overwhelming)",
             r"\bi (felt|feel) like i (was|am|were)\b",

@@ -13,7 +13,7 @@ from rehearse.engine.loader import load_scenario
 from rehearse.engine.model import Scenario
 from rehearse.engine.yamlsrc import Limits
 
-_NODES_LINE = re.compile(rb"^nodes\s*:", re.M)
+_NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
 
 

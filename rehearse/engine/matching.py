@@ -41,7 +41,7 @@ def _stems_of(norm: str) -> frozenset[str]:
 
 
 class _Phrasing:
-    __slots__ = ("stems", "grams")
+    __slots__ = ("grams", "stems")
 
     def __init__(self, text: str):
         norm = normalise(text)
@@ -99,8 +99,7 @@ class Matcher:
                 inter = len(user_grams & p.grams)
                 gram = inter / len(user_grams | p.grams) if inter else 0.0
                 score = 0.75 * tok + 0.25 * gram
-                if score > best:
-                    best = score
+                best = max(best, score)
             if cues and cues & set(c.shows):
                 best += DETECTOR_BONUS
             scored.append((best, c))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -34,7 +34,7 @@ def _md_escape(text: str) -> str:
     return "".join(out).replace("\n", "  \n")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _env(kind: str) -> Environment:
     from rehearse.locations import templates_dir
 

@@ -199,7 +199,7 @@ class Session:
             out.append((choice, first))
         return out
 
-    def clone(self) -> "Session":
+    def clone(self) -> Session:
         """A cheap independent copy at the same point (for exploring paths)."""
         other = object.__new__(Session)
         other.__dict__.update(self.__dict__)
@@ -209,7 +209,7 @@ class Session:
         other.events = list(self.events)
         return other
 
-    def fork(self, decision: int | None = None) -> "Session":
+    def fork(self, decision: int | None = None) -> Session:
         """A copy of this session, optionally rewound to before `decision`."""
         other = Session(self.scenario, self.persona, self.seed, self.name, self.matcher)
         other.replay(self.events)
@@ -224,7 +224,7 @@ class Session:
                 "seed": self.seed, "name": self.name, "events": list(self.events)}
 
     @classmethod
-    def from_json(cls, scenario: Scenario, data: dict) -> "Session":
+    def from_json(cls, scenario: Scenario, data: dict) -> Session:
         """Rebuild a session from to_json output; stops quietly where the scenario no longer fits."""
         persona = data.get("persona")
         if persona not in scenario.personas:

@@ -25,7 +25,7 @@ class T:
     enum: tuple = ()
     pattern: str | None = None
     minimum: int | None = None
-    item: "T | None" = None
+    item: T | None = None
     fields: dict = field(default_factory=dict)  # name -> (T, required)
     options: tuple = ()
     min_items: int = 0

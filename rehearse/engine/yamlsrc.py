@@ -34,13 +34,13 @@ class Limits:
 class YMap(dict):
     """A mapping that remembers where each key and each value sits in the file."""
 
-    __slots__ = ("mark", "key_marks", "value_marks")
+    __slots__ = ("key_marks", "mark", "value_marks")
 
 
 class YList(list):
     """A sequence that remembers where each item sits in the file."""
 
-    __slots__ = ("mark", "item_marks")
+    __slots__ = ("item_marks", "mark")
 
 
 class _Abort(Exception):
@@ -250,8 +250,7 @@ def _flow_depth_exceeds(text: str, limit: int) -> Mark | None:
             pos = m.start()
             line = text.count("\n", 0, pos) + 1
             return Mark(line, pos - (text.rfind("\n", 0, pos) + 1) + 1)
-        if depth < 0:
-            depth = 0  # a stray closer inside a quoted string; carry on
+        depth = max(depth, 0)  # a stray closer inside a quoted string; carry on
     return None
 
 
