@@ -135,8 +135,10 @@ class RehearseApp(App[None]):
         await super().on_event(event)
 
     def action_help(self) -> None:
-        """Crisis lines and keys, from anywhere."""
-        if not isinstance(self.screen, HelpScreen):
+        """Crisis lines and keys, from anywhere; F1 again closes them."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
             self.push_screen(HelpScreen())
 
     def action_toggle_dark(self) -> None:

@@ -105,8 +105,9 @@ async def test_f1_shows_crisis_lines_anywhere(app_factory):
         text = str(app.screen.query_one("#resources").render())
         for needle in ("988", "911", "116 123", "NHS 111", "999", "112", "findahelpline.com"):
             assert needle in text
-        await pilot.press("escape")
+        await pilot.press("f1")  # F1 again closes
         await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
         screen = await start_mini(app, pilot)
         screen.query_one(ReplyBox).focus()
         await pilot.press("f1")  # even while typing
@@ -311,6 +312,23 @@ async def test_progress_and_unheard_reply(app_factory):
         assert "Reply 2 of about" in str(screen.query_one("#progress-label").render())
 
 
+async def test_reused_option_buttons_fit_their_new_text(app_factory):
+    """Buttons are reused from turn to turn; each must take the height of its new text."""
+    app = app_factory()
+    async with app.run_test(size=(40, 24)) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        from rehearse.engine.runner import Option
+
+        panel = screen.query_one("#choices")
+        await panel.show((Option(1, "a long option " * 8, 0), Option(2, "short", 1)))
+        await pilot.pause()
+        assert panel.query(ChoiceButton)[0].size.height > 1
+        await panel.show((Option(1, "short now", 0), Option(2, "short", 1)))
+        await pilot.pause()
+        assert [b.size.height for b in panel.query(ChoiceButton)] == [1, 1]
+
+
 async def test_number_typed_in_the_box_picks_that_option(app_factory):
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -411,9 +429,9 @@ async def test_typing_pause_shows_indicator_then_line(app_factory):
         await pilot.pause()
         await pilot.press("1")
         assert screen.busy and screen.query(TypingIndicator)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert not screen.busy and not screen.query(TypingIndicator)
+        await pilot.press("2")  # a number during the pause shows the lines now, and picks nothing yet
+        assert not screen.busy and len(screen.session.decisions) == 1
+        assert all(b.has_class("-textual-compact") for b in screen.query(ChoiceButton))
         assert texts(screen)[-1] == "Thank you for telling me."
         assert isinstance(app.focused, ChoiceButton)  # chose by key: back on the options
         await type_reply(pilot, screen, "nothing like any option at all")
@@ -617,27 +635,33 @@ async def test_unfinished_report_offers_carry_on(app_factory):
 
 # -- the real library ---------------------------------------------------------------
 
-@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
-async def test_every_bundled_scenario_plays_to_a_report(seen, size):
-    """Whatever the library holds today: play each scenario by its first option to the end and open the report."""
+def _bundled():
     from rehearse.engine.library import list_entries
+
+    # Alternate the two sizes across the library: every scenario once, both sizes many times.
+    return [pytest.param(e.id, next(iter(e.personas)), [(100, 30), (80, 24)][i % 2], id=e.id)
+            for i, e in enumerate(list_entries())]
+
+
+@pytest.mark.parametrize(("scenario", "persona", "size"), _bundled())
+async def test_every_bundled_scenario_plays_to_a_report(seen, scenario, persona, size):
+    """Whatever the library holds today: play by the first option to an ending and open the report."""
     from rehearse.tui.app import make_app
 
-    for entry in list_entries():
-        app = make_app(scenario=entry.id, persona=next(iter(entry.personas)), seed=1, typing=0)
-        async with app.run_test(size=size) as pilot:
+    app = make_app(scenario=scenario, persona=persona, seed=1, typing=0)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        for _ in range(60):
+            if screen.session.finished:
+                break
+            await pilot.press("1")
             await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, ConversationScreen), entry.id
-            for _ in range(60):
-                if screen.session.finished:
-                    break
-                await pilot.press("1")
-                await pilot.pause()
-            assert screen.session.finished, entry.id
-            await pilot.click("#report")
-            await pilot.pause()
-            assert isinstance(app.screen, ReportScreen), entry.id
+        assert screen.session.finished
+        await pilot.click("#report")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
 
 
 # -- settings -----------------------------------------------------------------------

@@ -89,7 +89,10 @@ class ConversationScreen(Screen[None]):
             await self.settle()
             return
         self.busy = True
-        await self.query_one(ChoicePanel).show(())
+        if not self.query_one(ReplyBox).has_focus:
+            # Park on the transcript: digits then skip the pause, letters start a reply, arrows scroll.
+            self.set_focus(self.query_one(Transcript), scroll_visible=False)
+        self.query_one(ChoicePanel).display = False
         self.run_worker(self._type_out(new), exclusive=True, group="reveal")
 
     async def _type_out(self, lines) -> None:
@@ -129,8 +132,9 @@ class ConversationScreen(Screen[None]):
         await panel.show(() if turn.finished else turn.options)
         reply.display = not turn.finished
         ending = self.query_one("#ending")
-        ending.display = turn.finished
-        self.refresh_bindings()
+        if ending.display != turn.finished:
+            ending.display = turn.finished
+            self.refresh_bindings()  # Choose and Hint come and go with the ending
         done, total = self.session.progress()
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(total, 1), progress=done)

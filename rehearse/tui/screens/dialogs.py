@@ -24,7 +24,7 @@ SURPRISE = "__surprise__"
 class HelpScreen(ModalScreen[None]):
     """Crisis lines and the keys, available from every screen with F1."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="help"):

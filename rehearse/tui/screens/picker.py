@@ -35,6 +35,7 @@ class PickerScreen(Screen[None]):
         Binding("s", "start", "Start"),
         Binding("a", "attempts", "Past attempts"),
         Binding("h", "history", "History"),
+        Binding("f", "filters", "Filter", tooltip="Filter the library by role, type and difficulty"),
     ]
 
     def __init__(self, ctx: AppContext) -> None:
@@ -49,9 +50,12 @@ class PickerScreen(Screen[None]):
                         key=lambda d: (DIFFICULTY_ORDER.index(d) if d in DIFFICULTY_ORDER else 9, d))
         yield Header()
         with HorizontalGroup(id="filters"):
-            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role", compact=True)
-            yield Select([(literal(t.replace("-", " ")), t) for t in tags], prompt="Any type", id="type", compact=True)
-            yield Select([(literal(d), d) for d in levels], prompt="Any difficulty", id="difficulty", compact=True)
+            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role",
+                         compact=True)
+            yield Select([(literal(t.replace("-", " ")), t) for t in tags], prompt="Any type", id="type",
+                         compact=True)
+            yield Select([(literal(d), d) for d in levels], prompt="Any difficulty", id="difficulty",
+                         compact=True)
         with Horizontal(id="library"):
             yield OptionList(id="entries")
             with VerticalScroll(id="details"):
@@ -158,3 +162,7 @@ class PickerScreen(Screen[None]):
     def action_history(self) -> None:
         """Every past attempt."""
         self.post_message(messages.ShowHistory())
+
+    def action_filters(self) -> None:
+        """Jump to the filters (Tab moves between them, Enter opens one)."""
+        self.query_one("#role", Select).focus()

@@ -25,19 +25,32 @@ class ChoiceButton(Button):
     """
 
     def __init__(self, option: Option) -> None:
-        label = join((f"{option.number}  ", "bold"), literal(option.text))
-        super().__init__(label, compact=True, classes=f"choice-{option.number}")
+        super().__init__(compact=True)
+        self.set_option(option)
+
+    def set_option(self, option: Option) -> None:
+        """Show this option (buttons are reused from turn to turn, so focus stays put)."""
+        self.remove_class(f"choice-{getattr(self, 'number', 0)}")
         self.number = option.number
+        self.label = join((f"{option.number}  ", "bold"), literal(option.text))
+        self.add_class(f"choice-{option.number}")
+        self.refresh(layout=True)  # a new label may wrap to another height; Button's label does not relayout
 
 
 class ChoicePanel(VerticalScroll, can_focus=False):
     """The options open now; posts Chosen when one is pressed."""
 
     async def show(self, options) -> None:
-        """Replace the buttons with these options (none hides the panel)."""
-        await self.remove_children()
-        await self.mount_all([ChoiceButton(o) for o in options])
+        """Show these options (none hides the panel), reusing the buttons already there."""
+        buttons = list(self.query_children(ChoiceButton))
+        for button, option in zip(buttons, options):
+            button.set_option(option)
+        if len(buttons) > len(options):
+            await self.remove_children(buttons[len(options):])
+        elif len(options) > len(buttons):
+            await self.mount_all([ChoiceButton(o) for o in options[len(buttons):]])
         self.display = bool(options)
+        self.scroll_home(animate=False)
 
     def first(self) -> ChoiceButton | None:
         """The first option's button, if any."""
