@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     ap = _parser()
     args = ap.parse_args(argv)
+    if getattr(args, "no_save", False):
+        # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
+        os.environ["REHEARSE_NO_CACHE"] = "1"
     try:
         if args.command is None:
             return _tui(args)
@@ -159,14 +162,16 @@ def cmd_resume(args) -> int:
     from rehearse.resume import resume_session
 
     store = _store(False)
-    rec, message = resume_session(store, args.session, set(_catalogue()))
+    rec, message = resume_session(store, args.session, set(_catalogue()), read_only=not args.plain)
     if rec is None:
         print(f"rehearse: {message}", file=sys.stderr)
         return 1
+    if not args.plain:
+        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one.
+        store.close()
+        return _tui(args, resume=rec.sid)
     if message:
         print(message)
-    if not args.plain:
-        return _tui(args, resume=rec.sid)
     from rehearse.plain import PlainPlayer
 
     return PlainPlayer(rec, _catalogue()).run()
