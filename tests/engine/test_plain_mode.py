@@ -61,7 +61,8 @@ def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home):
 def test_markup_and_escapes_are_printed_literally(private_home):
     out = play([MINI, "--persona", "kind"], "[bold]hi[/] {{ 7*7 }} \x1b[31mred\n:quit\n", private_home)
     assert "[bold]hi[/] {{ 7*7 }}" in out.stdout
-    assert "\x1b[31m" not in out.stdout and "49" not in out.stdout
+    # (Not a bare "49" check: the session id printed at :quit is random hex and can contain it.)
+    assert "\x1b[31m" not in out.stdout and "[bold]hi[/] 49" not in out.stdout
 
 
 def test_unknown_persona_is_a_usage_error(private_home):
