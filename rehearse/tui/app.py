@@ -14,11 +14,8 @@ from textual.screen import Screen
 
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_from_env, when
-from rehearse.tui.screens.conversation import ConversationScreen
 from rehearse.tui.screens.dialogs import ConfirmDialog, HelpScreen, StartChoice, StartDialog
-from rehearse.tui.screens.history import HistoryScreen
 from rehearse.tui.screens.picker import PickerScreen
-from rehearse.tui.screens.report import ReportScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.text import join, literal
 
@@ -109,10 +106,14 @@ class RehearseApp(App[None]):
 
     def on_play(self, msg: messages.Play) -> None:
         """The conversation screen for a recorder."""
+        from rehearse.tui.screens.conversation import ConversationScreen  # imported when first needed: faster start-up
+
         self._above_library(ConversationScreen(msg.recorder, self.ctx, msg.note))
 
     def on_show_report(self, msg: messages.ShowReport) -> None:
         """The report; rereading from history keeps history underneath."""
+        from rehearse.tui.screens.report import ReportScreen
+
         screen = ReportScreen(msg.recorder, self.ctx, review=msg.review)
         if msg.review:
             self.push_screen(screen)
@@ -121,6 +122,8 @@ class RehearseApp(App[None]):
 
     def on_show_history(self, msg: messages.ShowHistory) -> None:
         """Past attempts."""
+        from rehearse.tui.screens.history import HistoryScreen
+
         self.push_screen(HistoryScreen(self.ctx, msg.scenario))
 
     # -- app-wide keys and commands ----------------------------------------
