@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
+from rehearse.engine.loader import reach_all
 from rehearse.engine.model import Scenario
 from rehearse.engine.yamlsrc import YList, YMap, read_yaml
 
@@ -72,13 +73,7 @@ def persona_edges(sc: Scenario, persona: str | None = None) -> dict[str, set[str
 
 def reach(edges: dict, start: str) -> set:
     """Every node reachable from `start` (including it)."""
-    seen, stack = {start}, [start]
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
+    return reach_all(edges, (start,))
 
 
 def _reverse(edges: dict) -> dict:

@@ -337,7 +337,7 @@ class _Builder:
             for a, bs in edges.items():
                 for b in bs:
                     reverse[b].add(a)
-            can_end = _reach_all(reverse, endings)  # one search from every ending at once
+            can_end = reach_all(reverse, endings)  # one search from every ending at once
             for nid in sorted(seen - can_end, key=lambda x: marks[x]):
                 self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
         for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
@@ -358,8 +358,8 @@ def _all_targets(n: Node):
         yield from c.targets
 
 
-def _reach_all(edges: dict, starts) -> set:
-    """Every node reachable from any of `starts` (including them): the union of _reach over each, in one pass."""
+def reach_all(edges: dict, starts) -> set:
+    """Every node reachable from any of `starts` (including them), in one pass."""
     seen = set(starts)
     stack = list(seen)
     while stack:
@@ -371,14 +371,7 @@ def _reach_all(edges: dict, starts) -> set:
 
 
 def _reach(edges: dict, start: str) -> set:
-    seen = {start}
-    stack = [start]
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
+    return reach_all(edges, (start,))
 
 
 def _is_num(v) -> bool:
