@@ -69,29 +69,33 @@ class HistoryScreen(Screen[None]):
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
-    @on(DataTable.RowSelected)
-    def action_open(self) -> None:
-        """Reread the selected attempt."""
+    def _reopen_selected(self):
+        """The selected attempt rebuilt as (recorder, note), or None after telling the user why not."""
         sid = self._selected()
         if sid is None:
-            return
+            return None
         rec, note = self.ctx.reopen(sid)
         if rec is None:
             self.notify(note, severity="error")
+            return None
+        return rec, note
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        """Reread the selected attempt."""
+        if (opened := self._reopen_selected()) is None:
             return
+        rec, note = opened
         if note:
             self.notify(note, timeout=8)
         self.post_message(messages.ShowReport(rec, review=True))
 
     def action_carry_on(self) -> None:
         """Carry on the selected attempt if it is unfinished."""
-        sid = self._selected()
-        if sid is None:
+        if (opened := self._reopen_selected()) is None:
             return
-        rec, note = self.ctx.reopen(sid)
-        if rec is None:
-            self.notify(note, severity="error")
-        elif rec.session.finished:
+        rec, note = opened
+        if rec.session.finished:
             self.notify("That attempt reached an ending. Open it and use Retry to try a different answer.")
         else:
             self.post_message(messages.Play(rec, note))
