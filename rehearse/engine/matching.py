@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rehearse.engine.model import Choice
-from rehearse.engine.textnorm import _WORD_RX, STOPWORDS, normalise, stem
+from rehearse.engine.textnorm import _WORD_RX, STOPWORDS, fold, normal_token, stem
 
 THRESHOLD = 0.34
 DETECTOR_BONUS = 0.12  # typed words that show a piece of guidance lean toward the choice that shows it
@@ -23,30 +23,43 @@ class Match:
     runner_up: float = 0.0
 
 
-def _trigrams(text: str) -> frozenset[str]:
-    return _grams_of(normalise(text))
-
-
 _stem = lru_cache(maxsize=1 << 16)(stem)  # a pure function of one word, and words repeat
 
 
-def _grams_of(norm: str) -> frozenset[str]:
-    t = f"  {' '.join(norm.split())} "
-    return frozenset([t[i:i + 3] for i in range(len(t) - 2)])
+@lru_cache(maxsize=1 << 16)
+def _token_features(token: str) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """A folded token's first and last character, its trigrams and its content stems (tokens repeat)."""
+    norm = normal_token(token)
+    pieces = norm.split()  # a token can expand to several words: "can't" -> "can not"
+    grams = set()
+    for piece in pieces:
+        t = f" {piece} "
+        grams.update([t[i:i + 3] for i in range(len(t) - 2)])
+    grams.update([a[-1] + " " + b[0] for a, b in zip(pieces, pieces[1:])])
+    stems = frozenset([_stem(w) for w in _WORD_RX.findall(norm) if w not in STOPWORDS])
+    return pieces[0][0], pieces[-1][-1], frozenset(grams), stems
 
 
-def _stems_of(norm: str) -> frozenset[str]:
-    """textnorm.content_stems, from text normalise() has already seen (so each text is normalised once)."""
-    return frozenset([_stem(w) for w in _WORD_RX.findall(norm) if w not in STOPWORDS])
+def _features(text: str) -> tuple[frozenset[str], set[str]]:
+    """The content stems and character trigrams of a text, built token by token from cached pieces."""
+    # The trigrams are those of "  " + the normalised words joined by single spaces + " ": each token's own,
+    # plus the ones that straddle the space between two tokens, plus the padded start.
+    feats = [_token_features(t) for t in fold(text)]
+    if not feats:
+        return frozenset(), frozenset(["   "])
+    grams = {f"  {feats[0][0]}"}
+    grams.update([a[1] + " " + b[0] for a, b in zip(feats, feats[1:])])
+    grams.update(*[f[2] for f in feats])
+    return frozenset().union(*[f[3] for f in feats]), grams
 
 
 class _Phrasing:
-    __slots__ = ("grams", "stems")
+    __slots__ = ("grams", "n_grams", "stems", "weight")
 
     def __init__(self, text: str):
-        norm = normalise(text)
-        self.stems = _stems_of(norm)
-        self.grams = _grams_of(norm)
+        self.stems, self.grams = _features(text)
+        self.n_grams = len(self.grams)
+        self.weight = 0.0  # the sum of its stems' weights, once the node's weights are known
 
 
 class Matcher:
@@ -69,6 +82,9 @@ class Matcher:
                 df[s] = df.get(s, 0) + 1
         n = len(choices)
         weights = {s: math.log(1 + n / d) for s, d in df.items()}
+        for plist in phr.values():
+            for p in plist:
+                p.weight = sum([weights[s] for s in p.stems])
         self._cache[key] = (choices, phr, weights)
         return phr, weights
 
@@ -81,23 +97,20 @@ class Matcher:
         from rehearse.engine.detectors import detect
 
         cues = {g for d in detect(text) for g in d.guidance}
-        norm = normalise(text)
-        user_stems = _stems_of(norm)
-        user_grams = _grams_of(norm)
+        user_stems, user_grams = _features(text)
         default_w = math.log(2)
-        wu = sum(weights.get(s, default_w) for s in user_stems)
+        wu = sum([weights.get(s, default_w) for s in user_stems])
+        n_user = len(user_grams)
         scored = []
         for c in choices:
             best = 0.0
             for p in phr[c.index]:
                 common = user_stems & p.stems
                 tok = 0.0
-                if common:
-                    wp = sum(weights.get(s, default_w) for s in p.stems)
-                    wc = sum(weights.get(s, default_w) for s in common)
-                    tok = wc / math.sqrt(wu * wp) if wu and wp else 0.0
+                if common and wu and p.weight:
+                    tok = sum([weights[s] for s in common]) / math.sqrt(wu * p.weight)
                 inter = len(user_grams & p.grams)
-                gram = inter / len(user_grams | p.grams) if inter else 0.0
+                gram = inter / (n_user + p.n_grams - inter) if inter else 0.0  # Jaccard, without building the union
                 score = 0.75 * tok + 0.25 * gram
                 best = max(best, score)
             if cues and cues & set(c.shows):

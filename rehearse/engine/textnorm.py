@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CONTRACTIONS = {
     "n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
@@ -65,15 +66,28 @@ def printable(text) -> str:
         for ch in str(text))
 
 
-def normalise(text: str) -> str:
-    """Lower-case, fold accents and curly quotes, expand contractions."""
+def fold(text: str) -> list[str]:
+    """The lower-cased whitespace-separated tokens of a text, accents and curly quotes folded."""
     if not text.isascii():  # most replies are plain ASCII: skip the accent-folding pass for them
         text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower()
-    words = [_SPECIAL.get(w, w) for w in text.split()]
-    text = " ".join(words)
-    return _CONTRACTION_RX.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
+    return text.lower().split()
+
+
+@lru_cache(maxsize=1 << 16)
+def normal_token(token: str) -> str:
+    """One folded token with shorthand spelled out and contractions expanded ("don't" -> "do not")."""
+    # No contraction spans whitespace, so expanding token by token is the same as expanding the joined text.
+    return _CONTRACTION_RX.sub(_expand, _SPECIAL.get(token, token))
+
+
+def _expand(m: re.Match) -> str:
+    return _CONTRACTIONS[m.group(1)]
+
+
+def normalise(text: str) -> str:
+    """Lower-case, fold accents and curly quotes, expand contractions."""
+    return " ".join(map(normal_token, fold(text)))
 
 
 def stem(word: str) -> str:

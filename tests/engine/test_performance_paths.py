@@ -451,14 +451,20 @@ def test_text_comparisons_evaluate_like_the_sandbox():
 
 
 # -- matching ------------------------------------------------------------------------------------------------------
-def test_matcher_stems_are_textnorms(guidance_ids):
+def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_ids):
     from rehearse.engine import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
-    texts = ["I don't think that's right", "Café, naïve — “quotes” can't won't", "", "   ", "IDK tbh u know"]
+    def trigrams(text):  # the plain definition the token-by-token build must equal
+        t = f"  {' '.join(normalise(text).split())} "
+        return {t[i:i + 3] for i in range(len(t) - 2)}
+
+    texts = ["I don't think that's right", "Café, naïve — “quotes” can't won't", "", "   ", "IDK tbh u know",
+             "'m 'd x", "a b c", "cant\tdidnt  ur   pls", "e\u0301 \u0301 ok"]
     for path in LIBRARY:
         sc, _ = load_scenario(path, guidance_ids)
         texts += [p for n in sc.nodes.values() for c in n.choices for p in (c.text, *c.examples)]
     for t in texts:
-        assert matching._stems_of(normalise(t)) == content_stems(t), t
-        assert matching._grams_of(normalise(t)) == matching._trigrams(t)
+        stems, grams = matching._features(t)
+        assert stems == content_stems(t), t
+        assert grams == trigrams(t), t

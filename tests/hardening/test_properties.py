@@ -120,3 +120,15 @@ def test_any_value_replaced_by_junk_gives_only_diagnostics(path, junk):
         target = target[key]
     target[path[-1]] = junk
     _only_diagnostics(yaml.safe_dump(doc, allow_unicode=True).encode())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab'tnmdé\u0301\u2019 \t\n.,-IU")) | st.characters(), max_size=40))
+def test_matcher_features_built_token_by_token_equal_the_whole_text_definition(text):
+    from rehearse.engine import matching
+    from rehearse.engine.textnorm import content_stems, normalise
+
+    t = f"  {' '.join(normalise(text).split())} "
+    stems, grams = matching._features(text)
+    assert grams == {t[i:i + 3] for i in range(len(t) - 2)}
+    assert stems == content_stems(text)
