@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rehearse.engine.model import Choice
 from rehearse.engine.textnorm import _WORD_RX, STOPWORDS, fold, normal_token, stem
@@ -35,7 +36,7 @@ def _token_features(token: str) -> tuple[str, str, frozenset[str], frozenset[str
     for piece in pieces:
         t = f" {piece} "
         grams.update([t[i:i + 3] for i in range(len(t) - 2)])
-    grams.update([a[-1] + " " + b[0] for a, b in zip(pieces, pieces[1:])])
+    grams.update([a[-1] + " " + b[0] for a, b in pairwise(pieces)])
     stems = frozenset([_stem(w) for w in _WORD_RX.findall(norm) if w not in STOPWORDS])
     return pieces[0][0], pieces[-1][-1], frozenset(grams), stems
 
@@ -48,7 +49,7 @@ def _features(text: str) -> tuple[frozenset[str], set[str]]:
     if not feats:
         return frozenset(), frozenset(["   "])
     grams = {f"  {feats[0][0]}"}
-    grams.update([a[1] + " " + b[0] for a, b in zip(feats, feats[1:])])
+    grams.update([a[1] + " " + b[0] for a, b in pairwise(feats)])
     grams.update(*[f[2] for f in feats])
     return frozenset().union(*[f[3] for f in feats]), grams
 
