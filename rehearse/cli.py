@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 from rehearse import __version__
-from rehearse.engine.diagnostics import ScenarioError
-from rehearse.engine.runner import RunnerError
+from rehearse.engine.diagnostics import RunnerError, ScenarioError  # light: the runner itself loads on play
 
 EPILOG = "rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call Samaritans on 116 123."
 
@@ -197,10 +196,11 @@ def cmd_list(args) -> int:
 
 def cmd_validate(args) -> int:
     """Validate scenario files."""
-    from rehearse.engine.library import validate_all
+    from rehearse.engine import cache
+    from rehearse.engine.library import limits_from_env, scenario_files, validate_all
 
     try:
-        guidance = set(_catalogue())
+        catalogue = _catalogue()
     except ScenarioError as exc:
         for d in exc.diagnostics:
             print(d, file=sys.stderr)
@@ -209,23 +209,33 @@ def cmd_validate(args) -> int:
         if not Path(p).exists():
             print(f"rehearse validate: no such file or folder: {p}", file=sys.stderr)
             return 2
-    from rehearse.engine.yamlsrc import gc_paused, reuse_parses
+    lint, limits = args.strict or not args.quiet, limits_from_env()
+    files = scenario_files(args.paths or None)
+    # The same files checked before by the same code print the same findings: stored whole, nothing is parsed.
+    key = cache.validation_key(files, catalogue, limits, lint)
+    hit = cache.get_validation(key)
+    if hit is not None:
+        diags, count = hit
+    else:
+        from rehearse.engine.yamlsrc import gc_paused, reuse_parses
 
-    # The lint reads each file again for the places it points at: within reuse_parses that read is free. Nothing
-    # here builds reference cycles, so the cyclic collector is paused for the run (see docs/PERFORMANCE.md).
-    with gc_paused(), reuse_parses():
-        diags, loaded = validate_all(args.paths or None, guidance)
-        if args.strict or not args.quiet:
-            from rehearse.engine.lint import teaching_lint
+        # The lint reads each file again for the places it points at: within reuse_parses that read is free. Nothing
+        # here builds reference cycles, so the cyclic collector is paused for the run (see docs/PERFORMANCE.md).
+        with gc_paused(), reuse_parses():
+            diags, loaded = validate_all(args.paths or None, set(catalogue), limits)
+            if lint:
+                from rehearse.engine.lint import teaching_lint
 
-            for sc in loaded:
-                diags.extend(teaching_lint(sc, _catalogue()))
+                for sc in loaded:
+                    diags.extend(teaching_lint(sc, catalogue))
+        count = len(loaded)
+        cache.put_validation(key, files, catalogue, limits, lint, diags, loaded)
     for d in sorted(diags, key=lambda d: d.sort_key()):
         print(d)
     errors = sum(d.severity == "error" for d in diags)
     warnings = len(diags) - errors
     if not args.quiet:
-        print(f"{len(loaded)} scenario(s) loaded; {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+        print(f"{count} scenario(s) loaded; {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors or (args.strict and warnings) else 0
 
 

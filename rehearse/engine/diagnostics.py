@@ -70,6 +70,10 @@ class ScenarioError(Exception):
         super().__init__("\n".join(str(d) for d in diagnostics))
 
 
+class RunnerError(Exception):
+    """The scenario did something at run time that the loader could not rule out (e.g. every choice hidden)."""
+
+
 def did_you_mean(word: str, options) -> str:
     """A ' (did you mean X?)' suffix when a close option exists, else ''."""
     close = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)

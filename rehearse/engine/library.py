@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from rehearse.engine.diagnostics import Diagnostic, Mark, Report, ScenarioError
-from rehearse.engine.loader import load_scenario
-from rehearse.engine.model import Scenario
-from rehearse.engine.yamlsrc import Limits
+if TYPE_CHECKING:  # listing the library needs none of the loader: the app's picker opens without it
+    from rehearse.engine.diagnostics import Diagnostic
+    from rehearse.engine.model import Scenario
+    from rehearse.engine.yamlsrc import Limits
 
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
@@ -58,6 +57,8 @@ def read_entry(path: Path) -> Entry | None:
         raw = path.read_bytes()
     except OSError:
         return None
+    import yaml
+
     m = _NODES_LINE.search(raw)
     head = raw[: m.start()] if m else raw
     try:
@@ -98,6 +99,8 @@ def limits_from_env() -> Limits:
     """Limits, with REHEARSE_MAX_BYTES and REHEARSE_MAX_NODES overriding the defaults."""
     import os
 
+    from rehearse.engine.yamlsrc import Limits
+
     kw = {}
     for env, key in (("REHEARSE_MAX_BYTES", "max_bytes"), ("REHEARSE_MAX_NODES", "max_nodes")):
         if os.environ.get(env, "").isascii() and os.environ.get(env, "").isdigit():
@@ -107,6 +110,9 @@ def limits_from_env() -> Limits:
 
 def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
     """Check every file; returns all diagnostics (sorted) and the scenarios that loaded."""
+    from rehearse.engine.diagnostics import Diagnostic, Mark, Report
+    from rehearse.engine.loader import load_scenario
+
     limits = limits or limits_from_env()
     diags: list[Diagnostic] = []
     loaded: list[Scenario] = []
@@ -130,6 +136,9 @@ def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) ->
 
 def load(ref: str, guidance_ids=None) -> Scenario:
     """Load one scenario by id or path, raising ScenarioError with every diagnostic."""
+    from rehearse.engine.diagnostics import ScenarioError
+    from rehearse.engine.loader import load_scenario
+
     path = find(ref)
     sc, report = load_scenario(path, guidance_ids, limits_from_env())
     if sc is None:

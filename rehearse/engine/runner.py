@@ -5,16 +5,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.expr import ExprError, evaluate, render
 from rehearse.engine.matching import Matcher
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
 
 DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
 MAX_HOPS = 200  # gotos followed without a decision before we call it a loop
-
-
-class RunnerError(Exception):
-    """The scenario did something at run time that the loader could not rule out (e.g. every choice hidden)."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from textual.screen import Screen
 
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_from_env, when
-from rehearse.tui.screens.dialogs import ConfirmDialog, HelpScreen, StartChoice, StartDialog
 from rehearse.tui.screens.picker import PickerScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.text import join, literal
@@ -68,6 +67,8 @@ class RehearseApp(App[None]):
                 self.notify(str(exc), severity="error", timeout=10)
                 self.post_message(messages.Begin(st.scenario, name=st.name))
         elif (row := self.ctx.unfinished()) is not None:
+            from rehearse.tui.screens.dialogs import ConfirmDialog  # dialogs are imported when first shown
+
             body = join("You have an unfinished rehearsal: ", literal(row.title, "bold"), " (",
                         literal(row.persona), f"), last played {when(row.updated)}.\n"
                         "Carry on where you left off? It stays in History either way.")
@@ -90,6 +91,8 @@ class RehearseApp(App[None]):
 
     def on_begin(self, msg: messages.Begin) -> None:
         """Ask for persona and name, then play."""
+        from rehearse.tui.screens.dialogs import StartChoice, StartDialog
+
         if isinstance(self.screen, StartDialog):
             return  # a second Enter that reached the library before the dialog opened
         entry = self.ctx.entry(msg.scenario)
@@ -139,6 +142,8 @@ class RehearseApp(App[None]):
 
     def action_help(self) -> None:
         """Crisis lines and keys, from anywhere; F1 again closes them."""
+        from rehearse.tui.screens.dialogs import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
         else:
@@ -168,10 +173,9 @@ class RehearseApp(App[None]):
 def make_app(save: bool = True, scenario: str | None = None, persona: str | None = None, seed: int | None = None,
              name: str | None = None, resume: str | None = None, *, typing: float | None = None) -> RehearseApp:
     """The app as the CLI and the tests build it; `save=False` keeps nothing on disk."""
-    from rehearse.engine.guidance import load_catalogue
     from rehearse.locations import data_dir
     from rehearse.store.db import open_store
 
-    ctx = AppContext(store=open_store() if save else None, catalogue=load_catalogue(), data_dir=data_dir(),
+    ctx = AppContext(store=open_store() if save else None, data_dir=data_dir(),
                      typing=typing_from_env() if typing is None else typing)
     return RehearseApp(ctx, StartAt(scenario, persona, seed, name, resume))

@@ -6,13 +6,15 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rehearse.engine.guidance import Catalogue
-from rehearse.engine.library import Entry, list_entries, load
-from rehearse.engine.model import Scenario
-from rehearse.engine.runner import start
-from rehearse.store.db import SavedSession, Store
-from rehearse.store.recorder import Recorder
+from rehearse.engine.library import Entry, list_entries
+
+if TYPE_CHECKING:  # the engine proper is imported when a scenario is first played: the library opens sooner
+    from rehearse.engine.guidance import Catalogue
+    from rehearse.engine.model import Scenario
+    from rehearse.store.db import SavedSession, Store
+    from rehearse.store.recorder import Recorder
 
 WELCOME_MARK = "welcome-seen"
 EXPORTS = "exports"
@@ -57,10 +59,19 @@ class AppContext:
     """The store (None when not saving), the guidance catalogue, and settings for one run of the app."""
 
     store: Store | None
-    catalogue: Catalogue
     data_dir: Path
     typing: float = 1.0
+    _catalogue: Catalogue | None = field(default=None, repr=False)
     _entries: list[Entry] | None = field(default=None, repr=False)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The guidance catalogue, read when first needed (the library lists without it)."""
+        if self._catalogue is None:
+            from rehearse.engine.guidance import load_catalogue
+
+            self._catalogue = load_catalogue()
+        return self._catalogue
 
     @property
     def saving(self) -> bool:
@@ -80,10 +91,15 @@ class AppContext:
 
     def load(self, ref: str) -> Scenario:
         """One scenario in full, by id or path."""
+        from rehearse.engine.library import load
+
         return load(ref, set(self.catalogue))
 
     def new_recorder(self, ref: str, persona: str | None, name: str | None, seed: int | None = None) -> Recorder:
         """Start a session and its recorder; raises ValueError for an unknown persona."""
+        from rehearse.engine.runner import start
+        from rehearse.store.recorder import Recorder
+
         scenario = self.load(ref)
         if seed is None:
             seed = int.from_bytes(os.urandom(2), "big")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from rehearse.store.recorder import Recorder
+if TYPE_CHECKING:  # a name only: the engine is imported when a scenario is first played
+    from rehearse.store.recorder import Recorder
 
 
 @dataclass

@@ -16,3 +16,13 @@ def literal(text: object, style: str = "") -> Content:
 def join(*parts: Content | str | tuple[str, str]) -> Content:
     """Assemble pieces; plain strings here are our own wording, tuples are (our text, style)."""
     return Content.assemble(*parts)
+
+
+def resources_content() -> Content:
+    """The crisis lines, one place per line."""
+    from rehearse.engine.safety import RESOURCES
+
+    parts: list = []
+    for place, how in RESOURCES:
+        parts += [(f"{place}: ", "bold"), how, "\n"]
+    return join(*parts[:-1])

@@ -15,8 +15,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rehearse.engine.safety import NOT_THERAPY
-from rehearse.tui.text import join, literal
-from rehearse.tui.widgets.feedback import resources_content
+from rehearse.tui.text import join, literal, resources_content
 
 SURPRISE = "__surprise__"
 

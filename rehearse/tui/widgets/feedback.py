@@ -9,16 +9,7 @@ from textual.widgets import Sparkline, Static
 
 from rehearse.engine.feedback import Feedback
 from rehearse.engine.report import OUTCOME_WORDS, sparkline
-from rehearse.engine.safety import RESOURCES
 from rehearse.tui.text import join, literal
-
-
-def resources_content() -> Content:
-    """The crisis lines, one place per line."""
-    parts: list = []
-    for place, how in RESOURCES:
-        parts += [(f"{place}: ", "bold"), how, "\n"]
-    return join(*parts[:-1])
 
 
 def _q(text: str) -> Content:
