@@ -138,6 +138,8 @@ async def test_command_palette_offers_help_and_screen_keys(app_factory):
 # -- picker ----------------------------------------------------------------------
 
 async def test_picker_filters_and_details(app_factory):
+    from rehearse.tui.screens.dialogs import FilterDialog
+
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -146,18 +148,42 @@ async def test_picker_filters_and_details(app_factory):
         details = str(picker.query_one("#entry").render())
         for needle in ("Two decisions, three endings", "Content notes: none", "about 2 minutes", "Past attempts: none yet"):
             assert needle in details
-        picker.query_one("#role", Select).value = "therapist"
+        assert "either role \u00b7 any type \u00b7 any difficulty" in str(picker.query_one("#filters").render())
+        await pilot.press("f")
         await pilot.pause()
-        assert [e.id for e in picker.shown] == ["mini-t"]
-        picker.query_one("#role", Select).value = Select.NULL
-        picker.query_one("#difficulty", Select).value = "gentle"
+        dialog = app.screen
+        assert isinstance(dialog, FilterDialog)
+        dialog.query_one("#role", Select).value = "therapist"
+        await pilot.pause()
+        assert [e.id for e in picker.shown] == ["mini-t"]  # applied at once, behind the dialog
+        assert "1 of 2 scenarios fit" in str(dialog.query_one("#fit").render())
+        dialog.query_one("#role", Select).value = Select.NULL
+        dialog.query_one("#difficulty", Select).value = "gentle"
         await pilot.pause()
         assert [e.id for e in picker.shown] == ["mini"]
-        picker.query_one("#type", Select).value = "rupture-withdrawal"
+        dialog.query_one("#type", Select).value = "rupture-withdrawal"
         await pilot.pause()
         assert picker.shown == []
+        assert "0 of 2 scenarios fit" in str(dialog.query_one("#fit").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is picker
         assert "No scenario fits" in str(picker.query_one("#entry").render())
         assert picker.query_one("#start").disabled
+        line = str(picker.query_one("#filters").render())
+        assert "rupture withdrawal" in line and "gentle" in line
+        # Reopened, the dialog shows what is chosen; Clear brings the whole library back.
+        await pilot.click("#filters")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, FilterDialog)
+        assert dialog.query_one("#difficulty", Select).value == "gentle"
+        await pilot.click("#clear")
+        await pilot.pause()
+        assert [e.id for e in picker.shown] == ["mini", "mini-t"]
+        await pilot.click("#done")
+        await pilot.pause()
+        assert app.screen is picker and not picker.query_one("#start").disabled
 
 
 async def test_picker_counts_past_attempts(app_factory):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -11,10 +12,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rehearse.engine.safety import NOT_THERAPY
+from rehearse.tui.screens.picker import ROLES, Filters
 from rehearse.tui.text import join, literal, resources_content
 
 SURPRISE = "__surprise__"
@@ -222,4 +224,59 @@ class RewindDialog(ModalScreen[int | None]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         """Stay where you are."""
+        self.dismiss(None)
+
+
+class FilterDialog(ModalScreen[None]):
+    """Narrow the library by role, type and difficulty; each change applies at once, behind the dialog."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Done")]
+
+    def __init__(self, current: Filters, tags: list[str], levels: list[str], apply: Callable[[Filters], int],
+                 total: int) -> None:
+        super().__init__()
+        self.current, self.tags, self.levels, self.apply, self.total = current, tags, levels, apply, total
+
+    def compose(self) -> ComposeResult:
+        f = self.current
+        with VerticalScroll(classes="dialog", id="filter"):
+            yield Static(Content("Filter the library"), classes="title")
+            yield Label(Content("Who you play"))
+            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role",
+                         value=f.role if f.role else Select.NULL)
+            yield Label(Content("Type of conversation"))
+            yield Select([(literal(t.replace("-", " ")), t) for t in self.tags], prompt="Any type", id="type",
+                         value=f.tag if f.tag in self.tags else Select.NULL)
+            yield Label(Content("Difficulty"))
+            yield Select([(literal(d), d) for d in self.levels], prompt="Any difficulty", id="difficulty",
+                         value=f.level if f.level in self.levels else Select.NULL)
+            yield Static(id="fit")
+            with HorizontalGroup(classes="buttons"):
+                yield Button("Done", id="done", variant="primary")
+                yield Button("Clear filters", id="clear")
+
+    def on_mount(self) -> None:
+        self._show_fit(self.apply(self.current))
+        self.query_one("#role", Select).focus()
+
+    def _value(self, sel_id: str) -> str | None:
+        v = self.query_one(f"#{sel_id}", Select).value
+        return None if v is Select.NULL else str(v)
+
+    def _show_fit(self, n: int) -> None:
+        self.query_one("#fit", Static).update(Content(f"{n} of {self.total} scenarios fit."))
+
+    @on(Select.Changed)
+    def _changed(self) -> None:
+        self.current = Filters(self._value("role"), self._value("type"), self._value("difficulty"))
+        self._show_fit(self.apply(self.current))
+
+    @on(Button.Pressed, "#clear")
+    def _clear(self) -> None:
+        for sel in self.query(Select):
+            sel.clear()  # each posts Select.Changed, which applies the cleared filters
+
+    @on(Button.Pressed, "#done")
+    def action_close(self) -> None:
+        """Back to the library, filtered."""
         self.dismiss(None)

@@ -10,11 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Static
 
 from rehearse.engine.textnorm import printable
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, outcome_words, when
+from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.titlebar import TitleBar
 
 
 class HistoryScreen(Screen[None]):
@@ -33,7 +35,7 @@ class HistoryScreen(Screen[None]):
         self.scenario = scenario
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(id="history-note")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="sessions")
         yield Footer()

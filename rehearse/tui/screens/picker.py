@@ -2,24 +2,50 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, HorizontalGroup, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Select, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rehearse.engine.library import Entry
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, outcome_words, when
 from rehearse.tui.text import join, literal
+from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.titlebar import TitleBar
 
 ROLES = (("You play the client", "client"), ("You play the therapist", "therapist"))
 DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the library is narrowed to; None means any."""
+
+    role: str | None = None
+    tag: str | None = None
+    level: str | None = None
+
+    def fits(self, e: Entry) -> bool:
+        """True when the entry passes every chosen filter."""
+        return ((self.role is None or e.user_role == self.role) and (self.tag is None or self.tag in e.tags)
+                and (self.level is None or e.difficulty == self.level))
+
+    def describe(self) -> Content:
+        """One line saying what is chosen, for the top of the library."""
+        role = {v: k for k, v in ROLES}.get(self.role or "", "either role")
+        tag = literal(self.tag.replace("-", " ")) if self.tag else Content("any type")
+        level = literal(self.level) if self.level else Content("any difficulty")
+        return join(("Filters: ", "bold"), (role, "bold" if self.role else ""), " \u00b7 ",
+                    tag.stylize("bold") if self.tag else tag, " \u00b7 ",
+                    level.stylize("bold") if self.level else level, ("   (f to change)", "dim"))
 
 
 def entry_line(e: Entry) -> Content:
@@ -42,20 +68,14 @@ class PickerScreen(Screen[None]):
         super().__init__()
         self.ctx = ctx
         self.shown: list[Entry] = []
+        self.filters = Filters()
+        self._described: Content | None = None
 
     def compose(self) -> ComposeResult:
-        entries = self.ctx.entries()
-        tags = sorted({t for e in entries for t in e.tags})
-        levels = sorted({e.difficulty for e in entries if e.difficulty},
-                        key=lambda d: (DIFFICULTY_ORDER.index(d) if d in DIFFICULTY_ORDER else 9, d))
-        yield Header()
-        with HorizontalGroup(id="filters"):
-            yield Select([(Content(label), value) for label, value in ROLES], prompt="Either role", id="role",
-                         compact=True)
-            yield Select([(literal(t.replace("-", " ")), t) for t in tags], prompt="Any type", id="type",
-                         compact=True)
-            yield Select([(literal(d), d) for d in levels], prompt="Any difficulty", id="difficulty",
-                         compact=True)
+        # The filters are one line here and their selects live in a dialog: three Select widgets are fifteen
+        # nodes that every start-up would style, lay out and draw before the library could be used.
+        yield TitleBar()
+        yield Static(id="filters", markup=False)
         with Horizontal(id="library"):
             yield OptionList(id="entries")
             with VerticalScroll(id="details"):
@@ -75,16 +95,24 @@ class PickerScreen(Screen[None]):
         self.show_details()
 
     # -- filtering ----------------------------------------------------------
-    def _value(self, sel_id: str) -> str | None:
-        v = self.query_one(f"#{sel_id}", Select).value
-        return None if v is Select.NULL else str(v)
+    def choices(self) -> tuple[list[str], list[str]]:
+        """The types and difficulties the library has, in the order the filter dialog offers them."""
+        entries = self.ctx.entries()
+        tags = sorted({t for e in entries for t in e.tags})
+        levels = sorted({e.difficulty for e in entries if e.difficulty},
+                        key=lambda d: (DIFFICULTY_ORDER.index(d) if d in DIFFICULTY_ORDER else 9, d))
+        return tags, levels
+
+    def set_filters(self, filters: Filters) -> int:
+        """Narrow the library; returns how many entries fit."""
+        self.filters = filters
+        self.refilter()
+        return len(self.shown)
 
     def refilter(self) -> None:
         """Show only the entries that fit every chosen filter."""
-        role, tag, level = self._value("role"), self._value("type"), self._value("difficulty")
-        self.shown = [e for e in self.ctx.entries()
-                      if (role is None or e.user_role == role) and (tag is None or tag in e.tags)
-                      and (level is None or e.difficulty == level)]
+        self.shown = [e for e in self.ctx.entries() if self.filters.fits(e)]
+        self.query_one("#filters", Static).update(self.filters.describe())
         ol = self.query_one("#entries", OptionList)
         ol.clear_options()
         for label, role in ROLES:
@@ -96,9 +124,9 @@ class PickerScreen(Screen[None]):
         ol.highlighted = next((i for i in range(ol.option_count) if not ol.get_option_at_index(i).disabled), None)
         self.show_details()
 
-    @on(Select.Changed)
-    def _filter_changed(self) -> None:
-        self.refilter()
+    @on(events.Click, "#filters")
+    def _filters_clicked(self) -> None:
+        self.action_filters()
 
     # -- details ------------------------------------------------------------
     @property
@@ -111,13 +139,18 @@ class PickerScreen(Screen[None]):
 
     def show_details(self) -> None:
         """Describe the highlighted entry: summary, content notes, time, past attempts."""
-        e = self.current
+        content = self._details(self.current)
+        if content == self._described:
+            return  # start-up asks three times (filter, resume, highlight); each redraw costs a layout
+        self._described = content
         self.query_one("#details").scroll_home(animate=False)
-        self.query_one("#start").disabled = e is None
-        self.query_one("#attempts").disabled = e is None or not self.ctx.saving
+        self.query_one("#start").disabled = self.current is None
+        self.query_one("#attempts").disabled = self.current is None or not self.ctx.saving
+        self.query_one("#entry", Static).update(content)
+
+    def _details(self, e: Entry | None) -> Content:
         if e is None:
-            self.query_one("#entry", Static).update(Content("No scenario fits these filters. Try fewer."))
-            return
+            return Content("No scenario fits these filters. Try fewer.")
         role = "the client (your therapist is simulated)" if e.user_role == "client" else \
             "the therapist (trainee practice: the client is simulated)"
         # Content notes come before the summary so they are read first, even on a small screen.
@@ -128,7 +161,7 @@ class PickerScreen(Screen[None]):
                        literal(e.difficulty), " \u00b7 ", f"about {e.minutes} minutes" if e.minutes else "", "\n",
                        ("Past attempts: ", "bold"), self._attempts(e), "\n\n",
                        literal(e.summary)]
-        self.query_one("#entry", Static).update(join(*parts))
+        return join(*parts)
 
     def _attempts(self, e: Entry) -> Content:
         if not self.ctx.saving:
@@ -164,5 +197,8 @@ class PickerScreen(Screen[None]):
         self.post_message(messages.ShowHistory())
 
     def action_filters(self) -> None:
-        """Jump to the filters (Tab moves between them, Enter opens one)."""
-        self.query_one("#role", Select).focus()
+        """Narrow the library by role, type and difficulty, in a dialog that applies each change at once."""
+        from rehearse.tui.screens.dialogs import FilterDialog
+
+        tags, levels = self.choices()
+        self.app.push_screen(FilterDialog(self.filters, tags, levels, self.set_filters, len(self.ctx.entries())))

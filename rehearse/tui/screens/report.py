@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Button, Static, TabbedContent, TabPane
 
 from rehearse.engine.feedback import build_feedback
 from rehearse.store.recorder import Recorder
@@ -19,6 +19,8 @@ from rehearse.tui.screens.dialogs import RewindDialog
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
 from rehearse.tui.widgets.feedback import FeedbackView, WhatIfView
+from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.titlebar import TitleBar
 
 
 class ReportScreen(Screen[None]):
@@ -45,7 +47,7 @@ class ReportScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         s = self.session
         sc = s.scenario
-        yield Header()
+        yield TitleBar()
         with TabbedContent(id="tabs"):
             with TabPane("Feedback (f)", id="tab-feedback"):
                 yield FeedbackView(build_feedback(s, self.ctx.catalogue), id="feedback")

@@ -10,9 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Center, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Static
 
 from rehearse.tui.text import join
+from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.titlebar import TitleBar
 
 WHAT_IT_IS = ("rehearse lets you practise a hard conversation in therapy before you have it for real: saying you "
               "don't feel heard, disagreeing, asking about boundaries, or an ending. The other side is a script "
@@ -36,7 +38,7 @@ class WelcomeScreen(Screen[None]):
         self.saving = saving
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="welcome"):
             yield Static(Content("Welcome to rehearse"), classes="title")
             yield Static(Content(WHAT_IT_IS))
