@@ -6,6 +6,10 @@ everything the check depended on: the file's bytes, the guidance ids it was chec
 that did the checking (rehearse's version and a fingerprint of the engine's source), and the bytes of every shared
 piece it includes. Only files that loaded cleanly (no errors) are cached.
 
+A second kind of entry holds one `rehearse validate` run's findings (the loader's and the teaching lint's), keyed by
+every file's path and bytes, the catalogue, the limits and the lint's code too, so a second run of the same command
+on unchanged files prints the same lines without parsing anything or rebuilding any model.
+
 Entries live in `rehearse.locations.cache_dir()`: the folder is made 0700 and each file 0600. Every entry carries an
 HMAC under a random key kept in that folder, so a file that was planted, copied from elsewhere, truncated or edited
 is refused before it is parsed; it is then decoded strictly, and anything unexpected counts as a miss. Set
@@ -62,22 +66,31 @@ def _model_known() -> bool:
     return all(tuple(f.name for f in dataclasses.fields(cls)) == names for cls, names in _EXPECTED.items())
 
 
+def _hash_sources(h, modules) -> None:
+    """Feed the source of each module to `h`, found without importing it."""
+    from importlib.util import find_spec
+
+    for name in modules:
+        try:
+            h.update(Path(find_spec(name).origin).read_bytes())
+        except (OSError, TypeError, AttributeError, ImportError, ValueError):
+            h.update(name.encode())
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """rehearse's version and a hash of the source of everything that decides what a checked scenario is."""
-    import rehearse
-    from rehearse.engine import checker, diagnostics, expr, loader, model, spec, yamlsrc
+    import sys
 
-    h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT}".encode())
-    for mod in (checker, diagnostics, expr, loader, model, spec, yamlsrc):
-        try:
-            h.update(Path(mod.__file__).read_bytes())
-        except (OSError, TypeError):
-            h.update(mod.__name__.encode())
-    try:
-        h.update(Path(__file__).read_bytes())
-    except OSError:
-        pass
+    import yaml
+
+    import rehearse
+
+    # Python and PyYAML too: line and column marks come from libyaml, and the lint uses difflib.
+    h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
+                       f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
+    _hash_sources(h, [f"rehearse.engine.{m}" for m in ("checker", "diagnostics", "expr", "loader", "model", "spec",
+                                                       "yamlsrc", "cache")])
     return h.hexdigest()
 
 
@@ -160,6 +173,59 @@ def _secret(folder: Path) -> bytes | None:
     except OSError:
         return None
     return key
+
+
+def _mac(secret: bytes, key: str, body: bytes) -> bytes:
+    return hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()
+
+
+def _load(key: str, suffix: str, limit: int) -> dict | None:
+    """The entry stored under `key`, if it is ours (HMAC), for this key and this format; None otherwise."""
+    folder = _folder()
+    if folder is None:
+        return None
+    blob = _read_private(folder / f"{key}{suffix}", limit)
+    if blob is None:
+        return None
+    secret = _secret(folder)
+    if secret is None:
+        return None
+    mac, _, body = blob.partition(b"\n")
+    if not hmac.compare_digest(mac, _mac(secret, key, body)):
+        return None
+    try:
+        entry = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if type(entry) is not dict or entry.get("format") != FORMAT or entry.get("key") != key:
+        return None
+    return entry
+
+
+def _save(key: str, suffix: str, fields: dict) -> bool:
+    """Store an entry under `key`, signed; False if it could not be written."""
+    folder = _folder()
+    if folder is None:
+        return False
+    secret = _secret(folder)
+    if secret is None:
+        return False
+    try:
+        body = json.dumps({"format": FORMAT, "key": key, **fields}, ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+        _write_private(folder, f"{key}{suffix}", _mac(secret, key, body) + b"\n" + body)
+    except (OSError, TypeError, ValueError):
+        return False
+    _prune(folder)
+    return True
+
+
+def _digest(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, or None if it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 # -- encoding ---------------------------------------------------------------------------------------------------
@@ -274,32 +340,14 @@ def get(raw: bytes, path: str, guidance_ids, limits, shared_dir) -> tuple[Scenar
     """The checked scenario and its diagnostics for these bytes, if cached; None on a miss (or any doubt)."""
     if not enabled():
         return None
-    folder = _folder()
-    if folder is None:
-        return None
-    key = _key(raw, guidance_ids, limits)
-    blob = _read_private(folder / f"{key}{_SUFFIX}", max(16 << 20, 8 * len(raw)))
-    if blob is None:
-        return None
-    secret = _secret(folder)
-    if secret is None:
-        return None
-    mac, _, body = blob.partition(b"\n")
-    if not hmac.compare_digest(mac, hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()):
+    entry = _load(_key(raw, guidance_ids, limits), _SUFFIX, max(16 << 20, 8 * len(raw)))
+    if entry is None:
         return None
     try:
-        entry = json.loads(body)
-        if type(entry) is not dict or entry.get("format") != FORMAT or entry.get("key") != key:
-            return None
         files = [path]
         for name, digest in entry["deps"]:
             f = _shared_file(shared_dir, _str(name))
-            if f is None:
-                return None
-            try:
-                if hashlib.sha256(f.read_bytes()).hexdigest() != digest:
-                    return None
-            except OSError:
+            if f is None or _digest(f) != digest:
                 return None
             files.append(str(f))
         diags = []
@@ -320,41 +368,98 @@ def put(raw: bytes, scenario: Scenario, report: Report, guidance_ids, limits, sh
     """Remember a cleanly checked scenario and its warnings; False if it was not cached (never an error)."""
     if not enabled() or report.errors:
         return False
-    folder = _folder()
-    if folder is None:
-        return False
-    secret = _secret(folder)
-    if secret is None:
-        return False
     path = scenario.path
     deps: list = []
     files = {path: 0}
+    for name in dict.fromkeys(scenario.include):
+        f = _shared_file(shared_dir, name)
+        digest = None if f is None else _digest(f)
+        if digest is None:
+            return False
+        deps.append([name, digest])
+        files.setdefault(str(f), len(deps))
+    diags = []
+    for d in report.items:
+        if d.path not in files:
+            return False  # a diagnostic from somewhere this codec cannot name again
+        diags.append([files[d.path], d.mark.line, d.mark.col, d.severity, d.code, d.message])
     try:
-        for name in dict.fromkeys(scenario.include):
-            f = _shared_file(shared_dir, name)
-            if f is None:
-                return False
-            deps.append([name, hashlib.sha256(f.read_bytes()).hexdigest()])
-            files.setdefault(str(f), len(deps))
-        diags = []
-        for d in report.items:
-            if d.path not in files:
-                return False  # a diagnostic from somewhere this codec cannot name again
-            diags.append([files[d.path], d.mark.line, d.mark.col, d.severity, d.code, d.message])
-        key = _key(raw, guidance_ids, limits)
-        body = json.dumps({"format": FORMAT, "key": key, "deps": deps, "diags": diags, "scenario": _encode(scenario)},
-                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        mac = hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()
-        _write_private(folder, f"{key}{_SUFFIX}", mac + b"\n" + body)
-        _prune(folder)
-    except (OSError, TypeError, ValueError):
+        encoded = _encode(scenario)
+    except (TypeError, ValueError, AttributeError):
         return False
-    return True
+    return _save(_key(raw, guidance_ids, limits), _SUFFIX, {"deps": deps, "diags": diags, "scenario": encoded})
+
+
+# -- the run `rehearse validate` makes ----------------------------------------------------------------------------
+# A second `rehearse validate` of unchanged files prints what the first printed without parsing anything: the run's
+# findings (the loader's and the teaching lint's) are stored whole, so not even the models need rebuilding.
+_RUN_SUFFIX = ".validate.json"
+
+
+def validation_key(files, catalogue, limits, lint: bool) -> str | None:
+    """The key of one validate run: each file's path and bytes, the catalogue's ids and roles, the limits, whether
+    the lint runs, and the code behind the findings; None if the cache is off or a file cannot be read."""
+    if not enabled():
+        return None
+    h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
+    # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
+    _hash_sources(h, ("rehearse.engine.lint", "rehearse.engine.library", "rehearse.cli"))
+    roles = [[gid, catalogue.get(gid).role] for gid in sorted(catalogue)]  # the lint reads each item's role
+    h.update(json.dumps([lint, repr(limits), roles]).encode())
+    for f in files:
+        try:
+            raw = Path(f).read_bytes()
+        except OSError:
+            return None
+        h.update(b"\0" + json.dumps(str(f)).encode() + b"\0" + hashlib.sha256(raw).digest())
+    return h.hexdigest()
+
+
+def get_validation(key: str | None) -> tuple[list[Diagnostic], int] | None:
+    """A run's findings and how many scenarios loaded, if stored under `key` and no shared piece it read changed."""
+    if key is None or not enabled():
+        return None
+    entry = _load(key, _RUN_SUFFIX, 64 << 20)
+    if entry is None:
+        return None
+    try:
+        for path, digest in entry["deps"]:
+            if _digest(Path(_str(path))) != digest:
+                return None
+        loaded = entry["loaded"]
+        if type(loaded) is not int:
+            raise _Bad
+        diags = []
+        for path, line, col, severity, code, message in entry["diags"]:
+            if type(line) is not int or type(col) is not int or severity not in ("error", "warning"):
+                raise _Bad
+            diags.append(Diagnostic(_str(path), Mark(line, col), severity, _str(code), _str(message)))
+        return diags, loaded
+    except (_Bad, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
+
+
+def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags, loaded) -> bool:
+    """Remember a run's findings; only when every file loaded (a file that failed has no record of the shared pieces
+    it read) and none changed while the run read them. False if not stored (never an error)."""
+    paths = [str(f) for f in files]
+    if key is None or len(loaded) != len(paths) or {sc.path for sc in loaded} != set(paths):
+        return False
+    if validation_key(files, catalogue, limits, lint) != key:
+        return False  # a file changed during the run: its findings may be for other bytes
+    deps = {}
+    for sc in loaded:
+        for name in sc.include:  # the loader and the lint both read shared pieces from beside the file
+            f = _shared_file(Path(sc.path).parent / "shared", name)
+            deps[str(f)] = _digest(f)
+    out = [[d.path, d.mark.line, d.mark.col, d.severity, d.code, d.message] for d in diags]
+    return _save(key, _RUN_SUFFIX, {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
 
 
 def _prune(folder: Path) -> None:
     try:
-        entries = [e for e in os.scandir(folder) if e.name.endswith(_SUFFIX) and e.is_file(follow_symlinks=False)]
+        entries = [e for e in os.scandir(folder)
+                   if e.name.endswith((_SUFFIX, _RUN_SUFFIX)) and e.is_file(follow_symlinks=False)]
         if len(entries) <= MAX_ENTRIES:
             return
         entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
@@ -371,10 +476,10 @@ def clear() -> int:
         return 0
     n = 0
     for e in os.scandir(folder):
-        if e.name.endswith(_SUFFIX) or e.name == _KEY_FILE or e.name.startswith(".tmp-"):
+        if e.name.endswith((_SUFFIX, _RUN_SUFFIX)) or e.name == _KEY_FILE or e.name.startswith(".tmp-"):
             try:
                 os.unlink(e.path)
-                n += e.name.endswith(_SUFFIX)
+                n += e.name.endswith((_SUFFIX, _RUN_SUFFIX))
             except OSError:
                 pass
     return n
