@@ -79,8 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    ap = _parser()
-    args = ap.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # Plain `rehearse` opens the app: skip building every subcommand's parser (and importing the tools) for it.
+    args = argparse.Namespace(command=None, no_save=False) if not argv else _parser().parse_args(argv)
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"

@@ -10,32 +10,24 @@ A second kind of entry holds one `rehearse validate` run's findings (the loader'
 every file's path and bytes, the catalogue, the limits and the lint's code too, so a second run of the same command
 on unchanged files prints the same lines without parsing anything or rebuilding any model.
 
-Entries live in `rehearse.locations.cache_dir()`: the folder is made 0700 and each file 0600. Every entry carries an
-HMAC under a random key kept in that folder, so a file that was planted, copied from elsewhere, truncated or edited
-is refused before it is parsed; it is then decoded strictly, and anything unexpected counts as a miss. Set
-REHEARSE_NO_CACHE=1 to bypass the cache.
+Entries are stored through `rehearse.engine.signed` (a private folder, HMAC-signed JSON files, so a planted or
+edited file is refused before it is parsed); each is then decoded strictly, and anything unexpected counts as a
+miss. Set REHEARSE_NO_CACHE=1 to bypass the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
-import os
-import stat
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from rehearse.engine import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 
 FORMAT = 1
-MAX_ENTRIES = 256  # older entries are removed beyond this many
-_KEY_FILE = "hmac.key"
 _SUFFIX = ".scenario.json"
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_BINARY = getattr(os, "O_BINARY", 0)
 
 # The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
 # drop a field (and the code fingerprint below changes the keys anyway).
@@ -56,7 +48,7 @@ class _Bad(Exception):
 
 def enabled() -> bool:
     """False when REHEARSE_NO_CACHE is set, or the model has fields this codec does not know."""
-    return os.environ.get("REHEARSE_NO_CACHE", "") in ("", "0") and _model_known()
+    return signed.enabled() and _model_known()
 
 
 @lru_cache(maxsize=1)
@@ -104,120 +96,6 @@ def _key(raw: bytes, guidance_ids, limits) -> str:
         h.update(b"\0guidance\0" + "\n".join(sorted(str(g) for g in guidance_ids)).encode())
     h.update(b"\0limits\0" + repr(limits).encode())
     return h.hexdigest()
-
-
-# -- the folder and the key ---------------------------------------------------------------------------------------
-def _folder() -> Path | None:
-    """The cache folder, private to this user; None if it cannot be made safe."""
-    from rehearse.locations import cache_dir
-
-    d = cache_dir()
-    try:
-        d.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = os.lstat(d)
-        if not stat.S_ISDIR(st.st_mode):
-            return None  # a symlink or a file where the folder should be
-        if hasattr(os, "getuid") and st.st_uid != os.getuid():
-            return None
-        if os.name == "posix" and stat.S_IMODE(st.st_mode) & 0o077:
-            os.chmod(d, 0o700)
-    except OSError:
-        return None
-    return d
-
-
-def _read_private(path: Path, limit: int) -> bytes | None:
-    """A regular file of ours, not a symlink, at most `limit` bytes; None otherwise."""
-    try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
-    except OSError:
-        return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
-            return None
-        if hasattr(os, "getuid") and st.st_uid != os.getuid():
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(limit + 1)
-        return data if len(data) <= limit else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-
-
-def _write_private(folder: Path, name: str, data: bytes) -> None:
-    """Write a 0600 file atomically (a temporary file, then a rename)."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, folder / name)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _secret(folder: Path) -> bytes | None:
-    key = _read_private(folder / _KEY_FILE, 64)
-    if key is not None and len(key) == 32:
-        return key
-    key = os.urandom(32)
-    try:
-        _write_private(folder, _KEY_FILE, key)
-    except OSError:
-        return None
-    return key
-
-
-def _mac(secret: bytes, key: str, body: bytes) -> bytes:
-    return hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()
-
-
-def _load(key: str, suffix: str, limit: int) -> dict | None:
-    """The entry stored under `key`, if it is ours (HMAC), for this key and this format; None otherwise."""
-    folder = _folder()
-    if folder is None:
-        return None
-    blob = _read_private(folder / f"{key}{suffix}", limit)
-    if blob is None:
-        return None
-    secret = _secret(folder)
-    if secret is None:
-        return None
-    mac, _, body = blob.partition(b"\n")
-    if not hmac.compare_digest(mac, _mac(secret, key, body)):
-        return None
-    try:
-        entry = json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-    if type(entry) is not dict or entry.get("format") != FORMAT or entry.get("key") != key:
-        return None
-    return entry
-
-
-def _save(key: str, suffix: str, fields: dict) -> bool:
-    """Store an entry under `key`, signed; False if it could not be written."""
-    folder = _folder()
-    if folder is None:
-        return False
-    secret = _secret(folder)
-    if secret is None:
-        return False
-    try:
-        body = json.dumps({"format": FORMAT, "key": key, **fields}, ensure_ascii=False,
-                          separators=(",", ":")).encode("utf-8")
-        _write_private(folder, f"{key}{suffix}", _mac(secret, key, body) + b"\n" + body)
-    except (OSError, TypeError, ValueError):
-        return False
-    _prune(folder)
-    return True
 
 
 def _digest(path: Path) -> str | None:
@@ -340,7 +218,7 @@ def get(raw: bytes, path: str, guidance_ids, limits, shared_dir) -> tuple[Scenar
     """The checked scenario and its diagnostics for these bytes, if cached; None on a miss (or any doubt)."""
     if not enabled():
         return None
-    entry = _load(_key(raw, guidance_ids, limits), _SUFFIX, max(16 << 20, 8 * len(raw)))
+    entry = signed.load(_key(raw, guidance_ids, limits), _SUFFIX, max(16 << 20, 8 * len(raw)))
     if entry is None:
         return None
     try:
@@ -387,7 +265,7 @@ def put(raw: bytes, scenario: Scenario, report: Report, guidance_ids, limits, sh
         encoded = _encode(scenario)
     except (TypeError, ValueError, AttributeError):
         return False
-    return _save(_key(raw, guidance_ids, limits), _SUFFIX, {"deps": deps, "diags": diags, "scenario": encoded})
+    return signed.save(_key(raw, guidance_ids, limits), _SUFFIX, {"deps": deps, "diags": diags, "scenario": encoded})
 
 
 # -- the run `rehearse validate` makes ----------------------------------------------------------------------------
@@ -419,7 +297,7 @@ def get_validation(key: str | None) -> tuple[list[Diagnostic], int] | None:
     """A run's findings and how many scenarios loaded, if stored under `key` and no shared piece it read changed."""
     if key is None or not enabled():
         return None
-    entry = _load(key, _RUN_SUFFIX, 64 << 20)
+    entry = signed.load(key, _RUN_SUFFIX, 64 << 20)
     if entry is None:
         return None
     try:
@@ -453,33 +331,9 @@ def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags,
             f = _shared_file(Path(sc.path).parent / "shared", name)
             deps[str(f)] = _digest(f)
     out = [[d.path, d.mark.line, d.mark.col, d.severity, d.code, d.message] for d in diags]
-    return _save(key, _RUN_SUFFIX, {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
-
-
-def _prune(folder: Path) -> None:
-    try:
-        entries = [e for e in os.scandir(folder)
-                   if e.name.endswith((_SUFFIX, _RUN_SUFFIX)) and e.is_file(follow_symlinks=False)]
-        if len(entries) <= MAX_ENTRIES:
-            return
-        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
-        for e in entries[: len(entries) - MAX_ENTRIES]:
-            os.unlink(e.path)
-    except OSError:
-        pass
+    return signed.save(key, _RUN_SUFFIX, {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
 
 
 def clear() -> int:
     """Delete every cache entry (and the key); returns how many entries went."""
-    folder = _folder()
-    if folder is None:
-        return 0
-    n = 0
-    for e in os.scandir(folder):
-        if e.name.endswith((_SUFFIX, _RUN_SUFFIX)) or e.name == _KEY_FILE or e.name.startswith(".tmp-"):
-            try:
-                os.unlink(e.path)
-                n += e.name.endswith((_SUFFIX, _RUN_SUFFIX))
-            except OSError:
-                pass
-    return n
+    return signed.clear()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # listing the library needs none of the loader: the app's pic
 
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
+_INDEX = ".library.json"  # the signed index of scenario heads, in the cache folder
 
 
 @dataclass(frozen=True)
@@ -51,16 +52,16 @@ def scenario_files(paths=None) -> list[Path]:
     return out
 
 
-def read_entry(path: Path) -> Entry | None:
-    """The metadata at the head of a file (everything before `nodes:`); None if it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
+def _head(raw: bytes) -> bytes:
+    """The part of a scenario file before `nodes:`: everything the library lists."""
+    m = _NODES_LINE.search(raw)
+    return raw[: m.start()] if m else raw
+
+
+def _parse_head(head: bytes) -> dict | None:
+    """A head's fields as plain JSON-able values; None if it is not a scenario head."""
     import yaml
 
-    m = _NODES_LINE.search(raw)
-    head = raw[: m.start()] if m else raw
     try:
         data = yaml.load(head, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
@@ -68,19 +69,84 @@ def read_entry(path: Path) -> Entry | None:
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
     personas = data.get("personas") if isinstance(data.get("personas"), dict) else {}
-    return Entry(
-        id=data["id"], title=str(data.get("title", data["id"])), summary=" ".join(str(data.get("summary", "")).split()),
-        user_role=str(data.get("user_role", "client")), tags=tuple(data.get("tags") or ()),
-        difficulty=str(data.get("difficulty", "")), content_notes=tuple(data.get("content_notes") or ()),
-        minutes=data.get("minutes") if isinstance(data.get("minutes"), int) else 0,
-        personas={k: (v or {}).get("description", "") if isinstance(v, dict) else "" for k, v in personas.items()},
-        path=path,
-    )
+    return {
+        "id": data["id"], "title": str(data.get("title", data["id"])),
+        "summary": " ".join(str(data.get("summary", "")).split()), "user_role": str(data.get("user_role", "client")),
+        "tags": [str(t) for t in data.get("tags") or ()], "difficulty": str(data.get("difficulty", "")),
+        "content_notes": [str(n) for n in data.get("content_notes") or ()],
+        "minutes": data.get("minutes") if type(data.get("minutes")) is int else 0,
+        "personas": {str(k): str((v or {}).get("description", "")) if isinstance(v, dict) else ""
+                     for k, v in personas.items()},
+    }
+
+
+def _entry(fields: dict, path: Path) -> Entry | None:
+    """An Entry from parsed head fields, checking each type (the index is data from disk)."""
+    try:
+        e = Entry(id=fields["id"], title=fields["title"], summary=fields["summary"], user_role=fields["user_role"],
+                  tags=tuple(fields["tags"]), difficulty=fields["difficulty"],
+                  content_notes=tuple(fields["content_notes"]), minutes=fields["minutes"],
+                  personas=dict(fields["personas"]), path=path)
+    except (KeyError, TypeError, ValueError):
+        return None
+    texts = [e.id, e.title, e.summary, e.user_role, e.difficulty, *e.tags, *e.content_notes, *e.personas,
+             *e.personas.values()]
+    return e if all(type(t) is str for t in texts) and type(e.minutes) is int else None
+
+
+def read_entry(path: Path) -> Entry | None:
+    """The metadata at the head of a file (everything before `nodes:`); None if it cannot be read."""
+    try:
+        fields = _parse_head(_head(path.read_bytes()))
+    except OSError:
+        return None
+    return _entry(fields, path) if fields else None
+
+
+def _index_key() -> str:
+    """The library index's name: it changes with rehearse's version and with the code that reads heads."""
+    import hashlib
+
+    import rehearse
+
+    return hashlib.sha256(f"library {rehearse.__version__}\0".encode() + Path(__file__).read_bytes()).hexdigest()
+
+
+def _read_entries(files: list[Path]) -> list[Entry | None]:
+    """Each file's entry: from the signed index when its head's bytes are unchanged, else parsed (and indexed)."""
+    import hashlib
+
+    from rehearse.engine import signed
+
+    # Parsing 17 heads means importing PyYAML and running its parser, a tenth of the app's start-up; hashing
+    # the same bytes takes a couple of milliseconds, and an unchanged head lists exactly as it did last time.
+    key = _index_key() if signed.enabled() else None
+    stored = signed.load(key, _INDEX, 8 << 20) if key else None
+    known = stored.get("heads") if stored and type(stored.get("heads")) is dict else {}
+    heads: dict[str, dict | None] = {}
+    out: list[Entry | None] = []
+    for f in files:
+        try:
+            head = _head(f.read_bytes())
+        except OSError:
+            out.append(None)
+            continue
+        digest = hashlib.sha256(head).hexdigest()
+        fields = known.get(digest)
+        entry = _entry(fields, f) if type(fields) is dict else None
+        if digest not in known or (fields is not None and entry is None):  # new, changed, or not as we wrote it
+            fields = _parse_head(head)
+            entry = _entry(fields, f) if fields else None
+        heads[digest] = fields
+        out.append(entry)
+    if key and heads != known:
+        signed.save(key, _INDEX, {"heads": heads})
+    return out
 
 
 def list_entries(paths=None) -> list[Entry]:
     """Every readable scenario entry, sorted by role then title."""
-    entries = [e for e in (read_entry(f) for f in scenario_files(paths)) if e]
+    entries = [e for e in _read_entries(scenario_files(paths)) if e]
     return sorted(entries, key=lambda e: (e.user_role != "client", e.title.lower()))
 
 

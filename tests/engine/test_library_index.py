@@ -1,0 +1,68 @@
+"""The library lists from a signed index of scenario heads, and never shows stale or planted metadata."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from rehearse.engine import library
+from tests.conftest import DATA, ROOT
+
+
+def lib_with_mini(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    shutil.copy(DATA / "mini.yaml", lib / "mini.yaml")
+    return lib
+
+
+def index_files(home):
+    return sorted((home / "cache").glob("*.library.json")) if (home / "cache").exists() else []
+
+
+def test_second_listing_reads_no_yaml_and_matches_the_first(private_home):
+    first = library.list_entries()
+    assert len(first) >= 15 and index_files(private_home)
+    code = ("import sys; from rehearse.engine.library import list_entries; es = list_entries(); "
+            "print(len(es), 'yaml' in sys.modules, sorted(e.id for e in es)[:3])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    n, yaml_loaded, ids = out.stdout.split(" ", 2)
+    assert int(n) == len(first) and yaml_loaded == "False"
+    assert ids.strip() == str(sorted(e.id for e in first)[:3])
+    assert library.list_entries() == first
+
+
+def test_an_edited_head_lists_its_new_words(tmp_path, private_home):
+    lib = lib_with_mini(tmp_path)
+    [before] = library.list_entries([lib])
+    f = lib / "mini.yaml"
+    f.write_text(f.read_text().replace(f"title: {before.title}", "title: Renamed in place"))
+    [after] = library.list_entries([lib])
+    assert after.title == "Renamed in place" and after.path == f
+
+
+def test_a_tampered_or_planted_index_is_refused(tmp_path, private_home):
+    lib = lib_with_mini(tmp_path)
+    [real] = library.list_entries([lib])
+    [index] = index_files(private_home)
+    index.write_bytes(index.read_bytes().replace(real.title.encode(), b"Planted title"))
+    [again] = library.list_entries([lib])
+    assert again.title == real.title
+    # An index signed with some other key (copied from elsewhere) is refused the same way.
+    (private_home / "cache" / "hmac.key").write_bytes(b"k" * 32)
+    [again] = library.list_entries([lib])
+    assert again.title == real.title
+
+
+def test_no_index_when_the_cache_is_off(tmp_path, private_home, monkeypatch):
+    monkeypatch.setenv("REHEARSE_NO_CACHE", "1")
+    assert library.list_entries([lib_with_mini(tmp_path)])
+    assert not index_files(private_home)
+
+
+def test_a_head_that_is_not_a_scenario_stays_unlisted_from_the_index(tmp_path, private_home):
+    lib = lib_with_mini(tmp_path)
+    (lib / "notes.yaml").write_text("- just\n- a list\n")
+    assert [e.id for e in library.list_entries([lib])] == ["mini"]
+    assert [e.id for e in library.list_entries([lib])] == ["mini"]
