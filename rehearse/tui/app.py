@@ -43,8 +43,12 @@ class RehearseApp(App[None]):
         self.ctx = ctx
         self.start_at = start
 
+    def get_default_screen(self) -> Screen:
+        # The library is the bottom of the stack: built as the app's own first screen rather than pushed over an
+        # empty default one, which would be composed, styled and resumed for nothing.
+        return PickerScreen(self.ctx)
+
     def on_mount(self) -> None:
-        self.push_screen(PickerScreen(self.ctx))
         if self.ctx.welcome_seen():
             self._opening()
         else:

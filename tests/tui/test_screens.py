@@ -387,13 +387,13 @@ async def test_bursts_of_enter_open_one_dialog_and_start(app_factory):
         for _ in range(2):
             app.post_message(events.Key("enter", "\r"))
         await pilot.pause()
-        assert isinstance(app.screen, StartDialog) and len(app.screen_stack) == 3
+        assert isinstance(app.screen, StartDialog) and len(app.screen_stack) == 2
         for _ in range(2):
             app.post_message(events.Key("enter", "\r"))  # "Surprise me", and again to start without a name
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
-        assert len(app.screen_stack) == 3 and app.screen.session.name is None
+        assert len(app.screen_stack) == 2 and app.screen.session.name is None
 
 
 async def test_a_burst_of_keys_on_an_option_all_reach_the_box(app_factory):
@@ -580,7 +580,7 @@ async def test_report_sections_what_if_and_retry(app_factory):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ConversationScreen) and len(screen.session.decisions) == 1
-        assert len(app.screen_stack) == 3  # default, library, conversation: the report was replaced
+        assert len(app.screen_stack) == 2  # library, conversation: the report was replaced
 
 
 async def test_replay_with_another_persona(app_factory):
