@@ -8,10 +8,10 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, HorizontalGroup, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from rehearse.engine.library import Entry
@@ -80,9 +80,9 @@ class PickerScreen(Screen[None]):
             yield OptionList(id="entries")
             with VerticalScroll(id="details"):
                 yield Static(id="entry", markup=False)
-                with HorizontalGroup(classes="buttons"):
-                    yield Button("Start\u2026", id="start", variant="primary")
-                    yield Button("Past attempts", id="attempts")
+                # Links rather than Buttons: two buttons and their row are three more nodes (and Button's
+                # stylesheet) at start-up for what the s and a keys, Enter and the footer already offer.
+                yield Static(id="entry-actions")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -144,9 +144,14 @@ class PickerScreen(Screen[None]):
             return  # start-up asks three times (filter, resume, highlight); each redraw costs a layout
         self._described = content
         self.query_one("#details").scroll_home(animate=False)
-        self.query_one("#start").disabled = self.current is None
-        self.query_one("#attempts").disabled = self.current is None or not self.ctx.saving
         self.query_one("#entry", Static).update(content)
+        self.query_one("#entry-actions", Static).update(self._actions(self.current))
+
+    def _actions(self, e: Entry | None) -> Content:
+        """The clickable actions under the details; an action that cannot be taken shows dimmed."""
+        start = "[@click=screen.start] Start\u2026 [/]" if e else "[dim] Start\u2026 [/]"
+        past = "[@click=screen.attempts] Past attempts [/]" if e and self.ctx.saving else "[dim] Past attempts [/]"
+        return Content.from_markup(f"{start}   {past}")  # our own fixed words: no user text in this markup
 
     def _details(self, e: Entry | None) -> Content:
         if e is None:
@@ -178,14 +183,12 @@ class PickerScreen(Screen[None]):
         self.show_details()
 
     @on(OptionList.OptionSelected, "#entries")
-    @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         """Ask for a persona and a name, then start the highlighted entry."""
         e = self.current
         if e is not None:
             self.post_message(messages.Begin(e.id))
 
-    @on(Button.Pressed, "#attempts")
     def action_attempts(self) -> None:
         """Past attempts at the highlighted entry."""
         e = self.current
