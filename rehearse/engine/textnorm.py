@@ -60,10 +60,13 @@ _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 def printable(text) -> str:
     """Text safe to show in a terminal: control characters and bidi overrides become a visible \ufffd."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the usual case: nothing to replace, so skip the walk
+        return text
     return "".join(
         ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0 and ch not in _BIDI_CONTROLS)
         else "\ufffd"
-        for ch in str(text))
+        for ch in text)
 
 
 class LazyPattern:

@@ -56,7 +56,8 @@ class RehearseApp(App[None]):
 
     def _opening(self) -> None:
         """After the welcome: straight to what the command line asked for, or offer an unfinished session."""
-        self.ctx.mark_welcome_seen()
+        if not self.ctx.welcome_seen():
+            self.ctx.mark_welcome_seen()
         st = self.start_at
         if st.resume:
             rec, note = self.ctx.reopen(st.resume)

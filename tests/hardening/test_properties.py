@@ -132,3 +132,14 @@ def test_matcher_features_built_token_by_token_equal_the_whole_text_definition(t
     stems, grams = matching._features(text)
     assert grams == {t[i:i + 3] for i in range(len(t) - 2)}
     assert stems == content_stems(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2070) | st.sampled_from(list("\x1b\x7f\u202e\u2066\n\t")),
+               max_size=30))
+def test_printable_fast_path_agrees_with_the_character_walk(text):
+    from rehearse.engine.textnorm import _BIDI_CONTROLS, printable
+
+    walked = "".join(ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0
+                                            and ch not in _BIDI_CONTROLS) else "\ufffd" for ch in text)
+    assert printable(text) == walked
