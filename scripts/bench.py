@@ -494,7 +494,7 @@ def run(args) -> dict:
                     subs.append(_startup_once("startup-rehearse", _env(returning, BENCH_EXPECTED=expected)))
                     firsts.append(_startup_once("startup-rehearse", _env(home(), BENCH_EXPECTED=expected)))
                 floor = statistics.median(s for s, _ in mins)
-                table.ratio(f"start-up to the picker ({expected} scenarios), headless",
+                table.ratio(f"start-up to the picker ({expected} scenarios), headless, returning user",
                             statistics.median(s for s, _ in subs), floor, "s", 1.3,
                             "floor: a minimal Textual app showing one Static")
                 table.ratio("start-up peak memory", statistics.median(m for _, m in subs),

@@ -318,8 +318,8 @@ def get_validation(key: str | None) -> tuple[list[Diagnostic], int] | None:
 
 
 def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags, loaded) -> bool:
-    """Remember a run's findings; only when every file loaded (a file that failed has no record of the shared pieces
-    it read) and none changed while the run read them. False if not stored (never an error)."""
+    """Remember a run's findings when every file loaded and none changed meanwhile; False if not stored."""
+    # A file that failed to load has no record of the shared pieces it read, so such a run is never stored.
     paths = [str(f) for f in files]
     if key is None or len(loaded) != len(paths) or {sc.path for sc in loaded} != set(paths):
         return False
@@ -329,7 +329,10 @@ def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags,
     for sc in loaded:
         for name in sc.include:  # the loader and the lint both read shared pieces from beside the file
             f = _shared_file(Path(sc.path).parent / "shared", name)
-            deps[str(f)] = _digest(f)
+            digest = None if f is None else _digest(f)
+            if digest is None:
+                return False  # a piece gone mid-run: a later run without it must not count as the same
+            deps[str(f)] = digest
     out = [[d.path, d.mark.line, d.mark.col, d.severity, d.code, d.message] for d in diags]
     return signed.save(key, _RUN_SUFFIX, {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # listing the library needs none of the loader: the app's pic
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
 _INDEX = ".library.json"  # the signed index of scenario heads, in the cache folder
+_INDEX_MAX = 1000  # heads kept in it, newest last
 
 
 @dataclass(frozen=True)
@@ -94,22 +95,17 @@ def _entry(fields: dict, path: Path) -> Entry | None:
     return e if all(type(t) is str for t in texts) and type(e.minutes) is int else None
 
 
-def read_entry(path: Path) -> Entry | None:
-    """The metadata at the head of a file (everything before `nodes:`); None if it cannot be read."""
-    try:
-        fields = _parse_head(_head(path.read_bytes()))
-    except OSError:
-        return None
-    return _entry(fields, path) if fields else None
-
-
 def _index_key() -> str:
     """The library index's name: it changes with rehearse's version and with the code that reads heads."""
     import hashlib
 
     import rehearse
 
-    return hashlib.sha256(f"library {rehearse.__version__}\0".encode() + Path(__file__).read_bytes()).hexdigest()
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # no source to read (a frozen build): the version alone names it
+        code = b""
+    return hashlib.sha256(f"library {rehearse.__version__}\0".encode() + code).hexdigest()
 
 
 def _read_entries(files: list[Path]) -> list[Entry | None]:
@@ -139,8 +135,10 @@ def _read_entries(files: list[Path]) -> list[Entry | None]:
             entry = _entry(fields, f) if fields else None
         heads[digest] = fields
         out.append(entry)
-    if key and heads != known:
-        signed.save(key, _INDEX, {"heads": heads})
+    if key and any(known.get(d, ...) != f for d, f in heads.items()):
+        # Keep other folders' heads too (`rehearse list FOLDER` must not cost the app its index), newest last.
+        merged = {d: f for d, f in known.items() if d not in heads} | heads
+        signed.save(key, _INDEX, {"heads": dict(list(merged.items())[-_INDEX_MAX:])})
     return out
 
 

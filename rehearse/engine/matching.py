@@ -47,7 +47,7 @@ def _features(text: str) -> tuple[frozenset[str], set[str]]:
     # plus the ones that straddle the space between two tokens, plus the padded start.
     feats = [_token_features(t) for t in fold(text)]
     if not feats:
-        return frozenset(), frozenset(["   "])
+        return frozenset(), {"   "}
     grams = {f"  {feats[0][0]}"}
     grams.update([a[1] + " " + b[0] for a, b in pairwise(feats)])
     grams.update(*[f[2] for f in feats])

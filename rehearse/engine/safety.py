@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rehearse.engine.textnorm import LazyPattern, normalise
+from rehearse.engine.textnorm import normalise
 
 RESOURCES = (
     ("United States", "Call or text 988 (Suicide & Crisis Lifeline); emergencies 911"),
@@ -56,13 +56,12 @@ _TIER2 = [
     r"\bwhat is the point of (anything|living|life)\b",
     r"\b(i want to|i might|think about|think of|thinking about|thinking of) end(ing)? (it|things)\b(?! with| here| now| properly| well| on good terms| today| there|.{0,30}\b(therapy|session|sessions|counselling|counseling|you)\b)",
 ]
-# Compiled on the first check, not at import: the app's start-up does not wait for them.
-_T1 = [LazyPattern(p) for p in _TIER1]
-_T2 = [LazyPattern(p) for p in _TIER2]
+_T1 = [re.compile(p) for p in _TIER1]
+_T2 = [re.compile(p) for p in _TIER2]
 # A therapist asking about risk is practising a skill, not in crisis.
-_ASKING = LazyPattern(r"\b(are|have|do|were|did) you\b|\byou (feel|are|have|were|might|ever|been|thinking|mean)\b|"
+_ASKING = re.compile(r"\b(are|have|do|were|did) you\b|\byou (feel|are|have|were|might|ever|been|thinking|mean)\b|"
                      r"\byour (safety|life)\b|\bthoughts of\b.*\?|\?\s*$")
-_FIRST_PERSON = LazyPattern(r"\b(i|me|my|myself|i am)\b")
+_FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i am)\b")
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,6 @@ def _folder() -> Path | None:
     return d
 
 
-
-
 def _read_private(path: Path, limit: int) -> bytes | None:
     """A regular file of ours, not a symlink, at most `limit` bytes; None otherwise."""
     try:
@@ -71,8 +69,6 @@ def _read_private(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
-
-
 def _write_private(folder: Path, name: str, data: bytes) -> None:
     """Write a 0600 file atomically (a temporary file, then a rename)."""
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
@@ -89,8 +85,6 @@ def _write_private(folder: Path, name: str, data: bytes) -> None:
         raise
 
 
-
-
 def _secret(folder: Path) -> bytes | None:
     key = _read_private(folder / _KEY_FILE, 64)
     if key is not None and len(key) == 32:
@@ -103,12 +97,8 @@ def _secret(folder: Path) -> bytes | None:
     return key
 
 
-
-
 def _mac(secret: bytes, key: str, body: bytes) -> bytes:
     return hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest().encode()
-
-
 
 
 def load(key: str, suffix: str, limit: int) -> dict | None:
@@ -134,8 +124,6 @@ def load(key: str, suffix: str, limit: int) -> dict | None:
     return entry
 
 
-
-
 def save(key: str, suffix: str, fields: dict) -> bool:
     """Store an entry under `key`, signed; False if it could not be written."""
     folder = _folder()
@@ -154,8 +142,6 @@ def save(key: str, suffix: str, fields: dict) -> bool:
     return True
 
 
-
-
 def _prune(folder: Path) -> None:
     try:
         entries = [e for e in os.scandir(folder)
@@ -167,8 +153,6 @@ def _prune(folder: Path) -> None:
             os.unlink(e.path)
     except OSError:
         pass
-
-
 
 
 def clear() -> int:

@@ -69,23 +69,6 @@ def printable(text) -> str:
         for ch in text)
 
 
-class LazyPattern:
-    """A regular expression compiled on first use, so importing a module of many rules costs nothing."""
-
-    __slots__ = ("_rx", "source")
-
-    def __init__(self, source: str):
-        self.source = source
-        self._rx: re.Pattern | None = None
-
-    def search(self, text: str) -> re.Match | None:
-        """re.Pattern.search, compiling the pattern the first time."""
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = re.compile(self.source)
-        return rx.search(text)
-
-
 def fold(text: str) -> list[str]:
     """The lower-cased whitespace-separated tokens of a text, accents and curly quotes folded."""
     if not text.isascii():  # most replies are plain ASCII: skip the accent-folding pass for them

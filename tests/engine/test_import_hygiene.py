@@ -18,7 +18,8 @@ def test_module_does_not_import_textual(module):
 def test_opening_the_app_leaves_the_engine_proper_unimported():
     # The library opens before anything is played: the runner, loader, reports and guidance load on first use.
     heavy = ["rehearse.engine.runner", "rehearse.engine.loader", "rehearse.engine.report", "rehearse.engine.guidance",
-             "rehearse.store.recorder", "rehearse.tui.screens.dialogs", "jinja2"]
+             "rehearse.store.recorder", "rehearse.tui.screens.dialogs", "jinja2",
+             "rehearse.engine.detectors", "rehearse.engine.safety"]  # their rules compile at import
     code = ("import sys, rehearse.cli, rehearse.tui.app; "
             f"print([m for m in {heavy!r} if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

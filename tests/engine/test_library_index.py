@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -24,12 +25,12 @@ def index_files(home):
 def test_second_listing_reads_no_yaml_and_matches_the_first(private_home):
     first = library.list_entries()
     assert len(first) >= 15 and index_files(private_home)
-    code = ("import sys; from rehearse.engine.library import list_entries; es = list_entries(); "
-            "print(len(es), 'yaml' in sys.modules, sorted(e.id for e in es)[:3])")
+    code = ("import json, sys; from rehearse.engine.library import list_entries; "
+            "print(json.dumps(['yaml' in sys.modules, [e.to_json() for e in list_entries()]]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    n, yaml_loaded, ids = out.stdout.split(" ", 2)
-    assert int(n) == len(first) and yaml_loaded == "False"
-    assert ids.strip() == str(sorted(e.id for e in first)[:3])
+    yaml_loaded, listed = json.loads(out.stdout)
+    assert yaml_loaded is False
+    assert listed == [e.to_json() for e in first]  # every field of every entry, as the parse gave it
     assert library.list_entries() == first
 
 
@@ -66,3 +67,11 @@ def test_a_head_that_is_not_a_scenario_stays_unlisted_from_the_index(tmp_path, p
     (lib / "notes.yaml").write_text("- just\n- a list\n")
     assert [e.id for e in library.list_entries([lib])] == ["mini"]
     assert [e.id for e in library.list_entries([lib])] == ["mini"]
+
+
+def test_listing_another_folder_keeps_the_librarys_heads(tmp_path, private_home):
+    library.list_entries()
+    library.list_entries([lib_with_mini(tmp_path)])  # a course's own folder, listed by `rehearse list FOLDER`
+    code = "import sys; from rehearse.engine.library import list_entries; list_entries(); print('yaml' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"

@@ -149,6 +149,11 @@ async def test_picker_filters_and_details(app_factory):
         for needle in ("Two decisions, three endings", "Content notes: none", "about 2 minutes", "Past attempts: none yet"):
             assert needle in details
         assert "either role \u00b7 any type \u00b7 any difficulty" in str(picker.query_one("#filters").render())
+        ol = picker.query_one("#entries", OptionList)
+        ol.highlighted = ol.get_option_index("mini-t")
+        await pilot.press("f", "escape")  # looking at the filters and changing nothing keeps your place
+        await pilot.pause()
+        assert app.screen is picker and picker.current.id == "mini-t"
         await pilot.press("f")
         await pilot.pause()
         dialog = app.screen
@@ -169,7 +174,8 @@ async def test_picker_filters_and_details(app_factory):
         await pilot.pause()
         assert app.screen is picker
         assert "No scenario fits" in str(picker.query_one("#entry").render())
-        await pilot.click("#entry-actions", offset=(2, 0))  # "Start…" with nothing to start: nothing happens
+        assert "@click" not in picker.query_one("#entry-actions").render().markup  # nothing to start: inert
+        await pilot.click("#entry-actions", offset=(2, 0))
         await pilot.pause()
         assert app.screen is picker
         line = str(picker.query_one("#filters").render())

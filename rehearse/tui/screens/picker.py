@@ -69,7 +69,7 @@ class PickerScreen(Screen[None]):
         self.ctx = ctx
         self.shown: list[Entry] = []
         self.filters = Filters()
-        self._described: Content | None = None
+        self._described: tuple | None = None
 
     def compose(self) -> ComposeResult:
         # The filters are one line here and their selects live in a dialog: three Select widgets are fifteen
@@ -84,6 +84,10 @@ class PickerScreen(Screen[None]):
                 # stylesheet) at start-up for what the s and a keys, Enter and the footer already offer.
                 yield Static(id="entry-actions")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """Past attempts are dimmed in incognito: nothing is kept to show."""
+        return None if action == "attempts" and not self.ctx.saving else True
 
     def on_mount(self) -> None:
         self.sub_title = "Choose a conversation to rehearse"
@@ -105,8 +109,9 @@ class PickerScreen(Screen[None]):
 
     def set_filters(self, filters: Filters) -> int:
         """Narrow the library; returns how many entries fit."""
-        self.filters = filters
-        self.refilter()
+        if filters != self.filters:  # an unchanged filter must not move the highlight back to the top
+            self.filters = filters
+            self.refilter()
         return len(self.shown)
 
     def refilter(self) -> None:
@@ -114,6 +119,7 @@ class PickerScreen(Screen[None]):
         self.shown = [e for e in self.ctx.entries() if self.filters.fits(e)]
         self.query_one("#filters", Static).update(self.filters.describe())
         ol = self.query_one("#entries", OptionList)
+        was = self.current.id if self.current else None
         ol.clear_options()
         for label, role in ROLES:
             group = [e for e in self.shown if e.user_role == role]
@@ -121,7 +127,11 @@ class PickerScreen(Screen[None]):
                 ol.add_option(Option(Content.styled(label, "bold italic $text-muted"), id=f"role:{role}",
                                      disabled=True))
                 ol.add_options([Option(entry_line(e), id=e.id) for e in group])
-        ol.highlighted = next((i for i in range(ol.option_count) if not ol.get_option_at_index(i).disabled), None)
+        if was is not None and any(e.id == was for e in self.shown):  # the entry in view stays in view
+            ol.highlighted = ol.get_option_index(was)
+        else:
+            ol.highlighted = next((i for i in range(ol.option_count) if not ol.get_option_at_index(i).disabled),
+                                  None)
         self.show_details()
 
     @on(events.Click, "#filters")
@@ -139,13 +149,17 @@ class PickerScreen(Screen[None]):
 
     def show_details(self) -> None:
         """Describe the highlighted entry: summary, content notes, time, past attempts."""
-        content = self._details(self.current)
-        if content == self._described:
-            return  # start-up asks three times (filter, resume, highlight); each redraw costs a layout
-        self._described = content
+        e = self.current
+        content = self._details(e)
+        # Start-up asks three times (filter, resume, highlight) and each redraw costs a layout. The key is the
+        # entry and the words shown (Content's own == ignores styles, so it is not used here).
+        key = (e.id if e else None, content.plain)
+        if key == self._described:
+            return
+        self._described = key
         self.query_one("#details").scroll_home(animate=False)
         self.query_one("#entry", Static).update(content)
-        self.query_one("#entry-actions", Static).update(self._actions(self.current))
+        self.query_one("#entry-actions", Static).update(self._actions(e))
 
     def _actions(self, e: Entry | None) -> Content:
         """The clickable actions under the details; an action that cannot be taken shows dimmed."""

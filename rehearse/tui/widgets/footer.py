@@ -22,7 +22,7 @@ class Footer(TextualFooter):
         self.call_after_refresh(self._recompose_if_changed)
 
     def _keys(self) -> tuple:
-        return tuple((b.key, b.action, b.description, b.tooltip, enabled, tooltip)
+        return tuple((b.key, b.action, b.description, enabled, tooltip)
                      for (_, b, enabled, tooltip) in self.screen.active_bindings.values() if b.show)
 
     async def _recompose_if_changed(self) -> None:
