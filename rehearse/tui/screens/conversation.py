@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import ClassVar
 
 from textual import events, on
@@ -12,7 +14,7 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Label, ProgressBar, Static
+from textual.widgets import Button, Header, Label, ProgressBar, Static
 
 from rehearse.engine.runner import Heard, RunnerError
 from rehearse.engine.safety import check_text
@@ -23,6 +25,7 @@ from rehearse.tui.screens.dialogs import ConfirmDialog, CrisisDialog, RewindDial
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
 from rehearse.tui.widgets.choices import ChoiceButton, ChoicePanel, ReplyBox
+from rehearse.tui.widgets.footer import Footer
 
 
 class ConversationScreen(Screen[None]):
@@ -81,12 +84,22 @@ class ConversationScreen(Screen[None]):
         return not (action in ("choose", "hint") and self.session.finished)
 
     # -- showing lines ------------------------------------------------------
+    @asynccontextmanager
+    async def _one_frame(self) -> AsyncIterator[None]:
+        """Hold the repaint until a step's changes are all made: one layout, and they appear in one frame."""
+        try:
+            with self.app.batch_update():
+                yield
+        finally:
+            self.check_idle()  # the screen repaints on its next idle, which a batch does not prompt
+
     async def reveal(self) -> None:
         """Show lines the runner has added since the last look, the simulated side after a short pause."""
         new = self.session.transcript[self.displayed:]
         if self.ctx.typing <= 0 or not any(ln.speaker == "app" for ln in new):
-            self._add(new)
-            await self.settle()
+            async with self._one_frame():
+                await self._add(new)
+                await self.settle()
             return
         self.busy = True
         if not self.query_one(ReplyBox).has_focus:
@@ -101,27 +114,33 @@ class ConversationScreen(Screen[None]):
             if line.speaker == "app":
                 transcript.show_typing()
                 await asyncio.sleep(typing_delay(line.text, self.ctx.typing))
-            self._add([line])
-        await self.settle()
+            async with self._one_frame():
+                await self._add([line])
+                if line is lines[-1]:  # the last line and the options appear together
+                    await self.settle()
 
-    def _add(self, lines) -> None:
+    async def _add(self, lines) -> None:
         if lines:
-            self.query_one(Transcript).add_lines(lines)
             self.displayed += len(lines)
+            # Awaited, so the bubbles are mounted in the frame that shows them: a mount still running when
+            # the frame is drawn asks for a second layout and frame once it finishes.
+            await self.query_one(Transcript).add_lines(lines)
 
     async def flush(self) -> None:
         """Skip the rest of the typing pause and show everything now."""
         if self.busy:
             self.workers.cancel_group(self, "reveal")
-            self._add(self.session.transcript[self.displayed:])
-            await self.settle()
+            async with self._one_frame():
+                await self._add(self.session.transcript[self.displayed:])
+                await self.settle()
 
     async def rebuild(self) -> None:
         """Redraw the whole transcript (after a rewind, or on resume)."""
         self.workers.cancel_group(self, "reveal")
-        await self.query_one(Transcript).replace_lines(self.session.transcript)
-        self.displayed = len(self.session.transcript)
-        await self.settle()
+        async with self._one_frame():
+            await self.query_one(Transcript).replace_lines(self.session.transcript)
+            self.displayed = len(self.session.transcript)
+            await self.settle()
 
     async def settle(self) -> None:
         """Show the open options or the ending, and the progress, once the lines are out."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from textual.containers import HorizontalGroup, VerticalScroll
+from textual.geometry import Offset
+from textual.widget import AwaitMount
 from textual.widgets import Static
 
 from rehearse.engine.runner import Line
@@ -46,15 +48,21 @@ class Bubble(Static):
 
 
 class Row(HorizontalGroup):
-    """One bubble on its side of the transcript: the simulated side on the left, the user on the right."""
+    """A user's bubble, held to the right (the other side's bubbles sit on the left by themselves)."""
 
     DEFAULT_CSS = """
-    Row { height: auto; }
-    Row.user { align-horizontal: right; }
+    Row { height: auto; align-horizontal: right; }
     """
 
     def __init__(self, line: Line, speaker: str) -> None:
-        super().__init__(Bubble(line, speaker), classes=line.speaker)
+        super().__init__(Bubble(line, speaker))
+
+
+def line_widget(line: Line, speaker: str) -> Bubble | Row:
+    """The widget for one line of the transcript."""
+    # A row only where it is needed to push a bubble right: each widget costs its styling, mounting, layout
+    # and drawing in the frame that shows a new line.
+    return Row(line, speaker) if line.speaker == "user" else Bubble(line, speaker)
 
 
 class TypingIndicator(Static):
@@ -89,6 +97,23 @@ class Transcript(VerticalScroll, can_focus=True):
         self.names = names  # "app"/"user" -> display name
         self.following = True  # the reader is at the newest line; cleared when they scroll up
 
+    def on_mount(self) -> None:
+        # Anchored, the layout itself keeps the newest line in view, in the frame that shows it rather than
+        # a frame or two later, until the reader scrolls up; scrolling back to the bottom anchors it again.
+        self.anchor()
+
+    @property
+    def scroll_offset(self) -> Offset:
+        """The scroll position as drawn, never above the top."""
+        # Anchored, Textual 8.2.8 scrolls lines shorter than the view to a negative offset, which would push
+        # them to the bottom edge (textual#6652): they start at the top, as before.
+        return super().scroll_offset.clamped
+
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        # Textual restyles a widget and everything in it when its focus changes: here every bubble, twice a
+        # reply while the other side is "typing". No rule styles a bubble by the transcript's focus.
+        self.app.stylesheet.update_nodes([self], animate=True)
+
     @property
     def at_bottom(self) -> bool:
         """True when the newest line is in view (or there is nothing to scroll)."""
@@ -99,33 +124,33 @@ class Transcript(VerticalScroll, can_focus=True):
         self.following = self.at_bottom
 
     def on_resize(self) -> None:
-        # Panels below (options, hints) come and go; a reader at the bottom stays there.
-        self._follow(self.following)
+        # When the view changes height (options, hints, the terminal), the anchored layout scrolls by the old
+        # height and corrects itself a layout later without redrawing the scrollbar: so go to the end now.
+        if self.following:
+            self.scroll_end(animate=False, immediate=True)
+            if self.show_vertical_scrollbar:
+                self.vertical_scrollbar.refresh()
 
-    def _follow(self, follow: bool) -> None:
-        if follow:
-            # After the refresh, so the new bubble's height is known.
-            self.call_after_refresh(self.scroll_end, animate=False)
+    def _stop_typing(self) -> None:
+        # The indicator is only ever the last child: no need to match a selector against every bubble.
+        if self.children and isinstance(self.children[-1], TypingIndicator):
+            self.children[-1].remove()
 
-    def add_lines(self, lines) -> None:
+    def add_lines(self, lines) -> AwaitMount:
         """Append bubbles for these lines."""
-        follow = self.following
-        self.remove_children(TypingIndicator)
-        self.mount_all([Row(ln, self.names[ln.speaker]) for ln in lines])
-        self._follow(follow)
+        self._stop_typing()
+        return self.mount_all([line_widget(ln, self.names[ln.speaker]) for ln in lines])
 
     def show_typing(self) -> None:
         """Show that the simulated side is writing."""
-        follow = self.following
-        self.remove_children(TypingIndicator)
+        self._stop_typing()
         self.mount(TypingIndicator(self.names["app"]))
-        self._follow(follow)
 
     async def replace_lines(self, lines) -> None:
         """Show exactly these lines (after a rewind or on resume) and jump to the newest."""
         await self.remove_children()
-        await self.mount_all([Row(ln, self.names[ln.speaker]) for ln in lines])
-        self._follow(True)
+        await self.mount_all([line_widget(ln, self.names[ln.speaker]) for ln in lines])
+        self.anchor()
 
     def bubbles(self) -> list[Bubble]:
         """The bubbles shown now."""

@@ -30,10 +30,13 @@ class ChoiceButton(Button):
 
     def set_option(self, option: Option) -> None:
         """Show this option (buttons are reused from turn to turn, so focus stays put)."""
-        self.remove_class(f"choice-{getattr(self, 'number', 0)}")
+        old = getattr(self, "number", None)
+        if old != option.number:  # each class change restyles the button; a reused button keeps its number
+            if old is not None:
+                self.remove_class(f"choice-{old}")
+            self.add_class(f"choice-{option.number}")
         self.number = option.number
         self.label = join((f"{option.number}  ", "bold"), literal(option.text))
-        self.add_class(f"choice-{option.number}")
         self.refresh(layout=True)  # a new label may wrap to another height; Button's label does not relayout
 
 
