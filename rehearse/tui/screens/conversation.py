@@ -14,7 +14,7 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Header, Label, ProgressBar, Static
+from textual.widgets import Button, Label, ProgressBar, Static
 
 from rehearse.engine.runner import Heard, RunnerError
 from rehearse.engine.safety import check_text
@@ -26,6 +26,7 @@ from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
 from rehearse.tui.widgets.choices import ChoiceButton, ChoicePanel, ReplyBox
 from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.titlebar import TitleBar
 
 
 class ConversationScreen(Screen[None]):
@@ -52,7 +53,7 @@ class ConversationScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         sc = self.session.scenario
-        yield Header()
+        yield TitleBar()
         with HorizontalGroup(id="status"):
             yield Label(Content(f"You play the {sc.user_role}"), id="role")
             yield Label(id="progress-label")
