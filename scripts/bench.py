@@ -453,6 +453,11 @@ def run(args) -> dict:
             v_lo = validate_median(lo_n, repeats)
             table.ratio(f"validate+lint {hi_n // 1000}k nodes vs {lo_n // 1000}k", v_hi, v_lo, "s", 12,
                         f"{files[hi_n].stat().st_size / 1e6:.1f} MB; 10x the nodes, so linear is 10x")
+            # For context: how the floor itself, a bare libyaml parse, scales over the same files.
+            y_hi = _timed([*floor_cmd, str(files[hi_n])], _env(home()))
+            y_lo = statistics.median(_timed([*floor_cmd, str(files[lo_n])], _env(home())) for _ in range(repeats))
+            table.info(f"yaml.load alone, {hi_n // 1000}k nodes vs {lo_n // 1000}k", y_hi / y_lo, "x",
+                       f"{y_hi:.1f} s vs {y_lo:.2f} s: the parse rehearse validate is measured against")
 
         # -- engine ----------------------------------------------------------------------------------------------
         if "engine" in only:
