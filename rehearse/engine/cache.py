@@ -58,17 +58,6 @@ def _model_known() -> bool:
     return all(tuple(f.name for f in dataclasses.fields(cls)) == names for cls, names in _EXPECTED.items())
 
 
-def _hash_sources(h, modules) -> None:
-    """Feed the source of each module to `h`, found without importing it."""
-    from importlib.util import find_spec
-
-    for name in modules:
-        try:
-            h.update(Path(find_spec(name).origin).read_bytes())
-        except (OSError, TypeError, AttributeError, ImportError, ValueError):
-            h.update(name.encode())
-
-
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """rehearse's version and a hash of the source of everything that decides what a checked scenario is."""
@@ -81,7 +70,7 @@ def code_fingerprint() -> str:
     # Python and PyYAML too: line and column marks come from libyaml, and the lint uses difflib.
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
-    _hash_sources(h, [f"rehearse.engine.{m}" for m in ("checker", "diagnostics", "expr", "loader", "model", "spec",
+    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("checker", "diagnostics", "expr", "loader", "model", "spec",
                                                        "yamlsrc", "cache")])
     return h.hexdigest()
 
@@ -281,7 +270,7 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
     # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
-    _hash_sources(h, ("rehearse.engine.lint", "rehearse.engine.library", "rehearse.cli"))
+    signed.hash_sources(h, ("rehearse.engine.lint", "rehearse.engine.library", "rehearse.cli"))
     roles = [[gid, catalogue.get(gid).role] for gid in sorted(catalogue)]  # the lint reads each item's role
     h.update(json.dumps([lint, repr(limits), roles]).encode())
     for f in files:

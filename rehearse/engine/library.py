@@ -100,12 +100,11 @@ def _index_key() -> str:
     import hashlib
 
     import rehearse
+    from rehearse.engine import signed
 
-    try:
-        code = Path(__file__).read_bytes()
-    except OSError:  # no source to read (a frozen build): the version alone names it
-        code = b""
-    return hashlib.sha256(f"library {rehearse.__version__}\0".encode() + code).hexdigest()
+    h = hashlib.sha256(f"library {rehearse.__version__}".encode())
+    signed.hash_sources(h, ["rehearse.engine.library"])
+    return h.hexdigest()
 
 
 def _read_entries(files: list[Path]) -> list[Entry | None]:

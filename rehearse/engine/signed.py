@@ -29,6 +29,17 @@ def enabled() -> bool:
     return os.environ.get("REHEARSE_NO_CACHE", "") in ("", "0")
 
 
+def hash_sources(h, modules) -> None:
+    """Feed the source of each module to `h`, found without importing it."""
+    from importlib.util import find_spec
+
+    for name in modules:
+        try:
+            h.update(Path(find_spec(name).origin).read_bytes())
+        except (OSError, TypeError, AttributeError, ImportError, ValueError):
+            h.update(name.encode())
+
+
 def _folder() -> Path | None:
     """The cache folder, private to this user; None if it cannot be made safe."""
     from rehearse.locations import cache_dir
