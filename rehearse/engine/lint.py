@@ -59,16 +59,38 @@ def taken_targets(targets, persona: str | None = None) -> list:
     return out
 
 
+def _node_edges(sc: Scenario, n, persona: str | None) -> set[str]:
+    """The node ids one step on from `n`, for one persona (None: every branch counts)."""
+    targets = taken_targets(n.targets, persona)
+    for c in n.choices:
+        if fits_statically(None, c.cond, persona):
+            targets.extend(taken_targets(c.targets, persona))
+    return {t.node for t in targets if t.node in sc.nodes}
+
+
 def persona_edges(sc: Scenario, persona: str | None = None) -> dict[str, set[str]]:
     """node id -> the node ids one step on, for one persona (None: every branch counts)."""
-    out = {}
-    for nid, n in sc.nodes.items():
-        targets = taken_targets(n.targets, persona)
-        for c in n.choices:
-            if fits_statically(None, c.cond, persona):
-                targets.extend(taken_targets(c.targets, persona))
-        out[nid] = {t.node for t in targets if t.node in sc.nodes}
-    return out
+    return {nid: _node_edges(sc, n, persona) for nid, n in sc.nodes.items()}
+
+
+def _same_for_every_persona(personas, cond: str | None) -> bool:
+    """Whether a guard gets the same verdict from every persona and from none: no persona list, and no condition
+    that the persona alone decides (see _verdict)."""
+    if personas is not None:
+        return False
+    if cond is None:
+        return True
+    try:
+        return not names_in_condition(cond) <= {"persona"}
+    except ExprError:
+        return True
+
+
+def _persona_blind(n) -> bool:
+    """Whether every branch out of node `n` is taken alike by every persona, so its edges are the same for all."""
+    same = _same_for_every_persona
+    return (all(same(t.personas, t.cond) for t in n.targets)
+            and all(same(None, c.cond) and all(same(t.personas, t.cond) for t in c.targets) for c in n.choices))
 
 
 def reach(edges: dict, start: str) -> set:
@@ -76,8 +98,22 @@ def reach(edges: dict, start: str) -> set:
     return reach_all(edges, (start,))
 
 
+def _search(starts, *layers: dict) -> set:
+    """Every node reachable from `starts` (including them) through the union of the edge maps in `layers`."""
+    seen = set(starts)
+    stack = list(seen)
+    while stack:
+        here = stack.pop()
+        for layer in layers:
+            for nxt in layer.get(here, ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+    return seen
+
+
 def _reverse(edges: dict) -> dict:
-    rev: dict = {n: set() for n in edges}
+    rev: dict = {}
     for a, bs in edges.items():
         for b in bs:
             rev.setdefault(b, set()).add(a)
@@ -198,21 +234,19 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                         warn("role-mismatch", f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
                              f"but the user plays the {sc.user_role}", m, f)
 
-    # Every persona can finish, from wherever it can get to.
+    # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
+    # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.
+    blind = {nid: edges[nid] for nid, n in sc.nodes.items() if _persona_blind(n)}
+    rev_blind = _reverse(blind) if sc.personas else {}
+    sighted = [(nid, n) for nid, n in sc.nodes.items() if nid not in blind]
     for persona in sc.personas:
-        p_edges = persona_edges(sc, persona)
-        seen = reach(p_edges, sc.start)
+        own = {nid: _node_edges(sc, n, persona) for nid, n in sighted}
+        seen = _search((sc.start,), own, blind)
         if not seen & endings:
             warn("persona-stuck", f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
             continue
-        rev = _reverse(p_edges)
-        can_end: set = set(endings)  # every node some ending can be reached from: one search back from all of them
-        stack = list(can_end)
-        while stack:
-            for prev in rev.get(stack.pop(), ()):
-                if prev not in can_end:
-                    can_end.add(prev)
-                    stack.append(prev)
+        # Every node some ending can be reached from: one search back from all of them.
+        can_end = _search(endings, _reverse(own), rev_blind)
         for nid in sorted(seen - can_end, key=lambda n: sc.nodes[n].line):
             f, m = at.node(nid)
             warn("persona-trap", f"with persona '{persona}', node '{nid}' can be reached but no ending can be "

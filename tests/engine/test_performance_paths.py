@@ -471,3 +471,68 @@ def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_i
         stems, grams = matching._features(t)
         assert stems == content_stems(t), t
         assert grams == trigrams(t), t
+
+
+# -- the teaching lint's shared persona edges ----------------------------------------------------------------------
+def _persona_findings_by_definition(sc) -> set:
+    """persona-stuck and persona-trap worked out the plain way: every persona's whole edge map, searched both ways."""
+    from rehearse.engine.lint import persona_edges, reach
+
+    endings = {nid for nid, n in sc.nodes.items() if n.ending}
+    found = set()
+    for persona in sc.personas:
+        edges = persona_edges(sc, persona)
+        seen = reach(edges, sc.start)
+        if not seen & endings:
+            found.add(("stuck", persona, None))
+            continue
+        back = {nid: {a for a, bs in edges.items() if nid in bs} for nid in edges}
+        can_end = set().union(*(reach(back, e) for e in endings))
+        found |= {("trap", persona, nid) for nid in seen - can_end}
+    return found
+
+
+def _rewired(sc, rng: random.Random):
+    """The scenario with some gotos and choices re-pointed or guarded by persona, so that some personas get stuck."""
+    import dataclasses
+
+    ids, personas = list(sc.nodes), list(sc.personas)
+    guards = [None, None, frozenset(rng.sample(personas, 1)), "persona == '%s'" % rng.choice(personas),
+              "persona != '%s' and trust > 1" % rng.choice(personas), "trust > 2"]
+
+    def target(t):
+        r = rng.random()
+        if r < 0.25:
+            return dataclasses.replace(t, node=rng.choice(ids))
+        if r < 0.5:
+            g = rng.choice(guards)
+            return dataclasses.replace(t, personas=g, cond=None) if isinstance(g, frozenset) else \
+                dataclasses.replace(t, personas=None, cond=g)
+        return t
+
+    nodes = {}
+    for nid, n in sc.nodes.items():
+        choices = tuple(dataclasses.replace(c, targets=tuple(map(target, c.targets)),
+                                            cond=rng.choice([c.cond, c.cond, "persona == '%s'" % rng.choice(personas)]))
+                        for c in n.choices)
+        nodes[nid] = dataclasses.replace(n, choices=choices, targets=tuple(map(target, n.targets)))
+    return dataclasses.replace(sc, nodes=nodes)
+
+
+def test_lint_persona_findings_match_the_plain_definition(generated, guidance_ids):
+    from rehearse.engine.lint import teaching_lint
+
+    base, _ = load_scenario(generated, guidance_ids)
+    total = set()
+    for seed in range(8):
+        sc = _rewired(base, random.Random(seed))
+        found = set()
+        for d in teaching_lint(sc):
+            if d.code == "persona-stuck":
+                found.add(("stuck", d.message.split("'")[1], None))
+            elif d.code == "persona-trap":
+                words = d.message.split("'")
+                found.add(("trap", words[1], words[3]))
+        assert found == _persona_findings_by_definition(sc), seed
+        total |= {(seed, *f) for f in found}
+    assert {kind for _, kind, _, _ in total} == {"stuck", "trap"}  # the rewiring made both kinds to compare
