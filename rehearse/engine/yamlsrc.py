@@ -126,9 +126,11 @@ def _memo_get(data: bytes, report: Report, limits: Limits):
     return True, tree
 
 
-def _scalar(node, report: Report):
-    tag = node.tag
-    v = node.value
+_UNKNOWN = object()  # a tag _convert does not know
+
+
+def _convert(tag: str, v: str):
+    """A scalar's text as the value its resolved tag means, or _UNKNOWN for a tag scenario files do not use."""
     if tag == TAG + "str":
         return v
     if tag == TAG + "int":
@@ -153,8 +155,16 @@ def _scalar(node, report: Report):
         return None
     if tag == TAG + "timestamp":
         return v  # a date is only ever text to us
-    report.error(_mark(node), "yaml-tag", f"unsupported tag '{tag}': scenario files hold plain text, numbers and lists")
-    return v
+    return _UNKNOWN
+
+
+def _scalar(node, report: Report):
+    value = _convert(node.tag, node.value)
+    if value is _UNKNOWN:
+        report.error(_mark(node), "yaml-tag",
+                     f"unsupported tag '{node.tag}': scenario files hold plain text, numbers and lists")
+        return node.value
+    return value
 
 
 def read_yaml(text_or_bytes, report: Report, limits: Limits = Limits()):
@@ -195,6 +205,11 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     # Brackets this deep (or unclosed brackets inside quoted text) go to the pure-Python composer, whose recursion
     # ends in a catchable RecursionError; libyaml's recurses in C and would crash the process.
     too_deep = _flow_depth_exceeds(data, limits.max_depth)
+    plain = "&" not in data or "*" not in data  # no anchor or no alias anywhere: no node can be reached twice
+    if plain and not too_deep:
+        tree = _tree_from_events(data, limits)
+        if tree is not _FALLBACK:
+            return tree
     try:
         loader = yaml.SafeLoader(data) if too_deep else _Loader(data)
         try:
@@ -216,8 +231,7 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     if root is None:
         report.error(Mark(1, 1), "empty-file", "the file is empty; a scenario starts with `id:` and `title:`")
         return None
-    if "&" not in data or "*" not in data:
-        # No anchor or no alias anywhere, so no node can be reached twice: the builder that tracks aliases isn't needed.
+    if plain:  # the builder that tracks aliases isn't needed
         builder = _PlainBuilder(report, limits)
         try:
             return builder.build(root, 0)
@@ -252,6 +266,107 @@ def _flow_depth_exceeds(text: str, limit: int) -> Mark | None:
             return Mark(line, pos - (text.rfind("\n", 0, pos) + 1) + 1)
         depth = max(depth, 0)  # a stray closer inside a quoted string; carry on
     return None
+
+
+_FALLBACK = object()  # _tree_from_events met something only the composer path reports exactly
+
+
+def _tree_from_events(text: str, limits: Limits):
+    """Build the tree of a plain document straight from libyaml's events, without composing it first.
+
+    The composed node tree of a big file takes as much memory as the tree built from it (a 36 MB file: 1.1 GB), and
+    both were alive at once. Here each event is turned into its value and dropped. This handles only what a good
+    scenario holds: anything that the composer path would report or treat specially (a syntax error, an anchor or
+    alias, an explicit tag, a duplicate or non-text key, nesting past the limit, more than one document) returns
+    _FALLBACK, and the caller reads the file the composer's way, which reports it exactly as before."""
+    loader = _Loader(text)
+    try:
+        return _walk_events(loader, limits.max_depth)
+    except yaml.YAMLError:
+        return _FALLBACK
+    finally:
+        loader.dispose()
+
+
+def _walk_events(loader, max_depth: int):
+    get = loader.get_event
+    resolve = loader.resolve
+    # Plain scalars starting with one of these may be numbers, booleans, null...: PyYAML's resolver decides those.
+    # Every other plain scalar, and every quoted one, is text (PyYAML's resolver would say the same).
+    resolvable = set(loader.yaml_implicit_resolvers)
+    if None in resolvable or loader.yaml_path_resolvers:  # pragma: no cover - a resolver set unlike SafeLoader's
+        return _FALLBACK
+    mk = _make_mark
+    get()  # the stream's start
+    if get().__class__ is not _DocumentStart:
+        return _FALLBACK  # an empty stream
+    root = _FALLBACK
+    stack = []  # the frames of the containers being filled, outermost first
+    parent = None  # the container being filled: a YMap, a YList, or None at the top
+    in_map = False
+    key = _NOKEY  # in a mapping: the key waiting for its value
+    km = vm = marks = None  # parent's key marks and value marks, or its item marks
+    while True:
+        ev = get()
+        cls = ev.__class__
+        if cls is _Scalar:
+            if ev.anchor is not None:
+                return _FALLBACK
+            value = ev.value
+            tag = ev.tag
+            if tag is None or tag == "!":
+                implicit = ev.implicit
+                tag = resolve(_ScalarNode, value, implicit) if implicit[0] and value[:1] in resolvable else _STR
+            if tag != _STR:
+                value = _convert(tag, value)
+                if value is _UNKNOWN:
+                    return _FALLBACK
+            container = None
+        elif cls is _MappingStart or cls is _SequenceStart:
+            if ev.anchor is not None or ev.tag not in (None, "!"):
+                return _FALLBACK
+            container = value = YMap() if cls is _MappingStart else YList()
+            tag = None
+        elif cls is _MappingEnd or cls is _SequenceEnd:
+            parent, in_map, km, vm, marks = stack.pop()
+            key = _NOKEY
+            continue
+        elif cls is _DocumentEnd:
+            return root if get().__class__ is _StreamEnd else _FALLBACK
+        else:  # an alias
+            return _FALLBACK
+        if len(stack) > max_depth:
+            return _FALLBACK
+        m = ev.start_mark
+        mark = mk(m.line + 1, m.column + 1)
+        if in_map:
+            if key is _NOKEY:  # this node is a key
+                if tag != _STR or value in parent:
+                    return _FALLBACK
+                key = value
+                km[key] = mark
+                continue
+            vm[key] = mark
+            parent[key] = value
+            key = _NOKEY
+        elif parent is not None:
+            marks.append(mark)
+            parent.append(value)
+        else:
+            root = value
+        if container is not None:
+            container.mark = mark
+            stack.append((parent, in_map, km, vm, marks))
+            parent = container
+            in_map = cls is _MappingStart
+            if in_map:
+                container.key_marks = km = {}
+                container.value_marks = vm = {}
+            else:
+                container.item_marks = marks = []
+
+
+_NOKEY = object()
 
 
 class _Builder:
@@ -394,6 +509,10 @@ class _PlainBuilder:
 
 
 _ScalarNode = yaml.ScalarNode
+_Scalar = yaml.ScalarEvent
+_MappingStart, _MappingEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SequenceStart, _SequenceEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_DocumentStart, _DocumentEnd, _StreamEnd = yaml.DocumentStartEvent, yaml.DocumentEndEvent, yaml.StreamEndEvent
 _MappingNode = yaml.MappingNode
 _STR = TAG + "str"
 _MAP = TAG + "map"

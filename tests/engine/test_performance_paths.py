@@ -536,3 +536,61 @@ def test_lint_persona_findings_match_the_plain_definition(generated, guidance_id
         assert found == _persona_findings_by_definition(sc), seed
         total |= {(seed, *f) for f in found}
     assert {kind for _, kind, _, _ in total} == {"stuck", "trap"}  # the rewiring made both kinds to compare
+
+
+# -- reading straight from libyaml's events ------------------------------------------------------------------------
+def _read_both_ways(text: str, monkeypatch, limits=yamlsrc.Limits()):
+    """read_yaml of `text` as it runs, and with the event reader turned off (the composer path alone)."""
+    fast_report, slow_report = Report("x"), Report("x")
+    fast = yamlsrc.read_yaml(text.encode("utf-8"), fast_report, limits)
+    with monkeypatch.context() as m:
+        m.setattr(yamlsrc, "_tree_from_events", lambda data, limits: yamlsrc._FALLBACK)
+        slow = yamlsrc.read_yaml(text.encode("utf-8"), slow_report, limits)
+    return (fast, fast_report.items), (slow, slow_report.items)
+
+
+@pytest.mark.parametrize("path", [DATA / "mini.yaml", *LIBRARY, ROOT / "scenarios" / "guidance.yaml"],
+                         ids=lambda p: p.stem)
+def test_event_reader_builds_the_composers_tree(path, monkeypatch):
+    text = path.read_text(encoding="utf-8")
+    assert yamlsrc._tree_from_events(text, yamlsrc.Limits()) is not yamlsrc._FALLBACK  # the fast path is taken
+    (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
+    assert _same(fast, slow) and fast_items == slow_items
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: !!str 2\nc: [x, {d: e}]\n1: one\n~: none\ntrue: yes\n",
+    "a: 1\na: 2\n", "<<: {a: 1}\nb: 2\n", "? [a]\n: b\nc: !custom x\n", "a: !!set {x, y}\nb: !!omap [a: 1]\n",
+    "x: .inf\ny: -.Inf\nz: .nan\nw: 0o17\nv: 017\nu: 0x1f\nt: 1_000\ns: 2001-12-14\nr: ''\nq: 'true'\np: ! 12\n",
+    "", "~\n", "---\n", "a: 1\n---\nb: 2\n", "- a\n- b: [1, 2]\n  c: {}\n", "a: &x 1\nb: 2\n", "a: *x\n",
+    "a: [1, 2\n", "a: b: c\n", "a:\n\t- b\n", "'unclosed: x\n",
+    "".join("  " * i + f"k{i}:\n" for i in range(45)) + "  " * 45 + "leaf: 1\n",
+    "".join("  " * i + f"k{i}:\n" for i in range(40)) + "  " * 40 + "leaf: 1\n",
+])
+def test_event_reader_reports_like_the_composer(text, monkeypatch):
+    (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
+    assert _same(fast, slow) and fast_items == slow_items
+
+
+def test_event_reader_agrees_on_damaged_files(monkeypatch):
+    rng = random.Random(11)
+    pieces = ["&a ", "*a ", "!!int ", "!x ", "\t", "---\n", "...\n", "  ", "- ", ": ", "'", '"', "[", "{", "}", "]",
+              "#", "? ", "<<: ", "~", "1", "true ", "\n"]
+    originals = [p.read_text(encoding="utf-8") for p in (DATA / "mini.yaml", *LIBRARY[:3])]
+    taken = fell_back = 0
+    for i in range(300):
+        text = originals[i % len(originals)]
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(text))
+            if rng.random() < 0.3:
+                text = text[:at] + text[at + rng.randint(1, 8):]
+            else:
+                text = text[:at] + rng.choice(pieces) + text[at:]
+        (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
+        assert _same(fast, slow) and fast_items == slow_items, text
+        if "&" not in text or "*" not in text:
+            if yamlsrc._tree_from_events(text, yamlsrc.Limits()) is yamlsrc._FALLBACK:
+                fell_back += 1
+            else:
+                taken += 1
+    assert taken > 30 and fell_back > 30  # both paths were compared, not just one
