@@ -52,30 +52,9 @@ def _mark(node) -> Mark:
     return Mark(m.line + 1, m.column + 1)
 
 
-def _fast_mark_maker():
-    """A Mark constructor that skips the frozen dataclass __init__ (a third of the time of building a big file).
-
-    Marks are plain frozen dataclasses with an instance __dict__; filling it directly gives an equal object. If that
-    ever stops being true, fall back to the ordinary constructor."""
-    new = object.__new__
-
-    def make(line: int, col: int) -> Mark:
-        m = new(Mark)
-        d = m.__dict__
-        d["line"] = line
-        d["col"] = col
-        return m
-
-    try:
-        probe = make(3, 4)
-        if probe == Mark(3, 4) and hash(probe) == hash(Mark(3, 4)) and repr(probe) == repr(Mark(3, 4)):
-            return make
-    except (AttributeError, TypeError):  # pragma: no cover - Mark grew __slots__
-        pass
-    return Mark  # pragma: no cover
-
-
-_make_mark = _fast_mark_maker()
+def _make_mark(line: int, col: int, _new=tuple.__new__, _cls=Mark) -> Mark:
+    """Mark(line, col) without the named tuple's keyword handling (called for every key, value and item)."""
+    return _new(_cls, (line, col))
 
 
 @contextmanager
