@@ -497,8 +497,8 @@ def _rewired(sc, rng: random.Random):
     import dataclasses
 
     ids, personas = list(sc.nodes), list(sc.personas)
-    guards = [None, None, frozenset(rng.sample(personas, 1)), "persona == '%s'" % rng.choice(personas),
-              "persona != '%s' and trust > 1" % rng.choice(personas), "trust > 2"]
+    guards = [None, None, frozenset(rng.sample(personas, 1)), f"persona == '{rng.choice(personas)}'",
+              f"persona != '{rng.choice(personas)}' and trust > 1", "trust > 2"]
 
     def target(t):
         r = rng.random()
@@ -513,7 +513,7 @@ def _rewired(sc, rng: random.Random):
     nodes = {}
     for nid, n in sc.nodes.items():
         choices = tuple(dataclasses.replace(c, targets=tuple(map(target, c.targets)),
-                                            cond=rng.choice([c.cond, c.cond, "persona == '%s'" % rng.choice(personas)]))
+                                            cond=rng.choice([c.cond, c.cond, f"persona == '{rng.choice(personas)}'"]))
                         for c in n.choices)
         nodes[nid] = dataclasses.replace(n, choices=choices, targets=tuple(map(target, n.targets)))
     return dataclasses.replace(sc, nodes=nodes)
@@ -539,8 +539,9 @@ def test_lint_persona_findings_match_the_plain_definition(generated, guidance_id
 
 
 # -- reading straight from libyaml's events ------------------------------------------------------------------------
-def _read_both_ways(text: str, monkeypatch, limits=yamlsrc.Limits()):
+def _read_both_ways(text: str, monkeypatch, limits: yamlsrc.Limits | None = None):
     """read_yaml of `text` as it runs, and with the event reader turned off (the composer path alone)."""
+    limits = limits or yamlsrc.Limits()
     fast_report, slow_report = Report("x"), Report("x")
     fast = yamlsrc.read_yaml(text.encode("utf-8"), fast_report, limits)
     with monkeypatch.context() as m:
