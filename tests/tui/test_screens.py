@@ -337,7 +337,7 @@ async def test_progress_and_unheard_reply(app_factory):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await start_mini(app, pilot)
-        assert "Reply 1 of about" in str(screen.query_one("#progress-label").render())
+        assert "Reply 1 of about" in str(screen.query_one("#progress").render())
         await type_reply(pilot, screen, "purple elephants on a bicycle")
         assert not screen.session.decisions
         assert texts(screen)[-2:] == ["purple elephants on a bicycle",
@@ -346,7 +346,7 @@ async def test_progress_and_unheard_reply(app_factory):
         assert screen.query_one(ReplyBox).value == "1" and not screen.session.decisions
         await pilot.press("enter")  # and a lone number sent from the box picks that option
         await pilot.pause()
-        assert "Reply 2 of about" in str(screen.query_one("#progress-label").render())
+        assert "Reply 2 of about" in str(screen.query_one("#progress").render())
 
 
 async def test_reused_option_buttons_fit_their_new_text(app_factory):

@@ -1,4 +1,4 @@
-"""The small shared widgets: the footer that redraws only when its keys change, and the title bar."""
+"""The small shared widgets: the footer that redraws only when its keys change, the title bar, the progress meter."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets import Button
 
 from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.meter import Meter
 from rehearse.tui.widgets.titlebar import TitleBar
 
 
@@ -77,3 +78,35 @@ async def test_title_bar_follows_the_screen_title():
         app.screen.sub_title = "[bold]not markup[/]"
         await pilot.pause()
         assert str(bar.render()) == "rehearse \u2014 [bold]not markup[/]"
+
+
+class Progress(App):
+    """A meter on its own, 40 cells wide."""
+
+    def compose(self):
+        yield Meter(id="meter")
+
+
+async def test_meter_draws_the_words_then_the_fraction_done_to_the_edge(monkeypatch):
+    app = Progress()
+    async with app.run_test(size=(40, 3)) as pilot:
+        meter = app.query_one(Meter)
+        meter.show("Reply 2 of about 4", 1, 4)
+        await pilot.pause()
+        text = str(meter.render())
+        assert text.startswith("Reply 2 of about 4  ")
+        bar = text[len("Reply 2 of about 4  "):]
+        assert len(bar) == 40 - len("Reply 2 of about 4") - 2
+        assert bar == "\u2501" * round(len(bar) / 4) + "\u2500" * (len(bar) - round(len(bar) / 4))
+        meter.show("Finished after 4 replies", 4, 4)
+        assert set(str(meter.render())[len("Finished after 4 replies  "):]) == {"\u2501"}  # full, and no thin part
+        redraws = []
+        monkeypatch.setattr(meter, "refresh", lambda *a, **k: redraws.append(1))
+        meter.show("Finished after 4 replies", 4, 4)
+        assert not redraws  # the same words and fraction: nothing to redraw
+        meter.show("Reply 1 of about 4", 0, 4)
+        assert redraws == [1]
+        monkeypatch.undo()
+        narrow = Meter()
+        narrow.label, narrow.total = "Reply 1 of about 4", 4
+        assert str(narrow.render()) == "Reply 1 of about 4"  # no room (unsized): the words alone

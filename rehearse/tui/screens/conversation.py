@@ -14,7 +14,7 @@ from textual.containers import HorizontalGroup, VerticalGroup
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Label, ProgressBar, Static
+from textual.widgets import Button, Label, Static
 
 from rehearse.engine.runner import Heard, RunnerError
 from rehearse.engine.safety import check_text
@@ -26,6 +26,7 @@ from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
 from rehearse.tui.widgets.choices import ChoiceButton, ChoicePanel, ReplyBox
 from rehearse.tui.widgets.footer import Footer
+from rehearse.tui.widgets.meter import Meter
 from rehearse.tui.widgets.titlebar import TitleBar
 
 
@@ -56,8 +57,7 @@ class ConversationScreen(Screen[None]):
         yield TitleBar()
         with HorizontalGroup(id="status"):
             yield Label(Content(f"You play the {sc.user_role}"), id="role")
-            yield Label(id="progress-label")
-            yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
+            yield Meter(id="progress")
         yield Transcript({"app": sc.app_name, "user": sc.user_name}, id="transcript")
         yield Static(id="coach", markup=False)
         with VerticalGroup(id="ending"):
@@ -156,11 +156,9 @@ class ConversationScreen(Screen[None]):
             ending.display = turn.finished
             self.refresh_bindings()  # Choose and Hint come and go with the ending
         done, total = self.session.progress()
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=max(total, 1), progress=done)
         label = f"Finished after {done} repl{'y' if done == 1 else 'ies'}" if turn.finished else \
             f"Reply {done + 1} of about {max(total, done + 1)}"
-        self.query_one("#progress-label", Label).update(Content(label))
+        self.query_one("#progress", Meter).show(label, done, max(total, 1))
         if turn.finished:
             assert turn.ending is not None
             self.query_one("#ending-text", Static).update(join(
