@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import platform
@@ -203,7 +204,9 @@ def child_ui(samples: int) -> None:
         target = state["target"]
         if target is not None and state["t_end"] is None and isinstance(screen, ConversationScreen):
             rows = screen.query_one("#transcript").children
-            if screen.displayed >= target and len(rows) >= target and all(r.is_mounted for r in rows[-2:]):
+            # The frame counts once the reply's bubble is mounted and inside the visible part of the transcript.
+            if (screen.displayed >= target and len(rows) >= target and all(r.is_mounted for r in rows[-2:])
+                    and rows[-1] in screen._compositor.visible_widgets):
                 state["t_end"] = time.perf_counter()
         return original(screen, renderable)
 
@@ -241,6 +244,7 @@ def child_ui(samples: int) -> None:
                 await pilot.pause()
                 screen = app.screen
 
+    gc.freeze()  # as the CLI does just before the app runs (rehearse.cli._tui)
     asyncio.run(drive())
     print(json.dumps({"ui_ms": statistics.median(times) * 1e3, "samples": len(times), "scenario": entry.id}))
 
