@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.content import Content
 from textual.widget import Widget
 
@@ -11,7 +13,7 @@ class Meter(Widget):
 
     # One widget rather than Textual's ProgressBar (three widgets, a gradient renderer) beside a Label: this line
     # changes with every reply, inside the frame that shows the reply.
-    COMPONENT_CLASSES = {"meter--done", "meter--todo"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"meter--done", "meter--todo"}
     DEFAULT_CSS = """
     Meter {
         width: 1fr;
