@@ -34,38 +34,60 @@ class Keys(App):
 
 
 def footer_text(app) -> str:
-    return " ".join(str(k.render()) for k in app.query("FooterKey"))
+    return str(app.query_one(Footer).render())
 
 
-async def test_footer_rebuilds_only_when_the_keys_on_show_change(monkeypatch):
+async def test_footer_redraws_only_when_the_keys_on_show_change(monkeypatch):
     app = Keys()
-    rebuilds = []
-    original = Footer.recompose
+    redraws = []
+    original = Footer.refresh
 
-    async def counted(self):
-        rebuilds.append(self._shown)
-        return await original(self)
+    def counted(self, *a, **k):
+        redraws.append(self.keys)
+        return original(self, *a, **k)
 
-    monkeypatch.setattr(Footer, "recompose", counted)
+    monkeypatch.setattr(Footer, "refresh", counted)
     async with app.run_test() as pilot:
         await pilot.pause()
         assert "Anywhere" in footer_text(app)
-        before = len(rebuilds)
+        before = len(redraws)
         assert before >= 1
         for _ in range(3):  # focus moves between widgets that show the same keys: nothing to redraw
             app.query_one("#two").focus()
             await pilot.pause()
             app.query_one("#one").focus()
             await pilot.pause()
-        assert len(rebuilds) == before
+        assert len(redraws) == before
         assert "Only here" not in footer_text(app)
         app.query_one("#special").focus()  # a widget with a key of its own: the footer must show it
         await pilot.pause()
-        assert len(rebuilds) == before + 1
+        assert len(redraws) == before + 1
         assert "Only here" in footer_text(app) and "Anywhere" in footer_text(app)
         app.query_one("#one").focus()
         await pilot.pause()
         assert "Only here" not in footer_text(app)
+
+
+async def test_footer_keys_are_pressed_by_a_click_and_explained_on_hover():
+    app = Keys()
+    pressed = []
+    app.action_noop = lambda: pressed.append("f2")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(Footer)
+        text = footer_text(app)
+        assert text.startswith(" f2 Anywhere ")
+        assert text.endswith("\u258f^p palette ") and len(text) == 80  # the palette's key at the right edge
+        await pilot.hover(Footer, offset=(2, 0))
+        assert footer.tooltip is None  # "Anywhere" has no longer explanation
+        await pilot.hover(Footer, offset=(78, 0))
+        assert footer.tooltip  # the palette's key explains itself
+        await pilot.click(Footer, offset=(2, 0))
+        await pilot.pause()
+        assert pressed == ["f2"]
+        await pilot.click(Footer, offset=(40, 0))  # between the keys: nothing
+        await pilot.pause()
+        assert pressed == ["f2"]
 
 
 async def test_title_bar_follows_the_screen_title():
