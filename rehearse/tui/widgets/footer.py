@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-
 _DIM = Style(dim=True)
 
 
