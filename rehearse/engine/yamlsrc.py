@@ -268,6 +268,9 @@ def _tree_from_events(text: str, limits: Limits):
 
 
 def _walk_events(loader, max_depth: int):
+    # The composer path builds recursively and reports nesting deeper than Python's recursion allows as too deep;
+    # past that depth (only reachable with a raised max_depth), leave it to that path to say so.
+    max_depth = min(max_depth, _RECURSION_SAFE_DEPTH)
     get = loader.get_event
     resolve = loader.resolve
     # Plain scalars starting with one of these may be numbers, booleans, null...: PyYAML's resolver decides those.
@@ -346,6 +349,7 @@ def _walk_events(loader, max_depth: int):
 
 
 _NOKEY = object()
+_RECURSION_SAFE_DEPTH = 200
 
 
 class _Builder:

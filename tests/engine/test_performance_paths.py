@@ -573,6 +573,14 @@ def test_event_reader_reports_like_the_composer(text, monkeypatch):
     assert _same(fast, slow) and fast_items == slow_items
 
 
+def test_event_reader_leaves_nesting_deeper_than_recursion_to_the_composer(monkeypatch):
+    text = "".join("  " * i + f"k{i}:\n" for i in range(1500)) + "  " * 1500 + "leaf: 1\n"
+    limits = yamlsrc.Limits(max_depth=3000, max_bytes=10**8)
+    assert yamlsrc._tree_from_events(text, limits) is yamlsrc._FALLBACK
+    (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch, limits)
+    assert _same(fast, slow) and fast_items == slow_items
+
+
 def test_event_reader_agrees_on_damaged_files(monkeypatch):
     rng = random.Random(11)
     pieces = ["&a ", "*a ", "!!int ", "!x ", "\t", "---\n", "...\n", "  ", "- ", ": ", "'", '"', "[", "{", "}", "]",

@@ -132,3 +132,43 @@ async def test_meter_draws_the_words_then_the_fraction_done_to_the_edge(monkeypa
         narrow = Meter()
         narrow.label, narrow.total = "Reply 1 of about 4", 4
         assert str(narrow.render()) == "Reply 1 of about 4"  # no room (unsized): the words alone
+
+
+class Crowded(App):
+    """More keys than a narrow terminal holds, the crisis-lines key last."""
+
+    BINDINGS = [*(Binding(f"ctrl+{c}", f"noop('{c}')", f"Action {c}") for c in "abcdef"),
+                Binding("f1", "noop('help')", "Crisis lines")]
+
+    def compose(self):
+        yield Footer()
+
+    def action_noop(self, _: str) -> None:
+        """Nothing."""
+
+
+async def test_a_narrow_footer_drops_whole_keys_but_never_crisis_lines():
+    app = Crowded()
+    async with app.run_test(size=(40, 5)) as pilot:
+        await pilot.pause()
+        text = footer_text(app)
+        assert len(text) <= 40 and "\n" not in text
+        assert text.rstrip().endswith("f1 Crisis lines")  # kept though it comes last
+        assert " ^a Action a " in text and "palette" not in text
+        pairs = [p for p in text.split("  ") if p.strip()]
+        assert all(p.strip().split(" ", 1)[1].startswith(("Action", "Crisis")) for p in pairs)  # no cut labels
+        await pilot.resize_terminal(120, 5)
+        await pilot.pause()
+        assert "Action f" in footer_text(app) and "palette" in footer_text(app)
+
+
+async def test_footer_forgets_the_hovered_key_when_the_keys_change():
+    app = Keys()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(Footer)
+        await pilot.hover(Footer, offset=(78, 0))
+        assert footer.tooltip
+        app.query_one("#special").focus()  # the keys change under the mouse
+        await pilot.pause()
+        assert footer.tooltip is None and footer._hover is None

@@ -30,11 +30,14 @@ class Footer(Widget, can_focus=False):
     # Textual's Footer is a widget per key (six of the library screen's fifteen widgets), each styled, laid out and
     # drawn in every frame, and rebuilt after every focus move. This draws the same line itself, and redraws only
     # when the keys on show, or the one under the mouse, change.
+    PINNED: ClassVar[set[str]] = {"f1"}  # keys kept when the line is too narrow for all: F1 shows crisis lines
     COMPONENT_CLASSES: ClassVar[set[str]] = {"footer--key", "footer--description", "footer--hover", "footer--edge"}
     DEFAULT_CSS = """
     Footer {
         dock: bottom;
         height: 1;
+        text-wrap: nowrap;
+        text-overflow: clip;
         color: $footer-foreground;
         background: $footer-background;
         & > .footer--key {
@@ -60,8 +63,8 @@ class Footer(Widget, can_focus=False):
         super().__init__()
         self.keys: tuple[Key, ...] = ()  # on the left, in binding order
         self.palette: Key | None = None  # the command palette's key, at the right edge
-        self._hover: int | None = None  # index into keys (len(keys): the palette) under the mouse
-        self._spans: list[tuple[int, int]] = []  # the cells each key takes, as last drawn
+        self._hover: Key | None = None  # the key under the mouse
+        self._spans: list[tuple[int, int, Key]] = []  # the cells each key drawn takes, as last drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -87,51 +90,57 @@ class Footer(Widget, can_focus=False):
             palette = Key(b.key, app.get_key_display(b), b.description, enabled, tooltip or b.tooltip or b.description)
         if (tuple(keys.values()), palette) != (self.keys, self.palette):
             self.keys, self.palette = tuple(keys.values()), palette
+            self._hover, self.tooltip = None, None  # until the mouse moves, over whatever is drawn there now
             self.refresh()
 
-    def _all(self) -> list[Key]:
-        return [*self.keys, *([self.palette] if self.palette else [])]
-
     def render(self) -> Content:
-        """Each key and what it does; the palette's key at the right edge if there is room."""
+        """Each key and what it does, as many as fit; the palette's key at the right edge if there is room."""
         key, desc = self.get_visual_style("footer--key"), self.get_visual_style("footer--description")
         hover, edge = self.get_visual_style("footer--hover"), self.get_visual_style("footer--edge")
+        width = self.size.width
+        shown = list(self.keys)
+        # Too narrow for them all: whole keys go, from the end, but never a pinned one (the crisis-lines key).
+        while sum(cell_len(k.display) + cell_len(k.description) + 3 for k in shown) > width:
+            drop = next((k for k in reversed(shown) if k.key not in self.PINNED), None)
+            if drop is None:
+                break
+            shown.remove(drop)
         parts: list = []
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, Key]] = []
         x = 0
 
-        def add(i: int, k: Key, key_text: str, desc_text: str) -> None:
+        def add(k: Key, key_text: str, desc_text: str) -> None:
             nonlocal x
-            on_key, on_desc = (hover, hover) if i == self._hover else (key, desc)
+            on_key, on_desc = (hover, hover) if k == self._hover else (key, desc)
             if not k.enabled:  # shown, but it does nothing here now
                 on_key, on_desc = on_key + _DIM, on_desc + _DIM
             parts.extend([(key_text, on_key), (desc_text, on_desc)])
-            width = cell_len(key_text) + cell_len(desc_text)
-            spans.append((x, x + width))
-            x += width
+            cells = cell_len(key_text) + cell_len(desc_text)
+            spans.append((x, x + cells, k))
+            x += cells
 
-        for i, k in enumerate(self.keys):
-            add(i, k, f" {k.display} ", f"{k.description} ")
+        for k in shown:
+            add(k, f" {k.display} ", f"{k.description} ")
         if self.palette is not None:
             p = self.palette
             key_text, desc_text = p.display, f" {p.description} "  # compact, at the right edge
-            room = self.size.width - x - 1 - cell_len(key_text) - cell_len(desc_text)
+            room = width - x - 1 - cell_len(key_text) - cell_len(desc_text)
             if room >= 0:
                 parts.append((" " * room + "\u258f", edge))
                 x += room + 1
-                add(len(self.keys), p, key_text, desc_text)
+                add(p, key_text, desc_text)
         self._spans = spans
         return Content.assemble(*parts)
 
-    def _at(self, x: int) -> int | None:
-        return next((i for i, (start, end) in enumerate(self._spans) if start <= x < end), None)
+    def _at(self, x: int) -> Key | None:
+        """The key drawn at cell x, if any."""
+        return next((k for start, end, k in self._spans if start <= x < end), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         at = self._at(event.x)
         if at != self._hover:
             self._hover = at
-            keys = self._all()
-            self.tooltip = (keys[at].tooltip or None) if at is not None and at < len(keys) else None
+            self.tooltip = at.tooltip or None if at is not None else None
             self.refresh()
 
     def on_leave(self, _: events.Leave) -> None:
@@ -141,10 +150,10 @@ class Footer(Widget, can_focus=False):
             self.refresh()
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        at, keys = self._at(event.x), self._all()
-        if at is None or at >= len(keys):
+        at = self._at(event.x)
+        if at is None:
             return
-        if keys[at].enabled:
-            self.app.simulate_key(keys[at].key)
+        if at.enabled:
+            self.app.simulate_key(at.key)
         else:
             self.app.bell()
