@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Button
 
 from rehearse.tui.widgets.footer import Footer
@@ -14,13 +16,13 @@ from rehearse.tui.widgets.titlebar import TitleBar
 class Special(Button):
     """A button with a key of its own."""
 
-    BINDINGS = [Binding("f3", "app.noop", "Only here")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f3", "app.noop", "Only here")]
 
 
 class Keys(App):
     """Two buttons with the same keys and one with a key of its own."""
 
-    BINDINGS = [Binding("f2", "noop", "Anywhere")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f2", "noop", "Anywhere")]
 
     def compose(self):
         yield TitleBar()
@@ -137,7 +139,7 @@ async def test_meter_draws_the_words_then_the_fraction_done_to_the_edge(monkeypa
 class Crowded(App):
     """More keys than a narrow terminal holds, the crisis-lines key last."""
 
-    BINDINGS = [*(Binding(f"ctrl+{c}", f"noop('{c}')", f"Action {c}") for c in "abcdef"),
+    BINDINGS: ClassVar[list[BindingType]] = [*(Binding(f"ctrl+{c}", f"noop('{c}')", f"Action {c}") for c in "abcdef"),
                 Binding("f1", "noop('help')", "Crisis lines")]
 
     def compose(self):
