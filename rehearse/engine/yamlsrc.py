@@ -248,6 +248,8 @@ def _flow_depth_exceeds(text: str, limit: int) -> Mark | None:
 
 
 _FALLBACK = object()  # _tree_from_events met something only the composer path reports exactly
+_NOKEY = object()  # in a mapping being read: no key is waiting for its value
+_RECURSION_SAFE_DEPTH = 200  # past this the composer path's recursive builder decides (see _walk_events)
 
 
 def _tree_from_events(text: str, limits: Limits):
@@ -346,10 +348,6 @@ def _walk_events(loader, max_depth: int):
                 container.value_marks = vm = {}
             else:
                 container.item_marks = marks = []
-
-
-_NOKEY = object()
-_RECURSION_SAFE_DEPTH = 200
 
 
 class _Builder:
