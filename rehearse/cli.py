@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _catalogue():
-    from rehearse.engine.guidance import load_catalogue
+    from rehearse.engine.load.guidance import load_catalogue
 
     return load_catalogue()
 
@@ -143,8 +143,8 @@ def _tui(args, **kw) -> int:
 
 def cmd_play(args) -> int:
     """Play a scenario."""
-    from rehearse.engine.library import load
-    from rehearse.engine.runner import start
+    from rehearse.engine.load.library import load
+    from rehearse.engine.play.runner import start
 
     cat = _catalogue()
     sc = load(args.scenario, set(cat))
@@ -164,7 +164,7 @@ def cmd_play(args) -> int:
 
 def cmd_resume(args) -> int:
     """Resume a saved session."""
-    from rehearse.resume import resume_session
+    from rehearse.store.resume import resume_session
 
     store = _store(False)
     rec, message = resume_session(store, args.session, set(_catalogue()), read_only=not args.plain)
@@ -184,7 +184,7 @@ def cmd_resume(args) -> int:
 
 def cmd_list(args) -> int:
     """List scenarios."""
-    from rehearse.engine.library import list_entries
+    from rehearse.engine.load.library import list_entries
 
     entries = list_entries(args.paths or None)
     if args.json:
@@ -202,8 +202,8 @@ def cmd_list(args) -> int:
 
 def cmd_validate(args) -> int:
     """Validate scenario files."""
-    from rehearse.engine import cache
-    from rehearse.engine.library import limits_from_env, scenario_files, validate_all
+    from rehearse.engine.load import cache
+    from rehearse.engine.load.library import limits_from_env, scenario_files, validate_all
 
     try:
         catalogue = _catalogue()
@@ -223,14 +223,14 @@ def cmd_validate(args) -> int:
     if hit is not None:
         diags, count = hit
     else:
-        from rehearse.engine.yamlsrc import gc_paused, reuse_parses
+        from rehearse.engine.load.yamlsrc import gc_paused, reuse_parses
 
         # The lint reads each file again for the places it points at: within reuse_parses that read is free. Nothing
         # here builds reference cycles, so the cyclic collector is paused for the run (see docs/PERFORMANCE.md).
         with gc_paused(), reuse_parses():
             diags, loaded = validate_all(args.paths or None, set(catalogue), limits)
             if lint:
-                from rehearse.engine.lint import teaching_lint
+                from rehearse.engine.load.lint import teaching_lint
 
                 for sc in loaded:
                     diags.extend(teaching_lint(sc, catalogue))

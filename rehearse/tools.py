@@ -58,7 +58,7 @@ def _write(text: str, output: str | None, force: bool = True) -> int:
 
 
 def _guidance() -> set:
-    from rehearse.engine.guidance import load_catalogue
+    from rehearse.engine.load.guidance import load_catalogue
 
     return set(load_catalogue())
 
@@ -75,7 +75,7 @@ def cmd_schema(args) -> int:
 def cmd_graph(args) -> int:
     """Draw one scenario."""
     from rehearse.authoring.graph import render
-    from rehearse.engine.library import load
+    from rehearse.engine.load.library import load
 
     sc = load(args.scenario, _guidance())
     try:
@@ -92,7 +92,7 @@ def cmd_autoplay(args) -> int:
 
     from rehearse.authoring.autoplay import autoplay, exhaustive, format_report
     from rehearse.engine.diagnostics import ScenarioError
-    from rehearse.engine.library import find, load, scenario_files
+    from rehearse.engine.load.library import find, load, scenario_files
 
     if args.runs < 1 or args.max_depth < 1 or args.max_paths < 1:
         print("rehearse: --runs, --max-depth and --max-paths must be at least 1", file=sys.stderr)
@@ -124,7 +124,7 @@ def cmd_new(args) -> int:
     import re
 
     from rehearse.authoring.scaffold import scaffold
-    from rehearse.engine.spec import ID_PATTERN
+    from rehearse.engine.load.spec import ID_PATTERN
 
     if not re.match(ID_PATTERN, args.id) or "_" in args.id:
         print(f"rehearse: '{args.id}' is not a scenario id: use lowercase letters, digits and hyphens", file=sys.stderr)

@@ -111,9 +111,9 @@ def child_second_load(path: str, repeats: int) -> None:
     """In-process: yaml.load of the file, and load_scenario of it once cached."""
     import yaml
 
-    from rehearse.engine.guidance import load_catalogue
-    from rehearse.engine.library import limits_from_env
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.library import limits_from_env
+    from rehearse.engine.load.loader import load_scenario
 
     raw = Path(path).read_bytes()
     ids = set(load_catalogue())
@@ -138,10 +138,10 @@ def child_second_load(path: str, repeats: int) -> None:
 
 def child_engine(samples: int) -> None:
     """Per-turn latency of the runner, and free-text matching at a six-choice node."""
-    from rehearse.engine.guidance import load_catalogue
-    from rehearse.engine.library import list_entries, load
-    from rehearse.engine.matching import Matcher
-    from rehearse.engine.runner import start
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.library import list_entries, load
+    from rehearse.engine.play.matching import Matcher
+    from rehearse.engine.play.runner import start
 
     ids = set(load_catalogue())
     scenarios = [load(e.id, ids) for e in list_entries()]
@@ -187,7 +187,7 @@ def child_ui(samples: int) -> None:
     """In a pilot: from a key press on an option to the frame that shows the other side's reply bubble."""
     from textual import events
 
-    from rehearse.engine.library import list_entries
+    from rehearse.engine.load.library import list_entries
     from rehearse.tui.app import make_app
     from rehearse.tui.screens.conversation import ConversationScreen
 
@@ -504,7 +504,7 @@ def run(args) -> dict:
         if "startup" in only:
             log(f"start-up, {repeats * 2} alternating runs")
             try:
-                from rehearse.engine.library import scenario_files
+                from rehearse.engine.load.library import scenario_files
 
                 expected = str(len(scenario_files()))
                 # A returning user's start: one untimed start first builds the library index and the history

@@ -14,8 +14,8 @@ OUT = ROOT / "docs" / "GUIDANCE.md"
 
 def teaching_map() -> dict[str, list[str]]:
     """Guidance id -> ids of scenarios with a choice that shows it."""
-    from rehearse.engine.guidance import load_catalogue
-    from rehearse.engine.library import list_entries, load
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.library import list_entries, load
 
     ids = set(load_catalogue())
     out: dict[str, set] = {}
@@ -30,7 +30,7 @@ def teaching_map() -> dict[str, list[str]]:
 
 def render() -> str:
     """The Markdown text of the table."""
-    from rehearse.engine.guidance import load_catalogue
+    from rehearse.engine.load.guidance import load_catalogue
 
     cat = load_catalogue()
     teach = teaching_map()

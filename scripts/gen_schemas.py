@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate rehearse/schemas/*.schema.json from rehearse/engine/spec.py.
+"""Regenerate rehearse/schemas/*.schema.json from rehearse/engine/load/spec.py.
 
 Run it after changing the format in spec.py; `--check` only reports files that are out of date (exit 1).
 tests/authoring/test_schema.py fails while the shipped files and spec.py disagree.

@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rehearse.engine.guidance import load_catalogue
-from rehearse.engine.library import list_entries, load
-from rehearse.engine.runner import start
-from rehearse.engine.testplan import record_plan
+from rehearse.engine.load.guidance import load_catalogue
+from rehearse.engine.load.library import list_entries, load
+from rehearse.engine.play.runner import start
+from rehearse.authoring.testplan import record_plan
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "testplans"
 

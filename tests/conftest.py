@@ -22,7 +22,7 @@ def private_home(tmp_path, monkeypatch):
 @pytest.fixture
 def mini():
     """The small test scenario."""
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.loader import load_scenario
 
     sc, report = load_scenario(DATA / "mini.yaml")
     assert sc is not None, [str(d) for d in report.items]
@@ -32,7 +32,7 @@ def mini():
 @pytest.fixture(scope="session")
 def catalogue():
     """The bundled guidance catalogue."""
-    from rehearse.engine.guidance import load_catalogue
+    from rehearse.engine.load.guidance import load_catalogue
 
     return load_catalogue()
 
@@ -40,7 +40,7 @@ def catalogue():
 @pytest.fixture(scope="session")
 def mini_scenario():
     """The small test scenario, shared across property-based examples."""
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.loader import load_scenario
 
     sc, _ = load_scenario(DATA / "mini.yaml")
     return sc

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rehearse.engine.model import Scenario
-from rehearse.engine.runner import RunnerError, Session
+from rehearse.engine.play.runner import RunnerError, Session
 
 
 class _Traced(Session):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehearse.engine.lint import fits_statically, persona_edges, reach, taken_targets
+from rehearse.engine.load.lint import fits_statically, persona_edges, reach, taken_targets
 from rehearse.engine.model import Scenario, Target
 
 LABEL_MAX = 36  # characters of a choice shown on its edge

@@ -1,11 +1,11 @@
-"""The JSON Schema files shipped in rehearse/schemas/, all derived from rehearse/engine/spec.py."""
+"""The JSON Schema files shipped in rehearse/schemas/, all derived from rehearse/engine/load/spec.py."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from rehearse.engine import spec
+from rehearse.engine.load import spec
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehearse.engine.diagnostics import Diagnostic, Mark
-from rehearse.engine.lint import reach
+from rehearse.engine.load.lint import reach
 
 # Passages that story formats or compilers treat specially: they are not part of the conversation.
 SPECIAL_PASSAGES = {

@@ -23,8 +23,8 @@ def write_private(path: Path, text: str) -> None:
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
     """A session's transcript and report in one format."""
-    from rehearse.engine.feedback import build_feedback
-    from rehearse.engine.report import render_report
+    from rehearse.engine.review.feedback import build_feedback
+    from rehearse.engine.review.report import render_report
 
     fb = build_feedback(session, catalogue)
     sc = session.scenario
@@ -42,8 +42,8 @@ def render_session(session, fmt: str, catalogue, date: str = "") -> str:
 
 def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     """Rebuild a saved session and render it."""
-    from rehearse.engine.guidance import load_catalogue
-    from rehearse.resume import resume_session
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.store.resume import resume_session
 
     rec, message = resume_session(store, sid, guidance_ids, read_only=True)
     if rec is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rehearse.engine.runner import Heard, Session
+from rehearse.engine.play.runner import Heard, Session
 from rehearse.store.db import Store
 
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rehearse.engine.library import Entry, list_entries
+from rehearse.engine.load.library import Entry, list_entries
 
 if TYPE_CHECKING:  # the engine proper is imported when a scenario is first played: the library opens sooner
-    from rehearse.engine.guidance import Catalogue
+    from rehearse.engine.load.guidance import Catalogue
     from rehearse.engine.model import Scenario
     from rehearse.store.db import SavedSession, Store
     from rehearse.store.recorder import Recorder
@@ -68,7 +68,7 @@ class AppContext:
     def catalogue(self) -> Catalogue:
         """The guidance catalogue, read when first needed (the library lists without it)."""
         if self._catalogue is None:
-            from rehearse.engine.guidance import load_catalogue
+            from rehearse.engine.load.guidance import load_catalogue
 
             self._catalogue = load_catalogue()
         return self._catalogue
@@ -91,13 +91,13 @@ class AppContext:
 
     def load(self, ref: str) -> Scenario:
         """One scenario in full, by id or path."""
-        from rehearse.engine.library import load
+        from rehearse.engine.load.library import load
 
         return load(ref, set(self.catalogue))
 
     def new_recorder(self, ref: str, persona: str | None, name: str | None, seed: int | None = None) -> Recorder:
         """Start a session and its recorder; raises ValueError for an unknown persona."""
-        from rehearse.engine.runner import start
+        from rehearse.engine.play.runner import start
         from rehearse.store.recorder import Recorder
 
         scenario = self.load(ref)
@@ -118,7 +118,7 @@ class AppContext:
         """A recorder for a saved attempt, positioned at its last committed turn, and a message for the user."""
         if self.store is None:
             return None, "nothing is saved in incognito mode"
-        from rehearse.resume import resume_session
+        from rehearse.store.resume import resume_session
 
         return resume_session(self.store, sid, set(self.catalogue))
 

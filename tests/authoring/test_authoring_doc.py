@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from rehearse.engine.guidance import load_catalogue
-from rehearse.engine.loader import parse_scenario
+from rehearse.engine.load.guidance import load_catalogue
+from rehearse.engine.load.loader import parse_scenario
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "AUTHORING.md"
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```$", re.MULTILINE | re.DOTALL)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from rehearse.authoring.autoplay import _Traced, autoplay, exhaustive, format_report
-from rehearse.engine.library import scenario_files
-from rehearse.engine.loader import load_scenario
+from rehearse.engine.load.library import scenario_files
+from rehearse.engine.load.loader import load_scenario
 
 MINI = Path(__file__).parents[1] / "data" / "mini.yaml"
 BASE = (Path(__file__).parent / "broken" / "unused-variable.yaml").read_text().replace("  asked: false\n", "")

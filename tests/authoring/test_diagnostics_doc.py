@@ -19,11 +19,11 @@ import pytest
 
 from rehearse.authoring.autoplay import autoplay
 from rehearse.authoring.twee import convert
-from rehearse.engine.guidance import load_catalogue, parse_catalogue
-from rehearse.engine.library import validate_all
-from rehearse.engine.lint import teaching_lint
-from rehearse.engine.loader import load_scenario, parse_scenario
-from rehearse.engine.yamlsrc import Limits
+from rehearse.engine.load.guidance import load_catalogue, parse_catalogue
+from rehearse.engine.load.library import validate_all
+from rehearse.engine.load.lint import teaching_lint
+from rehearse.engine.load.loader import load_scenario, parse_scenario
+from rehearse.engine.load.yamlsrc import Limits
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN = Path(__file__).parent / "broken"
@@ -35,7 +35,7 @@ REPORTERS = {"error", "warning", "warn", "ExprError", "Diagnostic"}
 def codes_in_source() -> dict[str, str]:
     """Every code passed to a reporting call (or assigned to `code`) in the engine and the authoring tools."""
     found: dict[str, str] = {}
-    files = sorted((ROOT / "rehearse" / "engine").glob("*.py")) + sorted((ROOT / "rehearse" / "authoring").glob("*.py"))
+    files = sorted((ROOT / "rehearse" / "engine").rglob("*.py")) + sorted((ROOT / "rehearse" / "authoring").glob("*.py"))
     for f in files:
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             values = []

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from rehearse.authoring.graph import build, render, shorten
-from rehearse.engine.library import scenario_files
-from rehearse.engine.loader import load_scenario
+from rehearse.engine.load.library import scenario_files
+from rehearse.engine.load.loader import load_scenario
 
 from .graphcheck import DotError, MermaidError, parse_dot, parse_mermaid
 

@@ -11,7 +11,7 @@ import pytest
 from rehearse.authoring.autoplay import exhaustive
 from rehearse.authoring.scaffold import scaffold
 from rehearse.authoring.schemas import schema_path
-from rehearse.engine.loader import load_scenario
+from rehearse.engine.load.loader import load_scenario
 
 REHEARSE = [sys.executable, "-m", "rehearse"]
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from rehearse.authoring.autoplay import _Traced, exhaustive
 from rehearse.authoring.twee import TweeError, _Story, convert, import_twee, parse_header, q, split_link
-from rehearse.engine.loader import parse_scenario
+from rehearse.engine.load.loader import parse_scenario
 
 STORIES = sorted((Path(__file__).parent / "twee").glob("*.twee"))
 REHEARSE = [sys.executable, "-m", "rehearse"]

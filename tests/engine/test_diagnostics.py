@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from rehearse.engine.loader import parse_scenario
-from rehearse.engine.yamlsrc import Limits
+from rehearse.engine.load.loader import parse_scenario
+from rehearse.engine.load.yamlsrc import Limits
 
 HEAD = """id: broken
 title: Broken

@@ -1,8 +1,8 @@
 """The feedback report: followed guidance, missed chances, red flags, alliance, next step, citations."""
 
-from rehearse.engine.feedback import build_feedback
-from rehearse.engine.report import render_report, sparkline
-from rehearse.engine.runner import start
+from rehearse.engine.review.feedback import build_feedback
+from rehearse.engine.review.report import render_report, sparkline
+from rehearse.engine.play.runner import start
 
 
 def test_good_path_followed_with_turns_and_sources(mini, catalogue):

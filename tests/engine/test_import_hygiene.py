@@ -6,8 +6,8 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("module", ["rehearse.engine.runner", "rehearse.engine.loader", "rehearse.engine.feedback",
-                                    "rehearse.engine.report", "rehearse.store.db", "rehearse.store.export",
+@pytest.mark.parametrize("module", ["rehearse.engine.play.runner", "rehearse.engine.load.loader", "rehearse.engine.review.feedback",
+                                    "rehearse.engine.review.report", "rehearse.store.db", "rehearse.store.export",
                                     "rehearse.plain"])
 def test_module_does_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules or any(m.startswith('textual.') for m in sys.modules))"
@@ -17,9 +17,9 @@ def test_module_does_not_import_textual(module):
 
 def test_opening_the_app_leaves_the_engine_proper_unimported():
     # The library opens before anything is played: the runner, loader, reports and guidance load on first use.
-    heavy = ["rehearse.engine.runner", "rehearse.engine.loader", "rehearse.engine.report", "rehearse.engine.guidance",
+    heavy = ["rehearse.engine.play.runner", "rehearse.engine.load.loader", "rehearse.engine.review.report", "rehearse.engine.load.guidance",
              "rehearse.store.recorder", "rehearse.tui.screens.dialogs", "jinja2",
-             "rehearse.engine.detectors", "rehearse.engine.safety"]  # their rules compile at import
+             "rehearse.engine.play.detectors", "rehearse.engine.play.safety"]  # their rules compile at import
     code = ("import sys, rehearse.cli, rehearse.tui.app; "
             f"print([m for m in {heavy!r} if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

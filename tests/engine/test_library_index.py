@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 
-from rehearse.engine import library
+from rehearse.engine.load import library
 from tests.conftest import DATA, ROOT
 
 
@@ -25,7 +25,7 @@ def index_files(home):
 def test_second_listing_reads_no_yaml_and_matches_the_first(private_home):
     first = library.list_entries()
     assert len(first) >= 15 and index_files(private_home)
-    code = ("import json, sys; from rehearse.engine.library import list_entries; "
+    code = ("import json, sys; from rehearse.engine.load.library import list_entries; "
             "print(json.dumps(['yaml' in sys.modules, [e.to_json() for e in list_entries()]]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     yaml_loaded, listed = json.loads(out.stdout)
@@ -72,6 +72,6 @@ def test_a_head_that_is_not_a_scenario_stays_unlisted_from_the_index(tmp_path, p
 def test_listing_another_folder_keeps_the_librarys_heads(tmp_path, private_home):
     library.list_entries()
     library.list_entries([lib_with_mini(tmp_path)])  # a course's own folder, listed by `rehearse list FOLDER`
-    code = "import sys; from rehearse.engine.library import list_entries; list_entries(); print('yaml' in sys.modules)"
+    code = "import sys; from rehearse.engine.load.library import list_entries; list_entries(); print('yaml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.cli import main
-from rehearse.engine import cache, lint, loader
+from rehearse.engine.load import cache, lint, loader
 from tests.conftest import DATA, ROOT
 
 # mini.yaml with findings of both kinds: the loader's (a choice with no note, reported in this file and in a shared
@@ -64,7 +64,7 @@ def calls(monkeypatch):
         return real_lint(*a, **kw)
 
     monkeypatch.setattr(loader, "load_scenario", load)
-    monkeypatch.setattr("rehearse.engine.library.load_scenario", load, raising=False)
+    monkeypatch.setattr("rehearse.engine.load.library.load_scenario", load, raising=False)
     monkeypatch.setattr(lint, "teaching_lint", teaching_lint)
     monkeypatch.setenv("REHEARSE_NO_CACHE", "0")  # "0" is on; recorded, so restored even if --no-save sets it
     return seen
@@ -150,7 +150,7 @@ def test_editing_the_file_or_a_shared_piece_checks_again(warned, calls, capsys, 
 
 
 def test_a_changed_catalogue_checks_again(warned, calls, capsys, monkeypatch):
-    from rehearse.engine import guidance
+    from rehearse.engine.load import guidance
 
     first = run(capsys, str(warned))
     cat = guidance.load_catalogue()
@@ -167,8 +167,8 @@ def test_the_key_covers_the_lint_and_what_it_reads(warned, tmp_path, monkeypatch
     import importlib.machinery
     import importlib.util
 
-    from rehearse.engine.guidance import load_catalogue
-    from rehearse.engine.yamlsrc import Limits
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.yamlsrc import Limits
 
     cat = load_catalogue()
     key = cache.validation_key([warned], cat, Limits(), True)
@@ -183,7 +183,7 @@ def test_the_key_covers_the_lint_and_what_it_reads(warned, tmp_path, monkeypatch
     real = importlib.util.find_spec
 
     def find_spec(name, *a):
-        if name == "rehearse.engine.lint":
+        if name == "rehearse.engine.load.lint":
             return importlib.machinery.ModuleSpec(name, None, origin=str(copy))
         return real(name, *a)
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from rehearse.engine import cache, checker, expr, spec, yamlsrc
+from rehearse.engine.load import cache, checker, expr, spec, yamlsrc
 from rehearse.engine.diagnostics import Report
-from rehearse.engine.loader import load_scenario
+from rehearse.engine.load.loader import load_scenario
 from tests.conftest import DATA, ROOT
 
 GEN = ROOT / "scripts" / "gen_scenario.py"
@@ -37,7 +37,7 @@ def generated(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def guidance_ids():
-    from rehearse.engine.guidance import load_catalogue
+    from rehearse.engine.load.guidance import load_catalogue
 
     return set(load_catalogue())
 
@@ -116,7 +116,7 @@ def test_cache_is_keyed_by_what_the_check_depended_on(warned, private_home, guid
 
 
 def test_cached_model_plays_like_the_fresh_one(private_home, guidance_ids):
-    from rehearse.engine.runner import start
+    from rehearse.engine.play.runner import start
 
     path = LIBRARY[0]
     fresh, _ = load_scenario(path, guidance_ids)
@@ -178,7 +178,7 @@ def test_cache_refuses_a_symlinked_entry_and_a_foreign_folder(warned, private_ho
 
 
 def test_cache_never_unpickles():
-    from rehearse.engine import signed
+    from rehearse.engine.load import signed
 
     for mod in (cache, signed):
         source = Path(mod.__file__).read_text()
@@ -455,7 +455,7 @@ def test_text_comparisons_evaluate_like_the_sandbox():
 
 # -- matching ------------------------------------------------------------------------------------------------------
 def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_ids):
-    from rehearse.engine import matching
+    from rehearse.engine.play import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
     def trigrams(text):  # the plain definition the token-by-token build must equal
@@ -476,7 +476,7 @@ def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_i
 # -- the teaching lint's shared persona edges ----------------------------------------------------------------------
 def _persona_findings_by_definition(sc) -> set:
     """persona-stuck and persona-trap worked out the plain way: every persona's whole edge map, searched both ways."""
-    from rehearse.engine.lint import persona_edges, reach
+    from rehearse.engine.load.lint import persona_edges, reach
 
     endings = {nid for nid, n in sc.nodes.items() if n.ending}
     found = set()
@@ -520,7 +520,7 @@ def _rewired(sc, rng: random.Random):
 
 
 def test_lint_persona_findings_match_the_plain_definition(generated, guidance_ids):
-    from rehearse.engine.lint import teaching_lint
+    from rehearse.engine.load.lint import teaching_lint
 
     base, _ = load_scenario(generated, guidance_ids)
     total = set()

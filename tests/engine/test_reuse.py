@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from rehearse.engine.loader import load_scenario
-from rehearse.engine.runner import start
+from rehearse.engine.load.loader import load_scenario
+from rehearse.engine.play.runner import start
 
 BASE = Path(__file__).parent.parent / "data" / "mini.yaml"
 

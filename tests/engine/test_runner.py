@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from rehearse.engine.runner import RunnerError, Session, pick_persona, start
+from rehearse.engine.play.runner import RunnerError, Session, pick_persona, start
 
 
 def test_first_turn_renders_template_and_lists_options(mini):

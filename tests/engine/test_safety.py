@@ -2,7 +2,7 @@
 
 import pytest
 
-from rehearse.engine.safety import check_text
+from rehearse.engine.play.safety import check_text
 
 TIER1 = ["I want to kill myself", "sometimes I don't want to be here anymore", "i've been thinking about suicide",
          "Everyone would be better off without me", "I cut myself last night", "I took an overdose once",
@@ -56,7 +56,7 @@ def test_normalises_case_and_quotes():
 
 
 def test_no_scenario_reply_pauses_its_own_rehearsal():
-    from rehearse.engine.library import list_entries, load
+    from rehearse.engine.load.library import list_entries, load
 
     for e in list_entries():
         sc = load(e.id)

@@ -6,8 +6,8 @@ import stat
 import subprocess
 import sys
 
-from rehearse.engine.runner import start
-from rehearse.resume import resume_session
+from rehearse.engine.play.runner import start
+from rehearse.store.resume import resume_session
 from rehearse.store.db import Store, forget_all
 from rehearse.store.export import export_session
 from rehearse.store.recorder import Recorder
@@ -60,7 +60,7 @@ def test_rewind_is_saved_and_replayed(mini, private_home):
 def test_resume_after_scenario_edit_keeps_what_still_fits(mini, private_home, tmp_path):
     edited = tmp_path / "mini.yaml"
     edited.write_text(open(mini.path).read())
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.loader import load_scenario
 
     sc, _ = load_scenario(edited)
     store = Store(private_home)
@@ -148,7 +148,7 @@ def test_broken_history_database_is_explained(private_home):
 def test_resume_after_choices_are_reordered_does_not_replay_the_wrong_one(private_home, tmp_path, mini):
     edited = tmp_path / "mini.yaml"
     edited.write_text(open(mini.path).read())
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.loader import load_scenario
 
     sc, _ = load_scenario(edited)
     store = Store(private_home)

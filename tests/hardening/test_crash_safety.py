@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from rehearse.resume import resume_session
+from rehearse.store.resume import resume_session
 from rehearse.store.db import Store
 
 SCENARIO = "homework-not-done"
@@ -58,9 +58,9 @@ def test_no_network_during_a_whole_session(monkeypatch, private_home):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    from rehearse.engine.guidance import load_catalogue
-    from rehearse.engine.library import load
-    from rehearse.engine.runner import start
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.library import load
+    from rehearse.engine.play.runner import start
     from rehearse.plain import PlainPlayer
     from rehearse.store.export import export_session
     from rehearse.store.recorder import Recorder

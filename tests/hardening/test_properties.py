@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rehearse.engine.diagnostics import Diagnostic
-from rehearse.engine.loader import parse_scenario
-from rehearse.engine.runner import start
+from rehearse.engine.load.loader import parse_scenario
+from rehearse.engine.play.runner import start
 
 ROOT = Path(__file__).resolve().parents[2]
 VALID = (ROOT / "tests" / "data" / "mini.yaml").read_bytes()
@@ -125,7 +125,7 @@ def test_any_value_replaced_by_junk_gives_only_diagnostics(path, junk):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab'tnmdé\u0301\u2019 \t\n.,-IU")) | st.characters(), max_size=40))
 def test_matcher_features_built_token_by_token_equal_the_whole_text_definition(text):
-    from rehearse.engine import matching
+    from rehearse.engine.play import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
     t = f"  {' '.join(normalise(text).split())} "

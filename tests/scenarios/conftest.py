@@ -2,8 +2,8 @@
 
 import pytest
 
-from rehearse.engine.guidance import load_catalogue
-from rehearse.engine.library import list_entries, load
+from rehearse.engine.load.guidance import load_catalogue
+from rehearse.engine.load.library import list_entries, load
 
 ENTRIES = list_entries()
 IDS = [e.id for e in ENTRIES]

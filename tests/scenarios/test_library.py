@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from rehearse.engine.runner import start
+from rehearse.engine.play.runner import start
 from tests.scenarios.conftest import ENTRIES, IDS
 
 MAX_DECISIONS = 40

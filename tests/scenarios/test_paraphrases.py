@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rehearse.engine.matching import Matcher
-from rehearse.engine.runner import start
-from rehearse.engine.testplan import parse_plan
+from rehearse.engine.play.matching import Matcher
+from rehearse.engine.play.runner import start
+from rehearse.authoring.testplan import parse_plan
 
 DATA = Path(__file__).parent.parent / "data" / "paraphrases"
 PLANS = Path(__file__).parent.parent / "testplans"

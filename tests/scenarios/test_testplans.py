@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from rehearse.engine.testplan import parse_plan, run_plan
+from rehearse.authoring.testplan import parse_plan, run_plan
 from tests.scenarios.conftest import IDS
 
 PLANS = sorted((Path(__file__).parent.parent / "testplans").glob("*.plan"))

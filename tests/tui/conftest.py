@@ -19,7 +19,7 @@ def library(tmp_path, monkeypatch):
 
     The guidance catalogue is a frozen copy (tests/tui/data), so report snapshots do not move when its wording does.
     """
-    from rehearse.engine.guidance import load_catalogue
+    from rehearse.engine.load.guidance import load_catalogue
 
     lib = tmp_path / "library"
     lib.mkdir()

@@ -355,7 +355,7 @@ async def test_reused_option_buttons_fit_their_new_text(app_factory):
     async with app.run_test(size=(40, 24)) as pilot:
         await pilot.pause()
         screen = await start_mini(app, pilot)
-        from rehearse.engine.runner import Option
+        from rehearse.engine.play.runner import Option
 
         panel = screen.query_one("#choices")
         await panel.show((Option(1, "a long option " * 8, 0), Option(2, "short", 1)))
@@ -673,7 +673,7 @@ async def test_unfinished_report_offers_carry_on(app_factory):
 # -- the real library ---------------------------------------------------------------
 
 def _bundled():
-    from rehearse.engine.library import list_entries
+    from rehearse.engine.load.library import list_entries
 
     # Alternate the two sizes across the library: every scenario once, both sizes many times.
     return [pytest.param(e.id, next(iter(e.personas)), [(100, 30), (80, 24)][i % 2], id=e.id)

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Label, Static
 
-from rehearse.engine.runner import Heard, RunnerError
-from rehearse.engine.safety import check_text
+from rehearse.engine.play.runner import Heard, RunnerError
+from rehearse.engine.play.safety import check_text
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_delay

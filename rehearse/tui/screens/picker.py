@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from rehearse.engine.library import Entry
+from rehearse.engine.load.library import Entry
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, outcome_words, when
 from rehearse.tui.text import join, literal

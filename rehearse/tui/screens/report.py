@@ -11,7 +11,7 @@ from textual.containers import HorizontalGroup
 from textual.screen import Screen
 from textual.widgets import Button, Static, TabbedContent, TabPane
 
-from rehearse.engine.feedback import build_feedback
+from rehearse.engine.review.feedback import build_feedback
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext

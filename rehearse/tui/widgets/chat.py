@@ -7,7 +7,7 @@ from textual.geometry import Offset
 from textual.widget import AwaitMount
 from textual.widgets import Static
 
-from rehearse.engine.runner import Line
+from rehearse.engine.play.runner import Line
 from rehearse.tui.text import join, literal
 
 

@@ -6,7 +6,7 @@ from textual import on
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input
 
-from rehearse.engine.runner import Option
+from rehearse.engine.play.runner import Option
 from rehearse.tui import messages
 from rehearse.tui.text import join, literal
 

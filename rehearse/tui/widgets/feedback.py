@@ -7,8 +7,8 @@ from textual.containers import VerticalGroup, VerticalScroll
 from textual.content import Content
 from textual.widgets import Sparkline, Static
 
-from rehearse.engine.feedback import Feedback
-from rehearse.engine.report import OUTCOME_WORDS, sparkline
+from rehearse.engine.review.feedback import Feedback
+from rehearse.engine.review.report import OUTCOME_WORDS, sparkline
 from rehearse.tui.text import join, literal
 
 

@@ -10,7 +10,7 @@ A second kind of entry holds one `rehearse validate` run's findings (the loader'
 every file's path and bytes, the catalogue, the limits and the lint's code too, so a second run of the same command
 on unchanged files prints the same lines without parsing anything or rebuilding any model.
 
-Entries are stored through `rehearse.engine.signed` (a private folder, HMAC-signed JSON files, so a planted or
+Entries are stored through `rehearse.engine.load.signed` (a private folder, HMAC-signed JSON files, so a planted or
 edited file is refused before it is parsed); each is then decoded strictly, and anything unexpected counts as a
 miss. Set REHEARSE_NO_CACHE=1 to bypass the cache.
 """
@@ -22,7 +22,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from rehearse.engine import signed
+from rehearse.engine.load import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 
@@ -70,8 +70,8 @@ def code_fingerprint() -> str:
     # Python and PyYAML too: line and column marks come from libyaml, and the lint uses difflib.
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
-    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("checker", "diagnostics", "expr", "loader", "model", "spec",
-                                                       "yamlsrc", "cache")])
+    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("load.checker", "diagnostics", "expr", "load.loader",
+                                                             "model", "load.spec", "load.yamlsrc", "load.cache")])
     return h.hexdigest()
 
 
@@ -223,7 +223,7 @@ def get(raw: bytes, path: str, guidance_ids, limits, shared_dir) -> tuple[Scenar
                     severity not in ("error", "warning"):
                 raise _Bad
             diags.append(Diagnostic(files[where], Mark(line, col), severity, _str(code), _str(message)))
-        from rehearse.engine.yamlsrc import gc_paused
+        from rehearse.engine.load.yamlsrc import gc_paused
 
         with gc_paused():  # tens of thousands of small immutable objects, none in a cycle
             return _decode(entry["scenario"], path), diags
@@ -270,7 +270,7 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
     # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
-    signed.hash_sources(h, ("rehearse.engine.lint", "rehearse.engine.library", "rehearse.cli"))
+    signed.hash_sources(h, ("rehearse.engine.load.lint", "rehearse.engine.load.library", "rehearse.cli"))
     roles = [[gid, catalogue.get(gid).role] for gid in sorted(catalogue)]  # the lint reads each item's role
     h.update(json.dumps([lint, repr(limits), roles]).encode())
     for f in files:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from rehearse.engine import spec
-from rehearse.engine.checker import check
+from rehearse.engine.load import spec
+from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
-from rehearse.engine.yamlsrc import Limits, YList, YMap, read_yaml
+from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 
 BUILTINS = {"persona", "name"}
 
@@ -29,7 +29,7 @@ def load_scenario(path, guidance_ids=None, limits: Limits = Limits(), shared_dir
     except OSError as exc:
         report.error(Mark(1, 1), "unreadable", f"cannot read file: {exc.strerror or exc}")
         return None, report
-    from rehearse.engine import cache
+    from rehearse.engine.load import cache
 
     shared_dir = shared_dir or path.parent / "shared"
     hit = cache.get(raw, str(path), guidance_ids, limits, shared_dir)  # a file checked before: no parse, no check

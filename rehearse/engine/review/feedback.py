@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rehearse.engine.detectors import detect
-from rehearse.engine.guidance import Catalogue, Guidance
-from rehearse.engine.runner import Session
+from rehearse.engine.play.detectors import detect
+from rehearse.engine.load.guidance import Catalogue, Guidance
+from rehearse.engine.play.runner import Session
 
 FLAG_GUIDANCE = "flag_defensive_reply"
 

@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from rehearse.engine.diagnostics import Mark, Report, did_you_mean
-from rehearse.engine.spec import T
-from rehearse.engine.yamlsrc import YList, YMap
+from rehearse.engine.load.spec import T
+from rehearse.engine.load.yamlsrc import YList, YMap
 
 
 @cache

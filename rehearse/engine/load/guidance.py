@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rehearse.engine import spec
-from rehearse.engine.checker import check
+from rehearse.engine.load import spec
+from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError
-from rehearse.engine.yamlsrc import YMap, read_yaml
+from rehearse.engine.load.yamlsrc import YMap, read_yaml
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rehearse.engine.library import load
-from rehearse.engine.runner import Session
+from rehearse.engine.load.library import load
+from rehearse.engine.play.runner import Session
 from rehearse.store.db import Store
 from rehearse.store.recorder import Recorder, rebuild
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # listing the library needs none of the loader: the app's picker opens without it
     from rehearse.engine.diagnostics import Diagnostic
     from rehearse.engine.model import Scenario
-    from rehearse.engine.yamlsrc import Limits
+    from rehearse.engine.load.yamlsrc import Limits
 
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
@@ -100,10 +100,10 @@ def _index_key() -> str:
     import hashlib
 
     import rehearse
-    from rehearse.engine import signed
+    from rehearse.engine.load import signed
 
     h = hashlib.sha256(f"library {rehearse.__version__}".encode())
-    signed.hash_sources(h, ["rehearse.engine.library"])
+    signed.hash_sources(h, ["rehearse.engine.load.library"])
     return h.hexdigest()
 
 
@@ -111,7 +111,7 @@ def _read_entries(files: list[Path]) -> list[Entry | None]:
     """Each file's entry: from the signed index when its head's bytes are unchanged, else parsed (and indexed)."""
     import hashlib
 
-    from rehearse.engine import signed
+    from rehearse.engine.load import signed
 
     # Parsing 17 heads means importing PyYAML and running its parser, a tenth of the app's start-up; hashing
     # the same bytes takes a couple of milliseconds, and an unchanged head lists exactly as it did last time.
@@ -162,7 +162,7 @@ def limits_from_env() -> Limits:
     """Limits, with REHEARSE_MAX_BYTES and REHEARSE_MAX_NODES overriding the defaults."""
     import os
 
-    from rehearse.engine.yamlsrc import Limits
+    from rehearse.engine.load.yamlsrc import Limits
 
     kw = {}
     for env, key in (("REHEARSE_MAX_BYTES", "max_bytes"), ("REHEARSE_MAX_NODES", "max_nodes")):
@@ -174,7 +174,7 @@ def limits_from_env() -> Limits:
 def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
     """Check every file; returns all diagnostics (sorted) and the scenarios that loaded."""
     from rehearse.engine.diagnostics import Diagnostic, Mark, Report
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.loader import load_scenario
 
     limits = limits or limits_from_env()
     diags: list[Diagnostic] = []
@@ -200,7 +200,7 @@ def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) ->
 def load(ref: str, guidance_ids=None) -> Scenario:
     """Load one scenario by id or path, raising ScenarioError with every diagnostic."""
     from rehearse.engine.diagnostics import ScenarioError
-    from rehearse.engine.loader import load_scenario
+    from rehearse.engine.load.loader import load_scenario
 
     path = find(ref)
     sc, report = load_scenario(path, guidance_ids, limits_from_env())

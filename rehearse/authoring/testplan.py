@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rehearse.engine.model import Scenario
-from rehearse.engine.runner import Session, start
+from rehearse.engine.play.runner import Session, start
 
 
 @dataclass

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
-from rehearse.engine.loader import reach_all
+from rehearse.engine.load.loader import reach_all
 from rehearse.engine.model import Scenario
-from rehearse.engine.yamlsrc import YList, YMap, read_yaml
+from rehearse.engine.load.yamlsrc import YList, YMap, read_yaml
 
 SIMILAR = 0.9  # choices at one node whose wording is at least this alike (difflib ratio) read as the same reply
 _WORD = re.compile(r"[^\w\s]+")

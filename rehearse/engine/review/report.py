@@ -6,8 +6,8 @@ from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from rehearse.engine.feedback import Feedback
-from rehearse.engine.runner import Line
+from rehearse.engine.review.feedback import Feedback
+from rehearse.engine.play.runner import Line
 from rehearse.engine.textnorm import printable
 
 BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"

@@ -1,0 +1,1 @@
+"""Loading: YAML files into checked, immutable scenarios, with the caches that make it fast."""

@@ -1,0 +1,1 @@
+"""Reviewing: a finished session into the feedback report and its renderings."""
