@@ -179,7 +179,7 @@ def test_the_key_covers_the_lint_and_what_it_reads(warned, tmp_path, monkeypatch
     assert key != cache.validation_key([Path(warned.name)], cat, Limits(), True)
     # An edited lint (here, a copy of its source with one more line) is different code: a different key.
     copy = tmp_path / "lint.py"
-    copy.write_text((ROOT / "rehearse" / "engine" / "lint.py").read_text() + "\n# edited\n")
+    copy.write_text((ROOT / "rehearse" / "engine" / "load" / "lint.py").read_text() + "\n# edited\n")
     real = importlib.util.find_spec
 
     def find_spec(name, *a):

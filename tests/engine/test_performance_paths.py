@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from rehearse.engine.load import cache, checker, expr, spec, yamlsrc
+from rehearse.engine import expr
+from rehearse.engine.load import cache, checker, spec, yamlsrc
 from rehearse.engine.diagnostics import Report
 from rehearse.engine.load.loader import load_scenario
 from tests.conftest import DATA, ROOT
