@@ -251,7 +251,7 @@ def cmd_guidance(args) -> int:
     if args.json:
         print(json.dumps([{"id": g.id, "title": g.title, "advice": g.advice, "example": g.example,
                            "role": g.role, "applies_to": list(g.applies_to),
-                           "sources": [{"title": s.title, "author": s.author, "file": s.file} for s in g.sources]}
+                           "sources": [s.as_json() for s in g.sources], "basis": dict(g.basis)}
                           for g in cat.items.values()], indent=2, ensure_ascii=False))
         return 0
     for g in cat.items.values():

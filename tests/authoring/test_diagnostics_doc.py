@@ -145,7 +145,8 @@ def test_every_code_has_an_example():
 
 
 # Codes whose examples are not a scenario file, tested below.
-ELSEWHERE = {"unreadable", "unknown-source", "runtime"}
+ELSEWHERE = {"unreadable", "unknown-source", "runtime", "unfindable-source", "missing-basis", "uncited-basis",
+             "unknown-red-flag"}
 
 
 def test_unreadable(tmp_path):
@@ -158,12 +159,49 @@ def test_unreadable(tmp_path):
 def test_unknown_source_in_catalogue(tmp_path):
     f = tmp_path / "guidance.yaml"
     f.write_text("sources:\n  S1: {title: T, author: A, file: f.txt}\nitems:\n  - id: one\n    title: One\n"
-                 "    advice: Do it.\n    example: Like this.\n    sources: [S1, S9]\n    applies_to: [disagreement]\n"
-                 "    role: client\n")
+                 "    advice: Do it.\n    example: Like this.\n    sources: [S1, S9]\n    basis: {S1: Says so.}\n"
+                 "    applies_to: [disagreement]\n    role: client\n")
     cat, report = parse_catalogue(f)
     assert cat is None
     d = report.items[0]
     assert (d.code, d.mark.line, d.mark.col) == ("unknown-source", 8, 14) and "S9" in d.message
+
+
+CATALOGUE = """sources:
+  S1: {title: T, author: A, file: f.txt}
+  P1: {title: Book, author: B, year: 2015, published: "New York: Press"}
+items:
+  - id: one
+    title: One
+    advice: Do it.
+    example: Like this.
+    sources: [S1, P1]
+    basis: {S1: It says so., P1: It says so too.}
+    applies_to: [disagreement]
+    role: client
+red_flags:
+  defensive: one
+"""
+
+
+@pytest.mark.parametrize("old, new, code, line", [
+    ('P1: {title: Book, author: B, year: 2015, published: "New York: Press"}', "P1: {title: Book, author: B}",
+     "unfindable-source", 3),
+    ("basis: {S1: It says so., P1: It says so too.}", "basis: {S1: It says so.}", "missing-basis", 10),
+    ("basis: {S1: It says so., P1: It says so too.}", "basis: {S1: a., P1: b., S2: c.}", "uncited-basis", 10),
+    ("  defensive: one", "  sulky: one", "unknown-red-flag", 14),
+    ("  defensive: one", "  defensive: two", "unknown-guidance", 14),
+])
+def test_catalogue_sources_must_be_findable_and_their_claims_stated(tmp_path, old, new, code, line):
+    f = tmp_path / "guidance.yaml"
+    f.write_text(CATALOGUE)
+    cat, report = parse_catalogue(f)
+    assert cat is not None and not report.items, [str(d) for d in report.items]
+    assert cat.flag_guidance("defensive") is cat.get("one") and cat.flag_guidance("vague") is None
+    f.write_text(CATALOGUE.replace(old, new))
+    cat, report = parse_catalogue(f)
+    assert cat is None
+    assert [(d.code, d.mark.line) for d in report.items] == [(code, line)], [str(d) for d in report.items]
 
 
 def test_duplicate_scenario_ids_across_files(tmp_path):

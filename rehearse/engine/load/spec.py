@@ -133,7 +133,16 @@ SHARED = obj(
     nodes=(T("dict", item=NODE, pattern=NODE_PATTERN), True),
 )
 
-SOURCE = obj("a source article", title=(s(), True), author=(s(), True), file=(s(), True), url=(s(), False))
+SOURCE = obj(
+    "a source: one of the seed articles (with its file) or a published work (with its year and where published)",
+    title=(s(), True),
+    author=(s("the author or authors, as the work names them"), True),
+    file=(s("for a seed article: its file in the seeds folder"), False),
+    year=(T("int", "for a published work: the year it was published", minimum=1900), False),
+    published=(s("for a published work: the journal (volume, pages) or the publisher"), False),
+    doi=(s("the DOI, without https://doi.org/", pattern=r"^10\.\S+/\S+$"), False),
+    url=(s("where a reader can find it", pattern=r"^https://"), False),
+)
 GUIDANCE_ITEM = obj(
     "one piece of guidance",
     id=(s(pattern=r"^[a-z][a-z0-9_]*$"), True),
@@ -141,6 +150,7 @@ GUIDANCE_ITEM = obj(
     advice=(s(), True),
     example=(s(), True),
     sources=(lst(s(), min_items=1), True),
+    basis=(T("dict", "source key -> what that source says that supports the item, in our own words", item=s()), True),
     applies_to=(lst(s(enum=CONVERSATION_TYPES)), True),
     role=(s(enum=ROLES), True),
 )
@@ -148,6 +158,8 @@ CATALOGUE = obj(
     "the guidance catalogue",
     sources=(T("dict", item=SOURCE), True),
     items=(lst(GUIDANCE_ITEM, min_items=1), True),
+    red_flags=(T("dict", "red-flag kind -> the guidance item whose sources call that reply a warning sign",
+                 item=s(pattern=r"^[a-z][a-z0-9_]*$")), False),
 )
 
 

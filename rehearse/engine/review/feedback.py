@@ -65,7 +65,7 @@ class Feedback:
             "red_flags": [vars(r) for r in self.red_flags], "alliance": self.alliance,
             "next_step": {"guidance": self.next_step.id, "title": self.next_step.title, "advice": self.next_step.advice,
                           "example": self.next_step.example, "source": self.next_step.cite()} if self.next_step else None,
-            "sources": [{"title": s.title, "author": s.author, "file": s.file} for s in self.sources],
+            "sources": [s.as_json() for s in self.sources],
         }
 
 
