@@ -95,7 +95,7 @@ class Matcher:
         if not choices or not text.strip():
             return Match(None, 0.0)
         phr, weights = self._prepare(choices)
-        from rehearse.engine.play.detectors import detect
+        from rehearse.engine.play.hearing.detectors import detect
 
         cues = {g for d in detect(text) for g in d.guidance}
         user_stems, user_grams = _features(text)

@@ -1,0 +1,1 @@
+"""Hearing typed replies: normalising, lexicon, stance, matching and detectors in one place."""
