@@ -104,6 +104,11 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(word, word)
 
 
+def split_words(norm: str) -> list[str]:
+    """The plain words of text already normalised (lower-case letters and digits runs)."""
+    return _WORD_RX.findall(norm)
+
+
 def words(text: str) -> list[str]:
     """The plain words of normalised text."""
     return _WORD_RX.findall(normalise(text))

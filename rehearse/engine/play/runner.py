@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.expr import ExprError, evaluate, render
-from rehearse.engine.play.hearing.matching import Matcher
+from rehearse.engine.play.hearing import Matcher
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
 
 DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
@@ -55,11 +55,14 @@ class Turn:
 
 @dataclass(frozen=True)
 class Heard:
-    """What the runner made of a reply: the choice taken (None if not understood) and how sure it was."""
+    """What the runner made of a reply: the choice taken, if it was sure (`choice`); otherwise the open options
+    it might mean, best first, to offer as "did you mean" (`candidates`, empty when nothing was close)."""
 
     choice: Choice | None
     score: float
     typed: str | None = None
+    candidates: tuple[Option, ...] = ()
+    why: str = ""
 
 
 @dataclass
@@ -118,30 +121,41 @@ class Session:
         """Variables visible to conditions and templates."""
         return {**self.vars, "persona": self.persona}
 
-    def choose(self, number: int) -> Heard:
-        """Take the open choice with this 1-based number."""
+    def choose(self, number: int, typed: str | None = None) -> Heard:
+        """Take the open choice with this 1-based number; `typed` keeps the words the user typed (after a
+        "did you mean" offer) in the transcript, heard as this choice."""
         if self.finished:
             raise RunnerError("the conversation has ended")
         if not 1 <= number <= len(self._open):
             raise ValueError(f"choose a number from 1 to {len(self._open)}")
         choice = self._open[number - 1]
-        self.events.append({"t": "choose", "node": self.node.id, "choice": choice.index, "said": _said(choice)})
-        self._take(choice, typed=None, score=1.0)
-        return Heard(choice, 1.0)
+        ev = {"t": "choose", "node": self.node.id, "choice": choice.index, "said": _said(choice)}
+        if typed is not None:
+            ev["text"] = typed
+        self.events.append(ev)
+        self._take(choice, typed=typed, score=1.0)
+        return Heard(choice, 1.0, typed)
 
     def say(self, text: str) -> Heard:
-        """Reply in the user's own words: heard as the closest choice, or asked to say more."""
+        """Reply in the user's own words: taken as a choice when sure, offered as "did you mean" when close
+        (nothing is taken: answer with choose(number, typed=text)), or asked to say more."""
         if self.finished:
             raise RunnerError("the conversation has ended")
-        match = self.matcher.match(text, self._open)
-        self.events.append({"t": "say", "node": self.node.id, "text": text,
-                            "choice": match.choice.index if match.choice else None, "score": round(match.score, 4),
-                            "said": _said(match.choice) if match.choice else None})
-        if match.choice is None:
+        h = self.matcher.hear(text, self._open)
+        ev = {"t": "say", "node": self.node.id, "text": text, "choice": h.choice.index if h.choice else None,
+              "score": round(h.score, 4), "said": _said(h.choice) if h.choice else None}
+        if h.outcome == "offer":
+            ev["offered"] = [c.index for c in h.candidates]
+        self.events.append(ev)
+        if h.outcome == "offer":
+            numbers = {c.index: i + 1 for i, c in enumerate(self._open)}
+            offers = tuple(Option(numbers[c.index], self._render(c.text), c.index) for c in h.candidates)
+            return Heard(None, h.score, text, offers, h.reason)
+        if h.choice is None:
             self._unheard(text)
-            return Heard(None, match.score, text)
-        self._take(match.choice, typed=text, score=match.score)
-        return Heard(match.choice, match.score, text)
+            return Heard(None, h.score, text, (), h.reason)
+        self._take(h.choice, typed=text, score=h.score)
+        return Heard(h.choice, h.score, text, (), h.reason)
 
     def rewind(self, decision: int) -> None:
         """Go back to just before decision number `decision` (0-based), as if it had not been taken."""
@@ -237,7 +251,9 @@ class Session:
             if self.finished or ev.get("node") != self.node.id:
                 break
             idx = ev.get("choice")
-            if ev.get("t") == "say" and idx is None:
+            if ev.get("t") == "say" and idx is None and ev.get("offered") is not None:
+                self.events.append(dict(ev))  # an offer took nothing and said nothing
+            elif ev.get("t") == "say" and idx is None:
                 self.events.append(dict(ev))
                 self._unheard(ev.get("text", ""))
             else:
@@ -246,7 +262,7 @@ class Session:
                 if choice is None or ev.get("said") not in (None, _said(choice)):
                     break
                 self.events.append(dict(ev))
-                typed = ev.get("text") if ev.get("t") == "say" else None
+                typed = ev.get("text")
                 self._take(choice, typed, float(ev.get("score", 1.0)))
             applied += 1
         return applied

@@ -1,1 +1,24 @@
-"""Hearing typed replies: normalising, lexicon, stance, matching and detectors in one place."""
+"""Hearing typed replies: normalising, lexicon, stance, matching and detectors in one place.
+
+The one entry point is `hear(text, choices)` (or a `Matcher`, which caches each node's preparation): it returns a
+`Hearing` whose outcome is "commit", "offer" or "none". `evidence(text)` says which guidance a reply's own words
+show, for crediting typed replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rehearse.engine.model import Choice
+from rehearse.engine.play.hearing.detectors import DETECTORS, Detector, detect, dismissive, evidence
+from rehearse.engine.play.hearing.matching import Hearing, Match, Matcher, Scored
+
+__all__ = ["DETECTORS", "Detector", "Hearing", "Match", "Matcher", "Scored", "detect", "dismissive", "evidence",
+           "hear"]
+
+_DEFAULT = Matcher()
+
+
+def hear(text: str, choices: Iterable[Choice]) -> Hearing:
+    """What a typed reply is heard as among these open choices."""
+    return _DEFAULT.hear(text, choices)

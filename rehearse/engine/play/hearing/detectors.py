@@ -132,3 +132,31 @@ def detect(text: str) -> list[Detector]:
     """Every detector that fires on this typed reply."""
     norm = " ".join(normalise(text).split())
     return [d for d in DETECTORS if d.fires(norm)]
+
+
+# Replies that brush the other person off or end the talk early. They show no skill, so a typed reply like this is
+# never heard as an option that teaches one ("Well, if you're not going to talk, we can finish early").
+_DISMISSIVE = _rx(
+    r"\bif you (are|were) not (going to|gonna|willing to|wanting to) (talk|say|speak|open up|engage|try|bother)\b",
+    r"\bif you (do|did) not (want|wish) to (talk|say|speak|be here|engage|try)\b",
+    r"\b(we|you) (can|could|might as well|may as well) (just )?(finish|stop|end|leave it|call it|wrap (it )?up)"
+    r"( it)?( here| there| now| early| for today)\b",
+    r"\b(might as well|may as well) (stop|finish|end|leave|give up)\b",
+    r"\b(whatever|suit yourself|your loss|not my problem|up to you then|i do not care)\b",
+    r"\b(there is|there's) no point (talking|carrying on|continuing|in this|going on)\b",
+    r"\b(can|could) we (just )?(finish|stop|end) (early|now|here)\b",
+    r"\b(fine|ok|okay|right)[,.]? (then )?(let us|we can|we will) (stop|finish|end|leave it)\b",
+)
+
+
+def dismissive(text: str) -> bool:
+    """True when a reply brushes the other person off or ends the talk early."""
+    norm = " ".join(normalise(text).split())
+    return any(p.search(norm) for p in _DISMISSIVE)
+
+
+def evidence(text: str) -> tuple[str, ...]:
+    """The guidance ids a typed reply's own words show, for crediting it (none if it is dismissive)."""
+    if dismissive(text):
+        return ()
+    return tuple(dict.fromkeys(g for d in detect(text) for g in d.guidance))

@@ -1,27 +1,26 @@
-"""Hearing typed replies: match free text to a node's open choices, or say it was not understood."""
+"""Scoring a typed reply against a node's open choices: commit, offer "did you mean", or hear nothing."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from rehearse.engine.model import Choice
-from rehearse.engine.textnorm import _WORD_RX, STOPWORDS, fold, normal_token, stem
+from rehearse.engine.textnorm import STOPWORDS, fold, normal_token, split_words, stem
 
-THRESHOLD = 0.34
-DETECTOR_BONUS = 0.12  # typed words that show a piece of guidance lean toward the choice that shows it
-MARGIN = 0.04  # when two choices score this close, neither is clearly meant
+from rehearse.engine.play.hearing.detectors import detect, dismissive
+from rehearse.engine.play.hearing.stance import NEGATORS, Reading, read
 
-
-@dataclass(frozen=True)
-class Match:
-    """The best choice for a typed reply (None if nothing fits well enough) and its score."""
-
-    choice: Choice | None
-    score: float
-    runner_up: float = 0.0
+COMMIT = 0.36  # sure enough to take the option without asking
+MARGIN = 0.08  # ... and this far ahead of the next option
+OFFER = 0.25  # close enough to offer as "did you mean"
+OFFER_RATIO = 0.55  # further offers must score at least this share of the best
+MAX_OFFERS = 3
+DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
+THRESHOLD = COMMIT  # the old name, kept for callers that read it
 
 
 _stem = lru_cache(maxsize=1 << 16)(stem)  # a pure function of one word, and words repeat
@@ -37,7 +36,7 @@ def _token_features(token: str) -> tuple[str, str, frozenset[str], frozenset[str
         t = f" {piece} "
         grams.update([t[i:i + 3] for i in range(len(t) - 2)])
     grams.update([a[-1] + " " + b[0] for a, b in pairwise(pieces)])
-    stems = frozenset([_stem(w) for w in _WORD_RX.findall(norm) if w not in STOPWORDS])
+    stems = frozenset([_stem(w) for w in split_words(norm) if w not in STOPWORDS])
     return pieces[0][0], pieces[-1][-1], frozenset(grams), stems
 
 
@@ -54,72 +53,180 @@ def _features(text: str) -> tuple[frozenset[str], set[str]]:
     return frozenset().union(*[f[3] for f in feats]), grams
 
 
-class _Phrasing:
-    __slots__ = ("grams", "n_grams", "stems", "weight")
 
-    def __init__(self, text: str):
-        self.stems, self.grams = _features(text)
+@dataclass(frozen=True)
+class Scored:
+    """One open choice's score for a reply, whether the reply negates it, and the features that counted."""
+
+    choice: Choice
+    score: float
+    negated: bool = False  # the reply says the opposite of this choice
+    blocked: str | None = None  # why it may not be taken though it scored (e.g. a dismissive reply)
+    shared: tuple[str, ...] = ()  # features in common, for the hear tool
+    against: tuple[str, ...] = ()  # features of opposite stance
+
+
+@dataclass(frozen=True)
+class Hearing:
+    """What a reply was heard as: "commit" (choice set), "offer" (candidates set) or "none", and why."""
+
+    outcome: str
+    choice: Choice | None
+    candidates: tuple[Choice, ...]
+    scores: tuple[Scored, ...]  # every open choice, best first
+    reading: Reading
+    reason: str
+
+    @property
+    def score(self) -> float:
+        """The best score of a choice that could be taken."""
+        return next((s.score for s in self.scores if not (s.negated or s.blocked)), 0.0)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The committed choice for a typed reply (None if not sure), its score and the runner-up's."""
+
+    choice: Choice | None
+    score: float
+    runner_up: float = 0.0
+
+
+class _Phrasing:
+    __slots__ = ("grams", "main", "n_grams", "neg", "pos", "question", "weight")
+
+    def __init__(self, text: str, main: bool):
+        r = read(text)
+        self.pos, self.neg, self.question, self.main = frozenset(r.pos), frozenset(r.neg), r.question, main
+        self.grams = _features(text)[1]
         self.n_grams = len(self.grams)
-        self.weight = 0.0  # the sum of its stems' weights, once the node's weights are known
+        self.weight = 0.0
+
+
+class _Node:
+    """A node's choices made ready to score: their phrasings' readings, feature weights and known words."""
+
+    def __init__(self, choices: tuple[Choice, ...]):
+        self.choices = choices
+        self.phr = {c.index: [_Phrasing(p, i == 0) for i, p in enumerate((c.text, *c.examples))] for c in choices}
+        self.dismissive = {c.index: dismissive(c.text) for c in choices}
+        df: dict[str, int] = {}
+        for plist in self.phr.values():
+            for f in set().union(*(p.pos | p.neg for p in plist)):
+                df[f] = df.get(f, 0) + 1
+        n = len(choices)
+        # A feature every choice has tells them apart least: weight by inverse choice frequency.
+        self.weights = {f: math.log(1 + n / d) for f, d in df.items()}
+        for plist in self.phr.values():
+            for p in plist:
+                p.weight = sum([self.weights[f] for f in p.pos | p.neg])
+        known = {w for c in choices for t in (c.text, *c.examples) for w in split_words(t.lower()) if len(w) > 4}
+        from rehearse.engine.play.hearing.lexicon import load
+
+        self.known = known | load().words
+        self.by_letter: dict[str, list[str]] = {}
+        for w in self.known:
+            self.by_letter.setdefault(w[0], []).append(w)
+        self.fixes: dict[str, str] = {}
+
+    def correct(self, word: str) -> str:
+        """A misspelt word as the known word it is one or two edits from (same first letter), else itself."""
+        if len(word) < 5 or word in self.known or word in NEGATORS:
+            return word
+        hit = self.fixes.get(word)
+        if hit is None:
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
+
+            best = process.extractOne(word, self.by_letter.get(word[0], ()), scorer=OSA.distance,
+                                      score_cutoff=1 if len(word) < 8 else 2)
+            hit = self.fixes[word] = best[0] if best else word
+        return hit
 
 
 class Matcher:
-    """Scores typed text against choices, caching each node's phrasings."""
+    """Scores typed text against choices, caching each node's prepared phrasings."""
 
-    def __init__(self, threshold: float = THRESHOLD):
+    def __init__(self, threshold: float = COMMIT):
         self.threshold = threshold
-        self._cache: dict[int, tuple] = {}
+        self._cache: dict[int, _Node] = {}
 
-    def _prepare(self, choices: tuple[Choice, ...]):
+    def _prepare(self, choices: tuple[Choice, ...]) -> _Node:
         key = id(choices)
         hit = self._cache.get(key)
-        if hit is not None and hit[0] is choices:
-            return hit[1], hit[2]
-        phr = {c.index: [_Phrasing(p) for p in (c.text, *c.examples)] for c in choices}
-        # A stem shared by every choice tells them apart least: weight by inverse choice frequency.
-        df: dict[str, int] = {}
-        for plist in phr.values():
-            for s in set().union(*(p.stems for p in plist)):
-                df[s] = df.get(s, 0) + 1
-        n = len(choices)
-        weights = {s: math.log(1 + n / d) for s, d in df.items()}
-        for plist in phr.values():
-            for p in plist:
-                p.weight = sum([weights[s] for s in p.stems])
-        self._cache[key] = (choices, phr, weights)
-        return phr, weights
+        if hit is not None and hit.choices is choices:
+            return hit
+        node = self._cache[key] = _Node(choices)
+        return node
 
-    def match(self, text: str, choices) -> Match:
-        """The choice the text most likely means, if it clears the threshold and the runner-up."""
+    def match(self, text: str, choices: Iterable[Choice]) -> Match:
+        """The choice the text is heard as when sure enough to commit (else None), with the two best scores."""
+        h = self.hear(text, choices)
+        ok = [s.score for s in h.scores if not (s.negated or s.blocked)]
+        return Match(h.choice, ok[0] if ok else 0.0, ok[1] if len(ok) > 1 else 0.0)
+
+    def hear(self, text: str, choices: Iterable[Choice]) -> Hearing:
+        """Score every open choice and decide: commit to one, offer up to three, or hear none."""
         choices = tuple(choices)
         if not choices or not text.strip():
-            return Match(None, 0.0)
-        phr, weights = self._prepare(choices)
-        from rehearse.engine.play.hearing.detectors import detect
+            return Hearing("none", None, (), (), Reading(), "nothing was typed")
+        node = self._prepare(choices)
+        reply = read(text, node.correct)
+        scored = sorted(self._score(node, reply, text), key=lambda s: -s.score)
+        open_ = [s for s in scored if not (s.negated or s.blocked)]
+        return _decide(open_, scored, reply, self.threshold)
 
-        cues = {g for d in detect(text) for g in d.guidance}
-        user_stems, user_grams = _features(text)
+    def _score(self, node: _Node, reply: Reading, text: str) -> list[Scored]:
+        rp, rn = reply.pos, reply.neg
+        weights = node.weights
         default_w = math.log(2)
-        wu = sum([weights.get(s, default_w) for s in user_stems])
-        n_user = len(user_grams)
-        scored = []
-        for c in choices:
-            best = 0.0
-            for p in phr[c.index]:
-                common = user_stems & p.stems
-                tok = 0.0
-                if common and wu and p.weight:
-                    tok = sum([weights[s] for s in common]) / math.sqrt(wu * p.weight)
-                inter = len(user_grams & p.grams)
-                gram = inter / (n_user + p.n_grams - inter) if inter else 0.0  # Jaccard, without building the union
-                score = 0.75 * tok + 0.25 * gram
-                best = max(best, score)
-            if cues and cues & set(c.shows):
+        wu = sum([weights.get(f, default_w) for f in rp | rn])
+        grams = _features(text)[1]
+        cues = {g for d in detect(text) for g in d.guidance}
+        is_dismissive = dismissive(text)
+        out = []
+        for c in node.choices:
+            best, shared, against, negated, rescued, main_clash = 0.0, (), (), False, False, 0.0
+            for p in node.phr[c.index]:
+                agree = (rp & p.pos) | (rn & p.neg)
+                clash = (rp & p.neg) | (rn & p.pos)
+                m = sum([weights[f] for f in agree])
+                x = sum([weights[f] for f in clash])
+                if p.main and x and x >= m:
+                    negated, against, main_clash = True, tuple(sorted(clash)), x
+                elif not p.main and m and not x and m >= main_clash:
+                    rescued = True  # an example says the same as the reply, in the same stance
+                if not m or not wu or not p.weight or (x and not p.main):
+                    continue  # no word in common, or an example whose stance the reply does not share
+                norm = math.sqrt(wu * p.weight)
+                inter = len(grams & p.grams)
+                gram = inter / (len(grams) + p.n_grams - inter)
+                score = 0.8 * m / norm + 0.2 * gram - 0.5 * x / norm
+                if reply.question and not p.question:
+                    score *= 0.5  # a question is not a statement of one's own
+                if score > best:
+                    best, shared = score, tuple(sorted(agree))
+            negated = negated and not rescued
+            if best and cues & set(c.shows):
                 best += DETECTOR_BONUS
-            scored.append((best, c))
-        scored.sort(key=lambda x: -x[0])
-        top, choice = scored[0]
-        second = scored[1][0] if len(scored) > 1 else 0.0
-        if top < self.threshold or (top - second < MARGIN and top < 0.6):
-            return Match(None, top, second)
-        return Match(choice, top, second)
+            blocked = None
+            if is_dismissive and c.shows and not node.dismissive[c.index]:
+                blocked = "the reply is dismissive; this choice is a skilled one"
+            out.append(Scored(c, round(best, 4), negated, blocked, shared, against))
+        return out
+
+
+def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float) -> Hearing:
+    if not open_ or open_[0].score < OFFER:
+        why = "no open choice shares enough of the reply's meaning"
+        if reply.you_question:
+            why = "a question to the other person, not an answer"
+        return Hearing("none", None, (), tuple(scored), reply, why)
+    top = open_[0]
+    second = open_[1].score if len(open_) > 1 else 0.0
+    if top.score >= commit and top.score - second >= MARGIN:
+        return Hearing("commit", top.choice, (), tuple(scored), reply,
+                       f"{top.score:.2f}, ahead of the next by {top.score - second:.2f}")
+    offers = tuple(s.choice for s in open_[:MAX_OFFERS] if s.score >= max(OFFER, OFFER_RATIO * top.score))
+    why = "close to more than one choice" if len(offers) > 1 else "close, but not sure enough to take it"
+    return Hearing("offer", None, offers, tuple(scored), reply, why)
