@@ -25,8 +25,10 @@ _EVALUATIVE = frozenset({"@helpful", "@fine", "@agree", "@easy", "@heard", "@eas
                          "brilliant", "wonderful", "perfect", "good", "amaz", "fantastic"})
 # Words that carry little meaning of their own here, beyond the shared stopwords.
 _STOP = STOPWORDS | frozenset("where when how then now still even get got thing things something lot way".split())
-# "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows.
+# "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows, and
+# in "I don't think the records are right" to what follows the verb of X ("are"), not to its subject.
 _RAISING = frozenset("think feel believe want reckon suppose expect seem see".split())
+_AUX = frozenset("is are was were be am will would can could does do did has have should s".split())
 _OBJECTS = frozenset("me it us them him her you that this".split())  # may sit inside an idiom: "brushed me off"
 Correct = Callable[[str], str]
 
@@ -62,17 +64,27 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     lems = [t if not t.isalnum() else lemma(t) for t in toks]
     neg = False
     clause_start = True
+    held: list[tuple[str, str]] | None = None  # after a negated "think": words before the verb of what is denied
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
         if not t.isalnum() or t in _BOUNDARY_WORDS:
-            neg, clause_start = False, True
+            for f, w in held or ():
+                _add(r, f, True, w)  # no verb found: the negation covers them after all
+            neg, clause_start, held = False, True, None
             i += 1
             continue
+        if held is not None and t in _AUX:
+            for f, w in held:
+                _add(r, f, False, w)
+            held = None
         phrase, phrase_end = _phrase_at(lex.by_first.get(lems[i], ()), lems, i, clause_start)
         if phrase is not None:
             name = "@" + phrase.concept
-            _add(r, name, neg != phrase.flip, " ".join(toks[i:phrase_end]))
+            if held is not None and not phrase.flip:
+                held.append((name, " ".join(toks[i:phrase_end])))
+            else:
+                _add(r, name, neg != phrase.flip, " ".join(toks[i:phrase_end]))
             if phrase.concept == "hedge":
                 r.hedged = True
             i = phrase_end
@@ -82,10 +94,17 @@ def read(text: str, correct: Correct | None = None) -> Reading:
             # "No, ..." and "no." answer the question; only a "no" inside a clause negates what follows.
             if not (t == "no" and clause_start):
                 neg = True
+        elif neg and held is None and lems[i] in _RAISING:
+            _add(r, lems[i], False, t)
+            held = []
+        elif held is not None and t not in _STOP and len(t) > 1:
+            held.append((lems[i], t))
         elif t not in _STOP and len(t) > 1:
-            _add(r, lems[i], neg and lems[i] not in _RAISING, t)
+            _add(r, lems[i], neg, t)
         clause_start = False
         i += 1
+    for f, w in held or ():
+        _add(r, f, True, w)
     if _SARCASM.search(text.lower()) or _shouting(text):
         hits = (r.pos & _EVALUATIVE)
         if hits:
