@@ -192,7 +192,7 @@ class Matcher:
                 clash = (rp & p.neg) | (rn & p.pos)
                 m = sum([weights[f] for f in agree])
                 x = sum([weights[f] for f in clash])
-                if p.main and x and x >= m:
+                if p.main and x and x >= 0.5 * m:
                     negated, against, main_clash = True, tuple(sorted(clash)), x
                 elif not p.main and m and not x and m >= main_clash:
                     rescued = True  # an example says the same as the reply, in the same stance
