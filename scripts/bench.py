@@ -140,7 +140,7 @@ def child_engine(samples: int) -> None:
     """Per-turn latency of the runner, and free-text matching at a six-choice node."""
     from rehearse.engine.load.guidance import load_catalogue
     from rehearse.engine.load.library import list_entries, load
-    from rehearse.engine.play.hearing.matching import Matcher
+    from rehearse.engine.hearing.matching import Matcher
     from rehearse.engine.play.runner import start
 
     ids = set(load_catalogue())

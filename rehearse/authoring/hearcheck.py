@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehearse.engine.model import Scenario
-from rehearse.engine.play.hearing import Hearing, Matcher
+from rehearse.engine.hearing import Hearing, Matcher
 
 KINDS = ("close", "indirect", "messy", "negated", "none")
 

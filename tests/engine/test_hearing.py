@@ -3,9 +3,9 @@
 import pytest
 
 from rehearse.engine.model import Choice
-from rehearse.engine.play.hearing import Matcher, dismissive, evidence, hear
-from rehearse.engine.play.hearing.lexicon import load, rule_lemma
-from rehearse.engine.play.hearing.stance import read
+from rehearse.engine.hearing import Matcher, dismissive, evidence, hear
+from rehearse.engine.hearing.lexicon import load, rule_lemma
+from rehearse.engine.hearing.stance import read
 from rehearse.engine.play.runner import start
 
 

@@ -456,7 +456,7 @@ def test_text_comparisons_evaluate_like_the_sandbox():
 
 # -- matching ------------------------------------------------------------------------------------------------------
 def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_ids):
-    from rehearse.engine.play.hearing import matching
+    from rehearse.engine.hearing import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
     def trigrams(text):  # the plain definition the token-by-token build must equal

@@ -125,7 +125,7 @@ def test_any_value_replaced_by_junk_gives_only_diagnostics(path, junk):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab'tnmdé\u0301\u2019 \t\n.,-IU")) | st.characters(), max_size=40))
 def test_matcher_features_built_token_by_token_equal_the_whole_text_definition(text):
-    from rehearse.engine.play.hearing import matching
+    from rehearse.engine.hearing import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
     t = f"  {' '.join(normalise(text).split())} "

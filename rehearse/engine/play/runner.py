@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.expr import ExprError, evaluate, render
-from rehearse.engine.play.hearing import Matcher
+from rehearse.engine.hearing import Matcher
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
 
 DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"

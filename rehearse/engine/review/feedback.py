@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rehearse.engine.play.hearing.detectors import detect
+from rehearse.engine.hearing.detectors import detect
 from rehearse.engine.load.guidance import Catalogue, Guidance
 from rehearse.engine.play.runner import Session
 

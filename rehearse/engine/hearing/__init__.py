@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rehearse.engine.model import Choice
-from rehearse.engine.play.hearing.detectors import DETECTORS, Detector, detect, dismissive, evidence
-from rehearse.engine.play.hearing.matching import Hearing, Match, Matcher, Scored
+from rehearse.engine.hearing.detectors import DETECTORS, Detector, detect, dismissive, evidence
+from rehearse.engine.hearing.matching import Hearing, Match, Matcher, Scored
 
 __all__ = ["DETECTORS", "Detector", "Hearing", "Match", "Matcher", "Scored", "detect", "dismissive", "evidence",
            "hear"]

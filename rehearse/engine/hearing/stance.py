@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rehearse.engine.play.hearing.lexicon import lemma, load
+from rehearse.engine.hearing.lexicon import lemma, load
 from rehearse.engine.textnorm import STOPWORDS, normalise
 
 _TOKEN_RX = re.compile(r"[a-z0-9]+|[.,;:!?]")

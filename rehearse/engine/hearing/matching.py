@@ -11,8 +11,8 @@ from itertools import pairwise
 from rehearse.engine.model import Choice
 from rehearse.engine.textnorm import STOPWORDS, fold, normal_token, split_words, stem
 
-from rehearse.engine.play.hearing.detectors import detect, dismissive
-from rehearse.engine.play.hearing.stance import NEGATORS, Reading, read
+from rehearse.engine.hearing.detectors import detect, dismissive
+from rehearse.engine.hearing.stance import NEGATORS, Reading, read
 
 COMMIT = 0.36  # sure enough to take the option without asking
 MARGIN = 0.08  # ... and this far ahead of the next option
@@ -121,7 +121,7 @@ class _Node:
             for p in plist:
                 p.weight = sum([self.weights[f] for f in p.pos | p.neg])
         known = {w for c in choices for t in (c.text, *c.examples) for w in split_words(t.lower()) if len(w) > 4}
-        from rehearse.engine.play.hearing.lexicon import load
+        from rehearse.engine.hearing.lexicon import load
 
         self.known = known | load().words
         self.by_letter: dict[str, list[str]] = {}
