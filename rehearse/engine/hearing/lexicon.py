@@ -24,6 +24,7 @@ class Phrase:
     flip: bool
     mid_clause: bool
     text: str
+    topic: bool = False  # what a reply is about, with no stance of its own
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,6 @@ def load() -> Lexicon:
             lem = tuple(rule_lemma(forms.get(w, w)) for w in ws)
             if lem:
                 by_first.setdefault(lem[0], []).append(
-                    Phrase(lem, concept, flip, bool(spec.get("mid_clause")), str(text)))
+                    Phrase(lem, concept, flip, bool(spec.get("mid_clause")), str(text), bool(spec.get("topic"))))
     ordered = {k: tuple(sorted(v, key=lambda p: -len(p.lemmas))) for k, v in by_first.items()}
     return Lexicon(forms, ordered, frozenset(words))

@@ -12,6 +12,7 @@ from rehearse.engine.model import Choice
 from rehearse.engine.textnorm import STOPWORDS, fold, normal_token, split_words, stem
 
 from rehearse.engine.hearing.detectors import detect, dismissive
+from rehearse.engine.hearing.lexicon import rule_lemma
 from rehearse.engine.hearing.stance import NEGATORS, Reading, read
 
 COMMIT = 0.36  # sure enough to take the option without asking
@@ -124,15 +125,16 @@ class _Node:
         from rehearse.engine.hearing.lexicon import load
 
         self.known = known | load().words
+        self.known_lemmas = {rule_lemma(w) for w in self.known}
         self.by_letter: dict[str, list[str]] = {}
-        for w in self.known:
+        for w in sorted(self.known):  # sorted: among equally close words, the same one wins on every run
             self.by_letter.setdefault(w[0], []).append(w)
         self.fixes: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
         """A misspelt word as the known word it is one or two edits from (same first letter), else itself."""
-        if len(word) < 5 or word in self.known or word in NEGATORS:
-            return word
+        if len(word) < 5 or word in self.known or word in NEGATORS or rule_lemma(word) in self.known_lemmas:
+            return word  # short, known, or a known word's other form ("feels" is not "fees")
         hit = self.fixes.get(word)
         if hit is None:
             from rapidfuzz import process

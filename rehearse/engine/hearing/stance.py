@@ -81,7 +81,9 @@ def read(text: str, correct: Correct | None = None) -> Reading:
         phrase, phrase_end = _phrase_at(lex.by_first.get(lems[i], ()), lems, i, clause_start)
         if phrase is not None:
             name = "@" + phrase.concept
-            if held is not None and not phrase.flip:
+            if phrase.topic:
+                _add(r, name, False, " ".join(toks[i:phrase_end]))
+            elif held is not None and not phrase.flip:
                 held.append((name, " ".join(toks[i:phrase_end])))
             else:
                 _add(r, name, neg != phrase.flip, " ".join(toks[i:phrase_end]))

@@ -271,6 +271,11 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
     # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
     signed.hash_sources(h, ("rehearse.engine.load.lint", "rehearse.engine.load.library", "rehearse.cli"))
+    # ... and the lint's example-elsewhere check hears each example, with the matcher and its lexicon.
+    signed.hash_sources(h, ("rehearse.engine.hearing.strays", "rehearse.engine.hearing.matching",
+                            "rehearse.engine.hearing.stance", "rehearse.engine.hearing.lexicon",
+                            "rehearse.engine.hearing.detectors", "rehearse.engine.textnorm"))
+    h.update((Path(__file__).parent.parent / "hearing" / "lexicon.yaml").read_bytes())
     roles = [[gid, catalogue.get(gid).role] for gid in sorted(catalogue)]  # the lint reads each item's role
     h.update(json.dumps([lint, repr(limits), roles]).encode())
     for f in files:

@@ -264,6 +264,16 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                          "read as the same reply; make them say different things", m, f)
                     break
 
+    # An example is there to help a typed reply find its option: one that would be taken as another option
+    # pulls replies the wrong way (issue 13: "examples hijack").
+    from rehearse.engine.hearing.strays import stray_examples
+
+    for nid, n in sc.nodes.items():
+        for c, k, other in stray_examples(n.choices):
+            f, m = at.choice(nid, c.index, "examples", k)
+            warn("example-elsewhere", f"example {k + 1} of choice {c.index + 1} at node '{nid}' would be heard as "
+                 f"choice {other.index + 1}; reword it toward its own choice, or drop it", m, f)
+
     # Declared variables are used.
     read, written = _variables_used(sc)
     for var in sc.variables:

@@ -1,0 +1,29 @@
+"""Examples that pull toward the wrong option: each one heard with itself left out of its own option."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rehearse.engine.hearing.matching import Matcher
+from rehearse.engine.model import Choice
+
+STRAY_MARGIN = 0.25  # how far the other option must lead the example's own for the lint to speak
+
+
+def stray_examples(choices: tuple[Choice, ...]) -> list[tuple[Choice, int, Choice]]:
+    """(choice, example number, other choice) for each example that, typed, would be taken as the other choice."""
+    out = []
+    matcher = Matcher()
+    for c in choices:
+        for k, example in enumerate(c.examples):
+            rest = tuple(c.examples[:k] + c.examples[k + 1:])
+            trial = tuple(replace(x, examples=rest) if x.index == c.index else x for x in choices)
+            h = matcher.hear(example, trial)
+            if h.choice is None or h.choice.index == c.index:
+                continue
+            if c.cond is not None and h.choice.cond is not None:
+                continue  # both guarded: often one reply offered in different states, as for similar-choices
+            own = next(s.score for s in h.scores if s.choice.index == c.index)
+            if h.score - own >= STRAY_MARGIN:
+                out.append((c, k, next(x for x in choices if x.index == h.choice.index)))
+    return out
