@@ -34,6 +34,9 @@ class Lexicon:
     forms: dict[str, str]
     by_first: dict[str, tuple[Phrase, ...]]
     words: frozenset[str]  # every word a phrase uses, for spelling correction
+    word_lemmas: frozenset[str]  # ... and their lemmas
+    single: dict[str, tuple[Phrase, ...]]  # one-word phrases by lemma
+    by_pair: dict[tuple[str, str], tuple[Phrase, ...]]  # longer phrases by their first two lemmas (longest first)
 
     def concept_of(self, text: str) -> list[tuple[str, bool]]:
         """The (concept, flipped) pairs a phrase of text stands for, if any: a helper for tests and the hear tool."""
@@ -59,6 +62,7 @@ def rule_lemma(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The lemma of one normalised word, irregular forms first."""
     forms = load().forms
@@ -85,4 +89,11 @@ def load() -> Lexicon:
                 by_first.setdefault(lem[0], []).append(
                     Phrase(lem, concept, flip, bool(spec.get("mid_clause")), str(text), bool(spec.get("topic"))))
     ordered = {k: tuple(sorted(v, key=lambda p: -len(p.lemmas))) for k, v in by_first.items()}
-    return Lexicon(forms, ordered, frozenset(words))
+    single = {k: tuple(p for p in v if len(p.lemmas) == 1) for k, v in ordered.items()}
+    by_pair: dict[tuple[str, str], list[Phrase]] = {}
+    for v in ordered.values():
+        for p in v:
+            if len(p.lemmas) > 1:
+                by_pair.setdefault(p.lemmas[:2], []).append(p)
+    return Lexicon(forms, ordered, frozenset(words), frozenset(rule_lemma(w) for w in words),
+                   {k: v for k, v in single.items() if v}, {k: tuple(v) for k, v in by_pair.items()})

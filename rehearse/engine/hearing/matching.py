@@ -11,9 +11,11 @@ from itertools import pairwise
 from rehearse.engine.model import Choice
 from rehearse.engine.textnorm import STOPWORDS, fold, normal_token, split_words, stem
 
-from rehearse.engine.hearing.detectors import detect, dismissive
-from rehearse.engine.hearing.lexicon import rule_lemma
-from rehearse.engine.hearing.stance import NEGATORS, Reading, read
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rehearse.engine.hearing.stance import Reading
+# The stance reader and the lexicon load with the first typed reply (the runner imports this module at play).
 
 COMMIT = 0.36  # sure enough to take the option without asking
 MARGIN = 0.08  # ... and this far ahead of the next option
@@ -97,6 +99,8 @@ class _Phrasing:
     __slots__ = ("grams", "main", "n_grams", "neg", "pos", "question", "weight")
 
     def __init__(self, text: str, main: bool):
+        from rehearse.engine.hearing.stance import read
+
         r = read(text)
         self.pos, self.neg, self.question, self.main = frozenset(r.pos), frozenset(r.neg), r.question, main
         self.grams = _features(text)[1]
@@ -109,6 +113,9 @@ class _Node:
 
     def __init__(self, choices: tuple[Choice, ...]):
         self.choices = choices
+        from rehearse.engine.hearing.detectors import dismissive  # its rules compile on the first typed reply
+        from rehearse.engine.hearing.lexicon import rule_lemma
+
         self.phr = {c.index: [_Phrasing(p, i == 0) for i, p in enumerate((c.text, *c.examples))] for c in choices}
         self.dismissive = {c.index: dismissive(c.text) for c in choices}
         df: dict[str, int] = {}
@@ -124,8 +131,9 @@ class _Node:
         known = {w for c in choices for t in (c.text, *c.examples) for w in split_words(t.lower()) if len(w) > 4}
         from rehearse.engine.hearing.lexicon import load
 
-        self.known = known | load().words
-        self.known_lemmas = {rule_lemma(w) for w in self.known}
+        lex = load()
+        self.known = known | lex.words
+        self.known_lemmas = {rule_lemma(w) for w in known} | lex.word_lemmas
         self.by_letter: dict[str, list[str]] = {}
         for w in sorted(self.known):  # sorted: among equally close words, the same one wins on every run
             self.by_letter.setdefault(w[0], []).append(w)
@@ -133,6 +141,9 @@ class _Node:
 
     def correct(self, word: str) -> str:
         """A misspelt word as the known word it is one or two edits from (same first letter), else itself."""
+        from rehearse.engine.hearing.lexicon import rule_lemma
+        from rehearse.engine.hearing.stance import NEGATORS
+
         if len(word) < 5 or word in self.known or word in NEGATORS or rule_lemma(word) in self.known_lemmas:
             return word  # short, known, or a known word's other form ("feels" is not "fees")
         hit = self.fixes.get(word)
@@ -169,6 +180,8 @@ class Matcher:
 
     def hear(self, text: str, choices: Iterable[Choice]) -> Hearing:
         """Score every open choice and decide: commit to one, offer up to three, or hear none."""
+        from rehearse.engine.hearing.stance import Reading, read
+
         choices = tuple(choices)
         if not choices or not text.strip():
             return Hearing("none", None, (), (), Reading(), "nothing was typed")
@@ -183,6 +196,8 @@ class Matcher:
         weights = node.weights
         default_w = math.log(2)
         wu = sum([weights.get(f, default_w) for f in rp | rn])
+        from rehearse.engine.hearing.detectors import detect, dismissive
+
         grams = _features(text)[1]
         cues = {g for d in detect(text) for g in d.guidance}
         is_dismissive = dismissive(text)

@@ -78,7 +78,8 @@ def read(text: str, correct: Correct | None = None) -> Reading:
             for f, w in held:
                 _add(r, f, False, w)
             held = None
-        phrase, phrase_end = _phrase_at(lex.by_first.get(lems[i], ()), lems, i, clause_start)
+        cands = _candidates(lex, lems, i)
+        phrase, phrase_end = _phrase_at(cands, lems, i, clause_start) if cands else (None, i)
         if phrase is not None:
             name = "@" + phrase.concept
             if phrase.topic:
@@ -107,18 +108,29 @@ def read(text: str, correct: Correct | None = None) -> Reading:
         i += 1
     for f, w in held or ():
         _add(r, f, True, w)
-    if _SARCASM.search(text.lower()) or _shouting(text):
-        hits = (r.pos & _EVALUATIVE)
-        if hits:
-            r.sarcastic = True
-            r.pos -= hits
-            r.neg |= hits
+    hits = r.pos & _EVALUATIVE
+    if hits and (_SARCASM.search(text.lower()) or _shouting(text)):
+        r.sarcastic = True
+        r.pos -= hits
+        r.neg |= hits
     return r
 
 
 def _add(r: Reading, feature: str, negated: bool, words: str) -> None:
     (r.neg if negated else r.pos).add(feature)
     r.source.setdefault(feature, words)
+
+
+def _candidates(lex, lems: list[str], i: int) -> tuple:
+    """The phrases that could start at word i: looked up by its first two lemmas (or first and third, past an
+    object pronoun), longest first, then the one-word ones."""
+    first = lems[i]
+    if i + 1 >= len(lems):
+        return lex.single.get(first, ())
+    out = lex.by_pair.get((first, lems[i + 1]), ())
+    if lems[i + 1] in _OBJECTS and i + 2 < len(lems):
+        out = tuple(sorted(out + lex.by_pair.get((first, lems[i + 2]), ()), key=lambda p: -len(p.lemmas)))
+    return out + lex.single.get(first, ())
 
 
 def _phrase_at(cands, lems: list[str], i: int, clause_start: bool):
