@@ -10,8 +10,8 @@ from rehearse.engine.textnorm import normalise, split_words
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 # Endings stripped by rule, longest first. No "-less" or "-er": "useless" is not "use", "never" is not "nev".
-_SUFFIXES = ("fulness", "ingly", "ments", "ment", "ness", "ings", "ing", "edly", "ful", "ied", "ies", "ed", "es",
-             "s", "ly")
+_SUFFIXES = ("fulness", "ingly", "ments", "ment", "ness", "ings", "iest", "ing", "edly", "ful", "ied", "ies", "ier",
+             "ed", "es", "s", "ly")
 _KEEP_DOUBLE = ("ll", "ss", "ff", "zz")
 
 
@@ -37,6 +37,7 @@ class Lexicon:
     word_lemmas: frozenset[str]  # ... and their lemmas
     single: dict[str, tuple[Phrase, ...]]  # one-word phrases by lemma
     by_pair: dict[tuple[str, str], tuple[Phrase, ...]]  # longer phrases by their first two lemmas (longest first)
+    topics: frozenset[str]  # "@concept" features that say what a reply is about, with no stance
 
     def concept_of(self, text: str) -> list[tuple[str, bool]]:
         """The (concept, flipped) pairs a phrase of text stands for, if any: a helper for tests and the hear tool."""
@@ -51,7 +52,7 @@ def rule_lemma(word: str) -> str:
     for suf in _SUFFIXES:
         if len(word) > len(suf) + (3 if suf == "ly" else 2) and word.endswith(suf):
             stem = word[: -len(suf)]
-            if suf in ("ied", "ies"):
+            if suf in ("ied", "ies", "ier", "iest"):
                 stem += "y"
             word = stem
             break
@@ -96,4 +97,5 @@ def load() -> Lexicon:
             if len(p.lemmas) > 1:
                 by_pair.setdefault(p.lemmas[:2], []).append(p)
     return Lexicon(forms, ordered, frozenset(words), frozenset(rule_lemma(w) for w in words),
-                   {k: v for k, v in single.items() if v}, {k: tuple(v) for k, v in by_pair.items()})
+                   {k: v for k, v in single.items() if v}, {k: tuple(v) for k, v in by_pair.items()},
+                   frozenset("@" + str(k) for k, v in (data.get("concepts") or {}).items() if v.get("topic")))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 COMMIT = 0.36  # sure enough to take the option without asking
 MARGIN = 0.08  # ... and this far ahead of the next option
-OFFER = 0.25  # close enough to offer as "did you mean"
+OFFER = 0.3  # close enough to offer as "did you mean"
 OFFER_RATIO = 0.55  # further offers must score at least this share of the best
 MAX_OFFERS = 3
 DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
@@ -96,13 +96,14 @@ class Match:
 
 
 class _Phrasing:
-    __slots__ = ("grams", "main", "n_grams", "neg", "pos", "question", "weight")
+    __slots__ = ("grams", "main", "n_grams", "neg", "pos", "question", "weight", "about_you")
 
     def __init__(self, text: str, main: bool):
         from rehearse.engine.hearing.stance import read
 
         r = read(text)
         self.pos, self.neg, self.question, self.main = frozenset(r.pos), frozenset(r.neg), r.question, main
+        self.about_you = r.about_you
         self.grams = _features(text)[1]
         self.n_grams = len(self.grams)
         self.weight = 0.0
@@ -132,6 +133,9 @@ class _Node:
         from rehearse.engine.hearing.lexicon import load
 
         lex = load()
+        from rehearse.engine.hearing.stance import RAISING
+
+        self.neutral = lex.topics | RAISING
         self.known = known | lex.words
         self.known_lemmas = {rule_lemma(w) for w in known} | lex.word_lemmas
         self.by_letter: dict[str, list[str]] = {}
@@ -209,9 +213,11 @@ class Matcher:
                 clash = (rp & p.neg) | (rn & p.pos)
                 m = sum([weights[f] for f in agree])
                 x = sum([weights[f] for f in clash])
-                if p.main and x and x >= 0.5 * m:
+                # Agreement on what both are about ("my dad") or on "I think/want" says nothing of stance.
+                m_stance = sum([weights[f] for f in agree if f not in node.neutral])
+                if p.main and x and x >= 0.5 * m_stance:
                     negated, against, main_clash = True, tuple(sorted(clash)), x
-                elif not p.main and m and not x and m >= main_clash:
+                elif not p.main and m_stance and not x and m_stance >= main_clash:
                     rescued = True  # an example says the same as the reply, in the same stance
                 if not m or not wu or not p.weight or (x and not p.main):
                     continue  # no word in common, or an example whose stance the reply does not share
@@ -219,8 +225,10 @@ class Matcher:
                 inter = len(grams & p.grams)
                 gram = inter / (len(grams) + p.n_grams - inter)
                 score = 0.8 * m / norm + 0.2 * gram - 0.5 * x / norm
-                if reply.question and not p.question:
-                    score *= 0.5  # a question is not a statement of one's own
+                if reply.you_question and not p.about_you:
+                    score *= 0.5  # a question about them is not a statement about oneself
+                elif reply.question and not p.question:
+                    score *= 0.7  # a question may put the same point ("could it be ...?"), but less surely
                 if score > best:
                     best, shared = score, tuple(sorted(agree))
             negated = negated and not rescued

@@ -27,7 +27,7 @@ _EVALUATIVE = frozenset({"@helpful", "@fine", "@agree", "@easy", "@heard", "@eas
 _STOP = STOPWORDS | frozenset("where when how then now still even get got thing things something lot way".split())
 # "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows, and
 # in "I don't think the records are right" to what follows the verb of X ("are"), not to its subject.
-_RAISING = frozenset("think feel believe want reckon suppose expect seem see".split())
+RAISING = frozenset("think feel believe want reckon suppose expect seem see".split())
 _AUX = frozenset("is are was were be am will would can could does do did has have should s".split())
 _OBJECTS = frozenset("me it us them him her you that this".split())  # may sit inside an idiom: "brushed me off"
 Correct = Callable[[str], str]
@@ -41,6 +41,7 @@ class Reading:
     neg: set[str] = field(default_factory=set)
     question: bool = False
     you_question: bool = False  # a question about the other person, not a proposal ("could we ...?")
+    about_you: bool = False  # speaks of the other person ("you", "your")
     hedged: bool = False
     sarcastic: bool = False
     source: dict[str, str] = field(default_factory=dict)  # feature -> the words that gave it, for the hear tool
@@ -58,7 +59,8 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     toks = _TOKEN_RX.findall(norm)
     r = Reading()
     r.question = "?" in text or bool(toks and toks[0] in _QUESTION_START)
-    r.you_question = r.question and bool({"you", "your", "yours", "yourself"} & set(toks)) and not _PROPOSAL.search(norm)
+    r.about_you = bool({"you", "your", "yours", "yourself"} & set(toks))
+    r.you_question = r.question and r.about_you and not _PROPOSAL.search(norm)
     if correct is not None:
         toks = [correct(t) if t.isalpha() and t not in _STOP and t not in NEGATORS else t for t in toks]
     lems = [t if not t.isalnum() else lemma(t) for t in toks]
@@ -97,7 +99,7 @@ def read(text: str, correct: Correct | None = None) -> Reading:
             # "No, ..." and "no." answer the question; only a "no" inside a clause negates what follows.
             if not (t == "no" and clause_start):
                 neg = True
-        elif neg and held is None and lems[i] in _RAISING:
+        elif neg and held is None and lems[i] in RAISING:
             _add(r, lems[i], False, t)
             held = []
         elif held is not None and t not in _STOP and len(t) > 1:
