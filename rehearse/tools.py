@@ -174,8 +174,10 @@ def cmd_hear(args) -> int:
 
     if args.file:
         phrases = load_phrases(Path(args.file))
-        if args.scenario:
-            phrases = [p for p in phrases if p.scenario == scenario(args.scenario).id]
+        if args.scenario:  # a file being written: its replies name it by id
+            only = scenario(args.scenario)
+            loaded[only.id] = only
+            phrases = [p for p in phrases if p.scenario == only.id]
         figures = tally(phrases, scenario)
         print("\n".join(format_tally(figures)))
         if args.misses:

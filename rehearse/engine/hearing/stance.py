@@ -24,7 +24,8 @@ _CAPS_OK = frozenset({"I", "OK", "TV", "GP", "NHS", "CBT", "DBT", "ADHD", "OCD",
 _EVALUATIVE = frozenset({"@helpful", "@fine", "@agree", "@easy", "@heard", "@ease", "@fit", "great", "love",
                          "brilliant", "wonderful", "perfect", "good", "amaz", "fantastic"})
 # Words that carry little meaning of their own here, beyond the shared stopwords.
-_STOP = STOPWORDS | frozenset("where when how then now still even get got thing things something lot way".split())
+_STOP = STOPWORDS | frozenset("where when how then now still even get got thing things something lot way he she him "
+                               "her they them their theirs".split())
 # "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows, and
 # in "I don't think the records are right" to what follows the verb of X ("are"), not to its subject.
 RAISING = frozenset("think feel believe want reckon suppose expect seem see".split())
