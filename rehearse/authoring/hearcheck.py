@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rehearse.engine.model import Scenario
 from rehearse.engine.hearing import Hearing, Matcher
+from rehearse.engine.model import Scenario
 
 KINDS = ("close", "indirect", "messy", "negated", "none")
 

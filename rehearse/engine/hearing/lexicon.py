@@ -95,7 +95,7 @@ def load() -> Lexicon:
     for v in ordered.values():
         for p in v:
             if len(p.lemmas) > 1:
-                by_pair.setdefault(p.lemmas[:2], []).append(p)
+                by_pair.setdefault((p.lemmas[0], p.lemmas[1]), []).append(p)
     return Lexicon(forms, ordered, frozenset(words), frozenset(rule_lemma(w) for w in words),
                    {k: v for k, v in single.items() if v}, {k: tuple(v) for k, v in by_pair.items()},
                    frozenset("@" + str(k) for k, v in (data.get("concepts") or {}).items() if v.get("topic")))

@@ -7,11 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rehearse.engine.model import Choice
 from rehearse.engine.textnorm import STOPWORDS, fold, normal_token, split_words, stem
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rehearse.engine.hearing.stance import Reading
@@ -96,7 +95,7 @@ class Match:
 
 
 class _Phrasing:
-    __slots__ = ("grams", "main", "n_grams", "neg", "pos", "question", "weight", "about_you")
+    __slots__ = ("about_you", "grams", "main", "n_grams", "neg", "pos", "question", "weight")
 
     def __init__(self, text: str, main: bool):
         from rehearse.engine.hearing.stance import read
@@ -207,7 +206,9 @@ class Matcher:
         is_dismissive = dismissive(text)
         out = []
         for c in node.choices:
-            best, shared, against, negated, rescued, main_clash = 0.0, (), (), False, False, 0.0
+            shared: tuple[str, ...] = ()
+            against: tuple[str, ...] = ()
+            best, negated, rescued, main_clash = 0.0, False, False, 0.0
             for p in node.phr[c.index]:
                 agree = (rp & p.pos) | (rn & p.neg)
                 clash = (rp & p.neg) | (rn & p.pos)

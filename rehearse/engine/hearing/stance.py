@@ -10,11 +10,14 @@ from rehearse.engine.hearing.lexicon import lemma, load
 from rehearse.engine.textnorm import STOPWORDS, normalise
 
 _TOKEN_RX = re.compile(r"[a-z0-9]+|[.,;:!?]")
-NEGATORS = frozenset("not no never nothing nobody none neither nor without hardly barely".split())
+NEGATORS = frozenset(["not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
+                      "hardly", "barely"])
 # A negation reaches to the end of its clause: punctuation, or a word that starts a new clause.
-_BOUNDARY_WORDS = frozenset("but though although however yet and because cause cos while whereas or".split())
-_QUESTION_START = frozenset("what why how when where who which do does did are is can could would will have has "
-                            "should shall was were".split())
+_BOUNDARY_WORDS = frozenset(["but", "though", "although", "however", "yet", "and", "because", "cause", "cos",
+                             "while", "whereas", "or"])
+_QUESTION_START = frozenset(["what", "why", "how", "when", "where", "who", "which", "do", "does", "did",
+                             "are", "is", "can", "could", "would", "will", "have", "has", "should", "shall",
+                             "was", "were"])
 _PROPOSAL = re.compile(r"\b(can|could|shall|may) (we|i)\b|\bwould it be\b|\bhow about\b|\bwhat if we\b")
 _SARCASM = re.compile(r"\b(oh (yeah|sure|great|wonderful|brilliant|joy|fantastic)|yeah right|as if|sure it is|"
                       r"because that (went|worked) so well|thanks a lot|big help)\b|/s\b|\U0001f644")
@@ -24,13 +27,16 @@ _CAPS_OK = frozenset({"I", "OK", "TV", "GP", "NHS", "CBT", "DBT", "ADHD", "OCD",
 _EVALUATIVE = frozenset({"@helpful", "@fine", "@agree", "@easy", "@heard", "@ease", "@fit", "great", "love",
                          "brilliant", "wonderful", "perfect", "good", "amaz", "fantastic"})
 # Words that carry little meaning of their own here, beyond the shared stopwords.
-_STOP = STOPWORDS | frozenset("where when how then now still even get got thing things something lot way he she him "
-                               "her they them their theirs".split())
+_STOP = STOPWORDS | frozenset(["where", "when", "how", "then", "now", "still", "even", "get", "got", "thing",
+                               "things", "something", "lot", "way", "he", "she", "him", "her", "they", "them",
+                               "their", "theirs"])
 # "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows, and
 # in "I don't think the records are right" to what follows the verb of X ("are"), not to its subject.
-RAISING = frozenset("think feel believe want reckon suppose expect seem see".split())
-_AUX = frozenset("is are was were be am will would can could does do did has have should s".split())
-_OBJECTS = frozenset("me it us them him her you that this".split())  # may sit inside an idiom: "brushed me off"
+RAISING = frozenset(["think", "feel", "believe", "want", "reckon", "suppose", "expect", "seem", "see"])
+_AUX = frozenset(["is", "are", "was", "were", "be", "am", "will", "would", "can", "could", "does", "do",
+                  "did", "has", "have", "should", "s"])
+# Object pronouns, which may sit inside an idiom: "brushed me off".
+_OBJECTS = frozenset(["me", "it", "us", "them", "him", "her", "you", "that", "this"])
 Correct = Callable[[str], str]
 
 

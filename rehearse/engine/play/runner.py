@@ -142,8 +142,8 @@ class Session:
         if self.finished:
             raise RunnerError("the conversation has ended")
         h = self.matcher.hear(text, self._open)
-        ev = {"t": "say", "node": self.node.id, "text": text, "choice": h.choice.index if h.choice else None,
-              "score": round(h.score, 4), "said": _said(h.choice) if h.choice else None}
+        ev: dict = {"t": "say", "node": self.node.id, "text": text, "choice": h.choice.index if h.choice else None,
+                    "score": round(h.score, 4), "said": _said(h.choice) if h.choice else None}
         if h.outcome == "offer":
             ev["offered"] = [c.index for c in h.candidates]
         self.events.append(ev)
