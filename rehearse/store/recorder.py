@@ -25,10 +25,10 @@ class Recorder:
                 e = self.session.node.ending
                 self.store.finish(self.sid, e.outcome, e.label)
 
-    def choose(self, number: int) -> Heard:
-        """Choose, then commit."""
+    def choose(self, number: int, typed: str | None = None) -> Heard:
+        """Choose (keeping the typed words, after a "did you mean" offer), then commit."""
         before = len(self.session.events)
-        heard = self.session.choose(number)
+        heard = self.session.choose(number, typed=typed)
         self._save(before)
         return heard
 

@@ -107,3 +107,20 @@ def test_say_offers_then_choose_keeps_the_typed_words(mini):
     assert line.text == "I felt" and line.typed and line.heard_as == "I felt unheard last week."
     again = type(s).from_json(mini, s.to_json())
     assert [ln.text for ln in again.transcript] == [ln.text for ln in s.transcript]
+
+
+def test_the_store_keeps_the_typed_words_of_an_offer_taken(mini, tmp_path):
+    from rehearse.store.db import open_store
+    from rehearse.store.recorder import Recorder, rebuild
+
+    store = open_store(tmp_path)
+    s = start(mini, "kind")
+    s.matcher = Matcher(threshold=0.99)
+    rec = Recorder(s, store)
+    offer = rec.say("I felt")
+    assert offer.candidates
+    rec.choose(offer.candidates[0].number, typed="I felt")
+    again = start(mini, "kind")
+    rebuild(again, store.events(rec.sid))
+    line = next(ln for ln in again.transcript if ln.speaker == "user")
+    assert (line.text, line.heard_as) == ("I felt", "I felt unheard last week.")
