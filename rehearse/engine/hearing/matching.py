@@ -181,8 +181,9 @@ class Matcher:
         ok = [s.score for s in h.scores if not (s.negated or s.blocked)]
         return Match(h.choice, ok[0] if ok else 0.0, ok[1] if len(ok) > 1 else 0.0)
 
-    def hear(self, text: str, choices: Iterable[Choice]) -> Hearing:
-        """Score every open choice and decide: commit to one, offer up to three, or hear none."""
+    def hear(self, text: str, choices: Iterable[Choice], leave_out: tuple[int, int] | None = None) -> Hearing:
+        """Score every open choice and decide: commit to one, offer up to three, or hear none. `leave_out`
+        (choice index, example number) hears as if that example were not there (the lint's check of it)."""
         from rehearse.engine.hearing.stance import Reading, read
 
         choices = tuple(choices)
@@ -190,11 +191,11 @@ class Matcher:
             return Hearing("none", None, (), (), Reading(), "nothing was typed")
         node = self._prepare(choices)
         reply = read(text, node.correct)
-        scored = sorted(self._score(node, reply, text), key=lambda s: -s.score)
+        scored = sorted(self._score(node, reply, text, leave_out), key=lambda s: -s.score)
         open_ = [s for s in scored if not (s.negated or s.blocked)]
         return _decide(open_, scored, reply, self.threshold)
 
-    def _score(self, node: _Node, reply: Reading, text: str) -> list[Scored]:
+    def _score(self, node: _Node, reply: Reading, text: str, leave_out: tuple[int, int] | None) -> list[Scored]:
         rp, rn = reply.pos, reply.neg
         weights = node.weights
         default_w = math.log(2)
@@ -209,7 +210,9 @@ class Matcher:
             shared: tuple[str, ...] = ()
             against: tuple[str, ...] = ()
             best, negated, rescued, main_clash = 0.0, False, False, 0.0
-            for p in node.phr[c.index]:
+            for k, p in enumerate(node.phr[c.index]):
+                if leave_out is not None and leave_out == (c.index, k - 1):
+                    continue
                 agree = (rp & p.pos) | (rn & p.neg)
                 clash = (rp & p.neg) | (rn & p.pos)
                 m = sum([weights[f] for f in agree])
@@ -250,7 +253,9 @@ def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commi
         return Hearing("none", None, (), tuple(scored), reply, why)
     top = open_[0]
     second = open_[1].score if len(open_) > 1 else 0.0
-    if top.score >= commit and top.score - second >= MARGIN:
+    # One plain word in common ("today") is too little to act on, however rare: offer it instead.
+    enough = len(top.shared) > 1 or any(f.startswith("@") for f in top.shared)
+    if top.score >= commit and top.score - second >= MARGIN and enough:
         return Hearing("commit", top.choice, (), tuple(scored), reply,
                        f"{top.score:.2f}, ahead of the next by {top.score - second:.2f}")
     offers = tuple(s.choice for s in open_[:MAX_OFFERS] if s.score >= max(OFFER, OFFER_RATIO * top.score))
