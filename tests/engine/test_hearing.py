@@ -124,3 +124,10 @@ def test_the_store_keeps_the_typed_words_of_an_offer_taken(mini, tmp_path):
     rebuild(again, store.events(rec.sid))
     line = next(ln for ln in again.transcript if ln.speaker == "user")
     assert (line.text, line.heard_as) == ("I felt", "I felt unheard last week.")
+
+
+def test_a_question_about_them_is_never_taken_as_a_statement_about_oneself():
+    cs = _choices("I've been feeling low about my job for ten years.", "Nothing much to report.")
+    h = hear("Have you been feeling low about your job for ten years?", cs)
+    assert h.choice is None
+    assert hear("I've been feeling low about my job for ten years", cs).choice.index == 0

@@ -21,6 +21,7 @@ MARGIN = 0.08  # ... and this far ahead of the next option
 OFFER = 0.3  # close enough to offer as "did you mean"
 OFFER_RATIO = 0.55  # further offers must score at least this share of the best
 MAX_OFFERS = 3
+OFFER_CAP = COMMIT - 0.01  # the most a reply that may only be offered can score
 DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
 THRESHOLD = COMMIT  # the old name, kept for callers that read it
 
@@ -230,7 +231,8 @@ class Matcher:
                 gram = inter / (len(grams) + p.n_grams - inter)
                 score = 0.8 * m / norm + 0.2 * gram - 0.5 * x / norm
                 if reply.you_question and not p.about_you:
-                    score *= 0.5  # a question about them is not a statement about oneself
+                    # A question about them is not a statement about oneself: offered at most, never taken.
+                    score = min(score * 0.5, OFFER_CAP)
                 elif reply.question and not p.question:
                     score *= 0.7  # a question may put the same point ("could it be ...?"), but less surely
                 if score > best:
