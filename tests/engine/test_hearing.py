@@ -131,3 +131,16 @@ def test_a_question_about_them_is_never_taken_as_a_statement_about_oneself():
     h = hear("Have you been feeling low about your job for ten years?", cs)
     assert h.choice is None
     assert hear("I've been feeling low about my job for ten years", cs).choice.index == 0
+
+
+def test_every_lexicon_phrase_stands_for_its_own_concept_and_no_other():
+    import yaml
+
+    from rehearse.engine.hearing.lexicon import LEXICON_FILE
+
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    lex = load()
+    for name, spec in data["concepts"].items():
+        want = (spec.get("opposite") or name, bool(spec.get("opposite")))
+        for phrase in spec["phrases"]:
+            assert lex.concept_of(str(phrase)) == [want], (name, phrase)

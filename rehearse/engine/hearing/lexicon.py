@@ -86,7 +86,7 @@ def load() -> Lexicon:
             ws = split_words(normalise(str(text)))
             words.update(w for w in ws if len(w) > 3)
             lem = tuple(rule_lemma(forms.get(w, w)) for w in ws)
-            if lem:
+            if lem and not any(p.lemmas == lem and p.concept == concept for p in by_first.get(lem[0], ())):
                 by_first.setdefault(lem[0], []).append(
                     Phrase(lem, concept, flip, bool(spec.get("mid_clause")), str(text), bool(spec.get("topic"))))
     ordered = {k: tuple(sorted(v, key=lambda p: -len(p.lemmas))) for k, v in by_first.items()}
