@@ -12,7 +12,7 @@ OUTCOMES = ("good", "mixed", "poor")
 RED_FLAGS = ("defensive", "dismissive", "blame-shifting", "pressuring", "boundary-blurring", "vague")
 CONVERSATION_TYPES = (
     "disagreement", "rupture-confrontation", "rupture-withdrawal", "ending",
-    "boundaries", "referral", "identity", "therapist-ending",
+    "boundaries", "referral", "identity", "therapist-ending", "risk",
 )
 
 
