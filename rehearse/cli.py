@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["md", "html", "json"], default="md")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
-    p = sub.add_parser("forget", help="delete every saved session")
+    p = sub.add_parser("forget", help="delete one saved session, or every one")
+    p.add_argument("session", nargs="?", help="the session to delete (id or a unique prefix; default: every one)")
     p.add_argument("--yes", action="store_true", help="do not ask first")
 
     from rehearse import tools
@@ -87,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["REHEARSE_NO_CACHE"] = "1"
     try:
         if args.command is None:
+            if not _has_terminal():
+                print("rehearse: the app needs a terminal. Without one, play line by line: `rehearse list` names "
+                      "the scenarios, `rehearse play ID --plain` plays one, `rehearse resume --plain` carries on.",
+                      file=sys.stderr)
+                return 2
             return _tui(args)
         handler = globals().get(f"cmd_{args.command.replace('-', '_')}")
         if handler is None:
@@ -129,16 +135,63 @@ def _store(no_save: bool):
     return open_store()
 
 
+def _has_terminal() -> bool:
+    """True when both ends are a terminal: the app draws on one and reads keys from one."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _tui(args, **kw) -> int:
+    """Run the app; after a crash, a short message and where the details are, and a failing status."""
     import gc
+    import io
+
+    from rich.console import Console
 
     from rehearse.tui.app import make_app
 
+    saving = not getattr(args, "no_save", False)
+    app = make_app(save=saving, **kw)
+    # Textual prints a crash's traceback (with local values: the user's words among them) to this console when the
+    # app exits: kept in memory here, then written owner-only to a log, and the terminal gets two lines instead.
+    details = io.StringIO()
+    app.error_console = Console(file=details, markup=False, highlight=False, width=120, color_system=None)
     # What is loaded by now (Textual, the engine) lives as long as the app: frozen, the garbage collector's
     # passes while the first screen is built need not walk it again and again (a tenth of start-up otherwise).
     gc.freeze()
-    make_app(save=not getattr(args, "no_save", False), **kw).run()
-    return 0
+    app.run()
+    code = app.return_code or 0
+    if code and details.getvalue():
+        log = _write_crash_log(details.getvalue(), saving)
+        kept = "Every reply you made is saved: `rehearse resume` carries on." if saving else \
+            "Incognito: nothing of the conversation was kept."
+        print(f"rehearse stopped because of a fault in the app. {kept}\nThe details are in {log}"
+              " (readable by you only; they may quote your replies).", file=sys.stderr)
+    return code
+
+
+def _write_crash_log(text: str, saving: bool) -> Path:
+    """Write a crash's details owner-only: in the data folder, or a private temporary file when incognito."""
+    import tempfile
+
+    from rehearse.store.export import write_private
+
+    if saving:
+        from rehearse.locations import data_dir
+
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "crash.log"
+    else:
+        fd, name = tempfile.mkstemp(prefix="rehearse-crash-", suffix=".log")  # created 0600
+        os.close(fd)
+        path = Path(name)
+    write_private(path, text)
+    return path
+
+
+def _plain_instead(command: str) -> None:
+    print(f"rehearse: no terminal here, so `rehearse {command}` plays line by line (as with --plain).",
+          file=sys.stderr)
 
 
 def cmd_play(args) -> int:
@@ -149,8 +202,12 @@ def cmd_play(args) -> int:
     cat = _catalogue()
     sc = load(args.scenario, set(cat))
     seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(2), "big")
+    if not args.plain and _has_terminal():
+        # A file is passed on as its path: its id may be a bundled scenario's, and the file is what was asked for.
+        ref = str(sc.path.resolve()) if sc.path and Path(args.scenario).suffix in (".yaml", ".yml") else sc.id
+        return _tui(args, scenario=ref, persona=args.persona, seed=seed, name=args.name)
     if not args.plain:
-        return _tui(args, scenario=sc.id, persona=args.persona, seed=seed, name=args.name)
+        _plain_instead("play")
     try:
         session = start(sc, args.persona, seed, args.name)
     except ValueError as exc:
@@ -167,14 +224,17 @@ def cmd_resume(args) -> int:
     from rehearse.store.resume import resume_session
 
     store = _store(False)
-    rec, message = resume_session(store, args.session, set(_catalogue()), read_only=not args.plain)
+    plain = args.plain or not _has_terminal()
+    rec, message = resume_session(store, args.session, set(_catalogue()), read_only=not plain)
     if rec is None:
         print(f"rehearse: {message}", file=sys.stderr)
         return 1
-    if not args.plain:
+    if not plain:
         # The app resumes (and explains any edit to the scenario) itself; this only checked there is one.
         store.close()
         return _tui(args, resume=rec.sid)
+    if not args.plain:
+        _plain_instead("resume")
     if message:
         print(message)
     from rehearse.plain import PlainPlayer
@@ -299,9 +359,12 @@ def cmd_export(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    """Delete all history."""
+    """Delete one saved session, or all history."""
     from rehearse.locations import data_dir
     from rehearse.store.db import forget_all
+
+    if args.session:
+        return _forget_one(args)
 
     if not args.yes:
         if not sys.stdin.isatty():
@@ -313,4 +376,26 @@ def cmd_forget(args) -> int:
             return 0
     n = forget_all()
     print(f"Deleted {n} saved session(s).")
+    return 0
+
+
+def _forget_one(args) -> int:
+    """Delete one saved session and everything recorded of it."""
+    from rehearse.store.resume import no_session_message
+
+    store = _store(False)
+    row = store.get(args.session)
+    if row is None:
+        print(f"rehearse: {no_session_message(store, args.session)}", file=sys.stderr)
+        return 1
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
+            return 2
+        answer = input(f"Delete the session {row.id} ({row.title}, {row.persona})? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing deleted.")
+            return 0
+    store.delete(row.id)
+    print(f"Deleted {row.id}.")
     return 0

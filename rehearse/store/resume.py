@@ -10,6 +10,15 @@ from rehearse.store.db import Store
 from rehearse.store.recorder import Recorder, rebuild
 
 
+def no_session_message(store: Store, sid: str) -> str:
+    """Why no one session answers to this id: none does, or the prefix fits several."""
+    fits = [r.id for r in store.sessions() if r.id.startswith(sid)]
+    if len(fits) > 1:
+        shown = ", ".join(fits[:3]) + (", ..." if len(fits) > 3 else "")
+        return f"'{sid}' could be any of {len(fits)} saved sessions ({shown}); give more of the id"
+    return f"no saved session '{sid}' (see `rehearse history`)"
+
+
 def resume_session(store: Store, sid: str | None, guidance_ids=None, read_only: bool = False) -> tuple[Recorder | None, str]:
     """A recorder positioned at the last committed turn, and a message for the user (empty if all is well)."""
     if sid is None:
@@ -20,14 +29,15 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None, read_only: 
     else:
         row = store.get(sid)
         if row is None:
-            return None, f"no saved session '{sid}' (see `rehearse history`)"
-    try:
-        scenario = load(row.scenario, guidance_ids)
-    except LookupError:
-        # A scenario played from a file outside the library is found again by its path.
-        if not row.path or not Path(row.path).is_file():
-            return None, f"the scenario '{row.scenario}' is no longer in the library"
+            return None, no_session_message(store, sid)
+    if row.path and Path(row.path).is_file():
+        # The file it was played from first: a file outside the library may share a bundled scenario's id.
         scenario = load(row.path, guidance_ids)
+    else:
+        try:
+            scenario = load(row.scenario, guidance_ids)
+        except LookupError:
+            return None, f"the scenario '{row.scenario}' is no longer in the library"
     persona = row.persona if row.persona in scenario.personas else next(iter(scenario.personas))
     session = Session(scenario, persona, row.seed, row.name)
     applied, total = rebuild(session, store.events(row.id))

@@ -65,12 +65,15 @@ class RehearseApp(App[None]):
                 self.notify(note, severity="error")
             else:
                 self.post_message(messages.Play(rec, note))
-        elif st.scenario:
+        elif st.scenario and st.persona:
             try:
                 self.post_message(messages.Play(self.ctx.new_recorder(st.scenario, st.persona, st.name, st.seed)))
             except ValueError as exc:
                 self.notify(str(exc), severity="error", timeout=10)
-                self.post_message(messages.Begin(st.scenario, name=st.name))
+                self.post_message(messages.Begin(st.scenario, name=st.name, seed=st.seed))
+        elif st.scenario:
+            # As from the library: its content notes and the choice of who to talk to come first.
+            self.post_message(messages.Begin(st.scenario, name=st.name, seed=st.seed))
         elif (row := self.ctx.unfinished()) is not None:
             from rehearse.tui.screens.dialogs import ConfirmDialog  # dialogs are imported when first shown
 
@@ -107,10 +110,10 @@ class RehearseApp(App[None]):
 
         def chosen(choice: StartChoice | None) -> None:
             if choice is not None:
-                rec = self.ctx.new_recorder(msg.scenario, choice.persona, choice.name)
+                rec = self.ctx.new_recorder(msg.scenario, choice.persona, choice.name, msg.seed)
                 self.post_message(messages.Play(rec))
 
-        self.push_screen(StartDialog(entry.title, entry.personas, msg.exclude, msg.name), chosen)
+        self.push_screen(StartDialog(entry.title, entry.personas, msg.exclude, msg.name, entry.content_notes), chosen)
 
     def on_play(self, msg: messages.Play) -> None:
         """The conversation screen for a recorder."""

@@ -63,6 +63,9 @@ class AppContext:
     typing: float = 1.0
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _entries: list[Entry] | None = field(default=None, repr=False)
+    # Scenarios opened from a file outside the library this run, by id: "Other persona" on their report replays
+    # the file, even when a bundled scenario has the same id.
+    files: dict[str, Path] = field(default_factory=dict, repr=False)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -85,15 +88,23 @@ class AppContext:
             self._entries = list_entries()
         return self._entries
 
-    def entry(self, scenario_id: str) -> Entry | None:
-        """One library entry by id."""
-        return next((e for e in self.entries() if e.id == scenario_id), None)
+    def entry(self, ref: str) -> Entry | None:
+        """One scenario's entry: by the path of a file, by the id of a file opened this run, or from the library."""
+        path = Path(ref) if ref.endswith((".yaml", ".yml")) else self.files.get(ref)
+        if path is not None:
+            return next(iter(list_entries([path])), None)
+        return next((e for e in self.entries() if e.id == ref), None)
 
     def load(self, ref: str) -> Scenario:
-        """One scenario in full, by id or path."""
+        """One scenario in full, by id or path (an id opened from a file this run means that file)."""
         from rehearse.engine.load.library import load
 
-        return load(ref, set(self.catalogue))
+        if ref in self.files:
+            ref = str(self.files[ref])
+        scenario = load(ref, set(self.catalogue))
+        if ref.endswith((".yaml", ".yml")) and scenario.path is not None:
+            self.files[scenario.id] = scenario.path
+        return scenario
 
     def new_recorder(self, ref: str, persona: str | None, name: str | None, seed: int | None = None) -> Recorder:
         """Start a session and its recorder; raises ValueError for an unknown persona."""

@@ -32,6 +32,7 @@ class Begin(Message):
     scenario: str
     exclude: str | None = None
     name: str | None = None
+    seed: int | None = None  # the command line's --seed, for a "surprise me" persona
 
 
 @dataclass

@@ -41,6 +41,8 @@ class ConversationScreen(Screen[None]):
         Binding("ctrl+g", "hint", "Hint", tooltip="Hint: what guidance could help now"),
         Binding("escape", "leave", "Leave", tooltip="Leave this rehearsal (it stays saved)"),
     ]
+    # Below 30 rows the reply box and notes take less room, so every option and the last line said fit.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
 
     def __init__(self, rec: Recorder, ctx: AppContext, note: str = "") -> None:
         super().__init__()

@@ -128,9 +128,11 @@ class StartDialog(ModalScreen[StartChoice | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, personas: dict[str, str], current: str | None = None, name: str | None = None):
+    def __init__(self, title: str, personas: dict[str, str], current: str | None = None, name: str | None = None,
+                 notes: tuple[str, ...] = ()):
         super().__init__()
         self.scenario_title = title
+        self.notes = notes
         self.personas = personas
         # When replaying: the persona just played is left out (unless it is the only one).
         self.current = current if current and len(personas) > 1 else None
@@ -140,6 +142,9 @@ class StartDialog(ModalScreen[StartChoice | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="start"):
             yield Static(join(("Start: ", "bold"), literal(self.scenario_title)), classes="title", markup=False)
+            # Read before choosing, so nobody starts a scene without knowing what it touches on.
+            yield Static(join(("Content notes: ", "bold"), literal(", ".join(self.notes) or "none given")),
+                         id="notes", markup=False)
             yield Label(Content("Who will you be talking to?"))
             options = [] if self.current else [Option(join(("Surprise me", "bold"),
                                                            "  (one of the styles below, picked at random)"),

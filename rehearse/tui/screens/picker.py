@@ -145,7 +145,9 @@ class PickerScreen(Screen[None]):
         ol = self.query_one("#entries", OptionList)
         if ol.highlighted is None or not self.shown:
             return None
-        return self.ctx.entry(ol.get_option_at_index(ol.highlighted).id or "")
+        oid = ol.get_option_at_index(ol.highlighted).id
+        # From the list on show, not by id anywhere: a file opened this run may share a bundled scenario's id.
+        return next((e for e in self.shown if e.id == oid), None)
 
     def show_details(self) -> None:
         """Describe the highlighted entry: summary, content notes, time, past attempts."""
