@@ -53,6 +53,8 @@ _SYNONYMS = {
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
+MAX_REPLY = 4000  # the longest reply in one's own words, in characters: room for a prepared paragraph or two
+
 # Bidirectional embedding/override/isolate controls can make a line display in a different order than it was
 # typed (the "Trojan Source" trick); right-to-left letters themselves are fine and stay.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, typing_from_env, when
+from rehearse.tui.context import AppContext, read_settings, typing_from_env, when
 from rehearse.tui.screens.picker import PickerScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.text import join, literal
@@ -74,14 +74,15 @@ class RehearseApp(App[None]):
         elif st.scenario:
             # As from the library: its content notes and the choice of who to talk to come first.
             self.post_message(messages.Begin(st.scenario, name=st.name, seed=st.seed))
-        elif (row := self.ctx.unfinished()) is not None:
+        elif (row := self.ctx.unfinished()) is not None and row.id != self.ctx.settings.get("not_now"):
+            # Asked once per unfinished session: "Not now" is remembered, and only a newer one asks again.
             from rehearse.tui.screens.dialogs import ConfirmDialog  # dialogs are imported when first shown
 
             body = join("You have an unfinished rehearsal: ", literal(row.title, "bold"), " (",
                         literal(row.persona), f"), last played {when(row.updated)}.\n"
                         "Carry on where you left off? It stays in History either way.")
             self.push_screen(ConfirmDialog("Carry on?", body, "Carry on", "Not now"),
-                             lambda yes: self._resume(row.id) if yes else None)
+                             lambda yes: self._resume(row.id) if yes else self.ctx.remember(not_now=row.id))
 
     def _resume(self, sid: str) -> None:
         rec, note = self.ctx.reopen(sid)
@@ -139,13 +140,13 @@ class RehearseApp(App[None]):
 
     # -- app-wide keys and commands ----------------------------------------
     async def on_event(self, event: events.Event) -> None:
-        # Keys are queued per widget once forwarded, so a screen that moves focus mid-burst (typing on an
-        # option starts a reply) must redirect here, in arrival order, or the keys already queued are lost.
-        redirect = getattr(self.screen, "redirect_key", None) if isinstance(event, (events.Key, events.Paste)) else None
-        target = redirect(event) if redirect is not None else None
-        if target is not None:
-            target._forward_event(event)  # what App itself does with a key for the focused widget
-            return
+        # Keys are queued per widget once passed to the focused one, so a screen that moves the focus mid-burst
+        # (typing on an option starts a reply) does it here, in arrival order: App then hands this key, and every
+        # later one, to the newly focused widget. A screen may also use a key up (the typing pause).
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            intercept = getattr(self.screen, "intercept_key", None)
+            if intercept is not None and intercept(event):
+                return
         await super().on_event(event)
 
     def action_help(self) -> None:
@@ -160,12 +161,30 @@ class RehearseApp(App[None]):
     def action_toggle_dark(self) -> None:
         """Switch between the light and the dark theme."""
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        self.ctx.remember(theme=self.theme)
+
+    def action_settings(self) -> None:
+        """The typing pause and the theme, kept for next time."""
+        from rehearse.tui.screens.settings import SettingsDialog
+
+        if not isinstance(self.screen, SettingsDialog):
+            self.push_screen(SettingsDialog(self.ctx))
+
+    def action_typing_pause(self) -> None:
+        """Turn the other side's typing pause off, or back on."""
+        self.ctx.remember(typing=0.0 if self.ctx.typing > 0 else 1.0)
+        self.notify("The other side's answers now appear at once." if self.ctx.typing <= 0 else
+                    "The other side now pauses to type before answering.", title="Typing pause")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand("Help and crisis lines", "Who to contact if you need a person now (F1)", self.action_help)
         yield SystemCommand("History", "Past attempts: reread or carry on",
                             lambda: self.post_message(messages.ShowHistory()))
         yield SystemCommand("Light or dark", "Switch between the light and dark theme", self.action_toggle_dark)
+        yield SystemCommand("Settings", "The typing pause and the theme, kept for next time", self.action_settings)
+        yield SystemCommand("Typing pause: turn " + ("off" if self.ctx.typing > 0 else "on"),
+                            "Whether the other side pauses to \"type\" before each answer (any key skips it)",
+                            self.action_typing_pause)
         # The current screen's own keys, so everything in the footer can also be found by name.
         for b in getattr(screen, "BINDINGS", ()):
             if (isinstance(b, Binding) and b.description and not b.action.startswith("choose")
@@ -182,8 +201,21 @@ def make_app(save: bool = True, scenario: str | None = None, persona: str | None
              name: str | None = None, resume: str | None = None, *, typing: float | None = None) -> RehearseApp:
     """The app as the CLI and the tests build it; `save=False` keeps nothing on disk."""
     from rehearse.locations import data_dir
-    from rehearse.store.db import open_store
 
-    ctx = AppContext(store=open_store() if save else None, data_dir=data_dir(),
-                     typing=typing_from_env() if typing is None else typing)
-    return RehearseApp(ctx, StartAt(scenario, persona, seed, name, resume))
+    folder = data_dir()
+    settings = read_settings(folder) if save else {}
+    if typing is None:
+        # REHEARSE_TYPING, when set, wins over the saved setting (as an environment variable does for a run).
+        saved = settings.get("typing")
+        typing = typing_from_env(float(saved) if isinstance(saved, (int, float)) else 1.0)
+    if save:
+        from rehearse.store.db import open_store
+
+        store = open_store()
+    else:
+        store = None
+    app = RehearseApp(AppContext(store=store, data_dir=folder, typing=typing, settings=settings),
+                      StartAt(scenario, persona, seed, name, resume))
+    if settings.get("theme") in ("textual-light", "textual-dark"):
+        app.theme = settings["theme"]
+    return app

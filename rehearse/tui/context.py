@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # the engine proper is imported when a scenario is first play
 
 WELCOME_MARK = "welcome-seen"
 EXPORTS = "exports"
+SETTINGS = "settings.json"
+# The typing pause's choices: a multiplier of the pause, and how the settings name it.
+TYPING_CHOICES = ((0.0, "Off: the answer appears at once"), (0.5, "Quick"), (1.0, "Natural (about two seconds)"))
 
 
 def _private_dir(folder: Path) -> None:
@@ -33,6 +36,17 @@ def typing_from_env(default: float = 1.0) -> float:
         return max(0.0, float(raw)) if raw else default
     except ValueError:
         return default
+
+
+def read_settings(folder: Path) -> dict:
+    """The settings saved in the data folder (empty when there are none, or they cannot be read)."""
+    import json
+
+    try:
+        data = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def typing_delay(text: str, factor: float) -> float:
@@ -61,6 +75,7 @@ class AppContext:
     store: Store | None
     data_dir: Path
     typing: float = 1.0
+    settings: dict = field(default_factory=dict)  # as saved in settings.json: typing, theme, not_now
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _entries: list[Entry] | None = field(default=None, repr=False)
     # Scenarios opened from a file outside the library this run, by id: "Other persona" on their report replays
@@ -147,6 +162,21 @@ class AppContext:
         _private_dir(self.data_dir)
 
         write_private(self.data_dir / WELCOME_MARK, time.strftime("%Y-%m-%d\n"))
+
+    # -- settings -------------------------------------------------------------
+    def remember(self, **values: object) -> None:
+        """Change settings and keep them for the next run (incognito keeps nothing on disk)."""
+        import json
+
+        self.settings.update(values)
+        if "typing" in values:
+            self.typing = float(values["typing"])  # type: ignore[arg-type]
+        if not self.saving:
+            return
+        from rehearse.store.export import write_private
+
+        _private_dir(self.data_dir)
+        write_private(self.data_dir / SETTINGS, json.dumps(self.settings, indent=2) + "\n")
 
     # -- export -------------------------------------------------------------
     def export(self, rec: Recorder, fmt: str = "md") -> Path:

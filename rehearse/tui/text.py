@@ -6,11 +6,23 @@ from textual.content import Content
 
 from rehearse.engine.textnorm import printable
 
+# Direction overrides would let pasted words display in another order than they read (as printable() says).
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
 
 def literal(text: object, style: str = "") -> Content:
     """Text as Content: markup stays literal, control characters become a visible replacement mark."""
     content = Content(printable(str(text)))
     return content.stylize(style) if style else content
+
+
+def clean_reply(text: str) -> str:
+    """Typed or pasted words as a one-line reply: line breaks and tabs become spaces, control characters go."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.replace("\r\n", " ").translate({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+    return "".join(ch for ch in text if (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0)
+                   and ch not in _BIDI)
 
 
 def join(*parts: Content | str | tuple[str, str]) -> Content:

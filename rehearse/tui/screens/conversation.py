@@ -18,6 +18,7 @@ from textual.widgets import Button, Label, Static
 
 from rehearse.engine.play.runner import Heard, RunnerError
 from rehearse.engine.play.safety import check_text
+from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_delay
@@ -69,18 +70,26 @@ class ConversationScreen(Screen[None]):
                 yield Button("Try a different answer", id="rewind")
         yield ChoicePanel(id="choices")
         yield ReplyBox(id="reply")
+        yield Static(id="reply-count", markup=False)
         yield Footer()
 
     async def on_mount(self) -> None:
         self.sub_title = self.session.scenario.title
         self.query_one("#coach").display = False
         self.query_one("#ending").display = False
+        self.query_one("#reply-count").display = False
         if self.note:
             self.notify(self.note, title="Resumed", timeout=8)
         if self.session.decisions:
             await self.rebuild()  # resumed: every earlier turn in place at once
         else:
             await self.reveal()
+
+    def on_unmount(self) -> None:
+        # Left before a single reply: nothing to carry on, so no "unfinished" row is left in History.
+        store, sid = self.rec.store, self.rec.sid
+        if store is not None and sid is not None and not self.session.events and not store.events(sid):
+            store.delete(sid)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Once the conversation has ended there is nothing to choose or hint at; hide those keys.
@@ -132,6 +141,7 @@ class ConversationScreen(Screen[None]):
     async def flush(self) -> None:
         """Skip the rest of the typing pause and show everything now."""
         if self.busy:
+            self.busy = False  # at once: keys arriving while the lines go up must not start another flush
             self.workers.cancel_group(self, "reveal")
             async with self._one_frame():
                 await self._add(self.session.transcript[self.displayed:])
@@ -153,6 +163,9 @@ class ConversationScreen(Screen[None]):
         panel = self.query_one(ChoicePanel)
         await panel.show(() if turn.finished else turn.options)
         reply.display = not turn.finished
+        if reply.choosable != len(turn.options):
+            reply.choosable = 0 if turn.finished else len(turn.options)
+            self.refresh_bindings()  # on an empty reply box, the digits of the options open now choose
         ending = self.query_one("#ending")
         if ending.display != turn.finished:
             ending.display = turn.finished
@@ -234,19 +247,41 @@ class ConversationScreen(Screen[None]):
         if not resume:
             self.dismiss(None)
 
-    def redirect_key(self, event: events.Key | events.Paste) -> Widget | None:
-        """Where typing or pasting on an option should go instead: the reply box (digits still pick)."""
+    def intercept_key(self, event: events.Key | events.Paste) -> bool:
+        """Before the focused widget sees a key or paste: True when it is used up here (the app passes it no further).
+
+        While the other side is "typing", any key finishes the pause, and keys that would type go nowhere: the
+        reply box is for what comes after the answer is read. Typing or pasting on an option moves the focus to the
+        reply box first, so this key and the rest of a burst land there in order (digits still choose).
+        """
         reply = self.query_one(ReplyBox)
+        if self.busy:
+            self.call_next(self.flush)
+            typing = isinstance(event, events.Paste) or event.is_printable or event.key in ("enter", "backspace",
+                                                                                            "delete", "tab")
+            if typing or event.key in ("1", "2", "3", "4", "5", "6", "7", "8", "9"):
+                return True
+            return False
         if isinstance(event, events.Paste):
             wanted = True
         else:
             char = event.character or ""
             wanted = event.is_printable and bool(char) and not char.isdigit()
-        on_options = isinstance(self.focused, ChoiceButton) or (self.busy and self.focused is not reply)
-        if wanted and reply.display and on_options:
-            self.set_focus(reply)  # at once, so the keys after this one go straight to the box
-            return reply
-        return None
+        if wanted and reply.display and isinstance(self.focused, ChoiceButton):
+            self.set_focus(reply)  # at once, so this key and the ones after it go straight to the box
+        return False
+
+    @on(ReplyBox.Changed, "#reply")
+    def _count(self, event: ReplyBox.Changed) -> None:
+        """Past a quarter of the limit, how long the reply is, so a long paste is seen to have arrived whole."""
+        n = len(event.value)
+        box = self.query_one("#reply-count", Static)
+        show = n >= MAX_REPLY // 4
+        if show:
+            near = n >= MAX_REPLY * 9 // 10
+            box.update(Content.styled(f"{n:,} of {MAX_REPLY:,} characters", "bold $warning" if near else "dim"))
+        if box.display != show:
+            box.display = show
 
     # -- going back ---------------------------------------------------------
     async def action_take_back(self) -> None:

@@ -62,6 +62,7 @@ class PickerScreen(Screen[None]):
         Binding("a", "attempts", "Past attempts"),
         Binding("h", "history", "History"),
         Binding("f", "filters", "Filter", tooltip="Filter the library by role, type and difficulty"),
+        Binding("o", "app.settings", "Settings", tooltip="Settings: the typing pause and the theme"),
     ]
 
     def __init__(self, ctx: AppContext) -> None:

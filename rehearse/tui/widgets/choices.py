@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input
 
 from rehearse.engine.play.runner import Option
+from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.tui import messages
-from rehearse.tui.text import join, literal
+from rehearse.tui.text import clean_reply, join, literal
 
 
 class ChoiceButton(Button):
@@ -73,17 +74,56 @@ class ChoicePanel(VerticalScroll, can_focus=False):
 
 
 class ReplyBox(Input):
-    """A reply in the user's own words; posts Typed and clears itself."""
+    """A reply in the user's own words; posts Typed and clears itself. On an empty box, an option's digit chooses."""
 
     def __init__(self, **kw) -> None:
         # No select-all on focus: a letter typed on an option is carried into the box and must survive.
-        super().__init__(placeholder="Or type your own words and press Enter", max_length=500,
+        super().__init__(placeholder="Or type your own words and press Enter", max_length=MAX_REPLY,
                          select_on_focus=False, **kw)
+        self.choosable = 0  # how many options are open: their digits choose while the box is empty
+
+    def _chooses(self, character: str | None) -> bool:
+        return (not self.value and character is not None and len(character) == 1
+                and "1" <= character <= "9" and int(character) <= self.choosable)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Digits that name an option are not the box's while it is empty: the screen's 1-9 keys (and footer) stay."""
+        return False if self._chooses(character) else super().check_consume_key(key, character)
+
+    def on_key(self, event: events.Key) -> None:
+        if self._chooses(event.character):
+            # Not typed: it bubbles on to the screen, whose binding chooses that option.
+            event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        # Pasted words arrive whole on one line (Input keeps only a paste's first line), control characters cleaned;
+        # what does not fit is named, never dropped without a word.
+        event.prevent_default()
+        event.stop()
+        text = clean_reply(event.text)
+        start, end = sorted(self.selection)
+        room = MAX_REPLY - (len(self.value) - (end - start))
+        if len(text) > room:
+            self.notify(f"Only the first {max(room, 0):,} characters of what you pasted fit (a reply can be up to "
+                        f"{MAX_REPLY:,}); {len(text) - max(room, 0):,} were left out.", severity="warning", timeout=10)
+            text = text[:max(room, 0)]
+        if text:
+            self.replace(text, start, end)
+
+    def watch_value(self, old: str, new: str) -> None:
+        if bool(old) != bool(new) and self.is_attached:
+            self.screen.refresh_bindings()  # whether 1-9 choose, and so the footer, changes with an empty box
+
+    def restricted(self) -> None:
+        """Typing past the limit: say so, not only a bell."""
+        self.app.bell()
+        self.notify(f"A reply can be up to {MAX_REPLY:,} characters. Send this one, then carry on in the next.",
+                    severity="warning", timeout=6)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        text = event.value.strip()
+        text = clean_reply(event.value).strip()
         if text:
             self.value = ""
             self.post_message(messages.Typed(text))
