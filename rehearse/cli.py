@@ -204,7 +204,7 @@ def cmd_play(args) -> int:
     seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(2), "big")
     if not args.plain and _has_terminal():
         # A file is passed on as its path: its id may be a bundled scenario's, and the file is what was asked for.
-        ref = str(sc.path.resolve()) if sc.path and Path(args.scenario).suffix in (".yaml", ".yml") else sc.id
+        ref = str(Path(sc.path).resolve()) if sc.path and Path(args.scenario).suffix in (".yaml", ".yml") else sc.id
         return _tui(args, scenario=ref, persona=args.persona, seed=seed, name=args.name)
     if not args.plain:
         _plain_instead("play")
