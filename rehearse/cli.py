@@ -216,7 +216,11 @@ def cmd_play(args) -> int:
     from rehearse.plain import PlainPlayer
     from rehearse.store.recorder import Recorder
 
-    return PlainPlayer(Recorder(session, _store(args.no_save)), cat).run()
+    rec = Recorder(session, _store(args.no_save))
+    code = PlainPlayer(rec, cat).run()
+    if rec.store is not None and rec.sid is not None and not rec.store.events(rec.sid):
+        rec.store.delete(rec.sid)  # stopped before a first reply: nothing to carry on, so no "unfinished" row
+    return code
 
 
 def cmd_resume(args) -> int:

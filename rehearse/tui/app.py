@@ -120,6 +120,7 @@ class RehearseApp(App[None]):
         """The conversation screen for a recorder."""
         from rehearse.tui.screens.conversation import ConversationScreen  # imported when first needed: faster start-up
 
+        self.ctx.last_played = msg.recorder.session.scenario.id
         self._above_library(ConversationScreen(msg.recorder, self.ctx, msg.note))
 
     def on_show_report(self, msg: messages.ShowReport) -> None:

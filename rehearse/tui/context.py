@@ -81,6 +81,7 @@ class AppContext:
     # Scenarios opened from a file outside the library this run, by id: "Other persona" on their report replays
     # the file, even when a bundled scenario has the same id.
     files: dict[str, Path] = field(default_factory=dict, repr=False)
+    last_played: str | None = None  # the scenario of the latest conversation shown: the library returns to it
 
     @property
     def catalogue(self) -> Catalogue:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -23,15 +24,17 @@ def sparkline(values) -> str:
     return "".join(BARS[round((v - lo) / span * (len(BARS) - 1))] for v in values)
 
 
+_MD_ANYWHERE = frozenset("\\`*_[]<>|~&")  # emphasis, code, links and images, HTML and entities, tables, strike
+# Only at the start of a line do these act: headings, lists, quotes, rules, setext underlines, "1." and "1)".
+_MD_LINE_START = re.compile(r"^([ \t]*)([#+\-=>]|\d+(?=[.)]))", re.MULTILINE)
+
+
 def _md_escape(text: str) -> str:
-    """Keep typed text literal in Markdown: escape the characters Markdown would act on."""
-    out = []
-    for ch in str(text):
-        if ch in "\\`*_{}[]()#+-.!|<>~":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out).replace("\n", "  \n")
+    """Keep typed text literal in Markdown: escape only what Markdown would act on where it stands."""
+    out = "".join("\\" + ch if ch in _MD_ANYWHERE else ch for ch in str(text))
+    out = _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else
+                                                     "\\" + m.group(2)), out)
+    return out.replace("\n", "  \n")
 
 
 @cache

@@ -13,7 +13,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup, VerticalGroup
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Button, Label, Static
 
 from rehearse.engine.play.runner import Heard, RunnerError
@@ -54,6 +53,7 @@ class ConversationScreen(Screen[None]):
         self.displayed = 0  # how many transcript lines have bubbles
         self.busy = False  # the simulated side is "typing"
         self.typing_replies = False  # the last reply was typed: keep the focus in the text box
+        self._hint_turn, self._hint_at = -1, 0  # which turn the last hint was for, and which of its hints
 
     def compose(self) -> ComposeResult:
         sc = self.session.scenario
@@ -171,8 +171,13 @@ class ConversationScreen(Screen[None]):
             ending.display = turn.finished
             self.refresh_bindings()  # Choose and Hint come and go with the ending
         done, total = self.session.progress()
-        label = f"Finished after {done} repl{'y' if done == 1 else 'ies'}" if turn.finished else \
-            f"Reply {done + 1} of about {max(total, done + 1)}"
+        if turn.finished:
+            label = f"Finished after {done} repl{'y' if done == 1 else 'ies'}"
+        else:
+            # "N of about N" claims this is the last reply: only when every option here ends the conversation.
+            if total <= done + 1:
+                total = done + 1 if self._last_reply() else done + 2
+            label = f"Reply {done + 1} of about {total}"
         self.query_one("#progress", Meter).show(label, done, max(total, 1))
         if turn.finished:
             assert turn.ending is not None
@@ -183,10 +188,21 @@ class ConversationScreen(Screen[None]):
         elif not (reply.has_focus and reply.value):  # never pull the focus from a half-typed reply
             (reply if self.typing_replies else panel.first() or reply).focus()
 
-    def coach(self, content: Content | None) -> None:
-        """Show (or clear) the line between the transcript and the options."""
+    def _last_reply(self) -> bool:
+        """True when whichever option is taken now, the conversation ends."""
+        options = self.session.turn().options
+        for option in options:
+            probe = self.session.clone()
+            probe.choose(option.number)
+            if not probe.finished:
+                return False
+        return bool(options)
+
+    def coach(self, content: Content | None, hint: bool = False) -> None:
+        """Show (or clear) the line between the transcript and the options (a hint may take a few more rows)."""
         box = self.query_one("#coach", Static)
         box.display = content is not None
+        box.set_class(hint, "-hint")
         if content is not None:
             box.update(content)
 
@@ -259,9 +275,7 @@ class ConversationScreen(Screen[None]):
             self.call_next(self.flush)
             typing = isinstance(event, events.Paste) or event.is_printable or event.key in ("enter", "backspace",
                                                                                             "delete", "tab")
-            if typing or event.key in ("1", "2", "3", "4", "5", "6", "7", "8", "9"):
-                return True
-            return False
+            return typing or event.key in ("1", "2", "3", "4", "5", "6", "7", "8", "9")
         if isinstance(event, events.Paste):
             wanted = True
         else:
@@ -310,19 +324,33 @@ class ConversationScreen(Screen[None]):
 
     # -- help and leaving ---------------------------------------------------
     def action_hint(self) -> None:
-        """Name the guidance that fits this moment, without saying which option shows it."""
+        """What could help now and the advice itself (never what was just done); again for the next one."""
         if self.session.finished:
             self.coach(Content("The conversation has ended; the report has the feedback."))
             return
         items = [g for g in (self.ctx.catalogue.get(i) for i in self.session.hint()) if g]
-        if not items:
+        just = self._just_done()
+        fresh = [g for g in items if g.id not in just]
+        if not fresh:
             self.coach(Content("Hint: there is no single right answer here. Say what is true for you."))
             return
-        # Titles only: enough to steer by, short enough to leave the conversation in view.
-        parts: list = [("Could help now: ", "bold")]
-        for n, g in enumerate(items):
-            parts += [", " if n else "", "\u201c", literal(g.title), "\u201d"]
-        self.coach(join(*parts, "."))
+        # Ctrl+G again shows the next piece of advice; a new turn starts from the first.
+        turn = len(self.session.transcript)
+        self._hint_at = self._hint_at + 1 if self._hint_turn == turn else 0
+        self._hint_turn = turn
+        g = fresh[self._hint_at % len(fresh)]
+        more = f" (Ctrl+G: {len(fresh) - 1} more)" if len(fresh) > 1 else ""
+        self.coach(join(("Could help now: ", "bold"), "\u201c", literal(g.title, "bold"), "\u201d. ",
+                        literal(g.advice), (more, "dim")), hint=True)
+
+    def _just_done(self) -> set[str]:
+        """The guidance the reply just taken showed: a hint suggesting it again would send the user in circles."""
+        if not self.session.decisions:
+            return set()
+        d = self.session.decisions[-1]
+        node = self.session.scenario.nodes.get(d.node)
+        choice = next((c for c in node.choices if c.index == d.choice), None) if node else None
+        return set(choice.shows) if choice else set()
 
     @on(Button.Pressed, "#report")
     def show_report(self) -> None:

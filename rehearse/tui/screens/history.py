@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Static
 from rehearse.engine.textnorm import printable
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, outcome_words, when
+from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.titlebar import TitleBar
 
@@ -26,6 +27,7 @@ class HistoryScreen(Screen[None]):
         Binding("enter", "open", "Reread"),
         Binding("c", "carry_on", "Carry on"),
         Binding("a", "all", "All scenarios"),
+        Binding("d", "delete", "Delete", tooltip="Delete the selected attempt for good"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -62,7 +64,7 @@ class HistoryScreen(Screen[None]):
         elif not rows:
             note = "No saved attempts yet."
         else:
-            note = "Enter rereads an attempt's transcript and report; C carries on an unfinished one."
+            note = "Enter rereads an attempt's transcript and report; C carries on an unfinished one; D deletes one."
         self.query_one("#history-note", Static).update(Content(note))
 
     def _selected(self) -> str | None:
@@ -101,6 +103,25 @@ class HistoryScreen(Screen[None]):
             self.notify("That attempt reached an ending. Open it and use Retry to try a different answer.")
         else:
             self.post_message(messages.Play(rec, note))
+
+    def action_delete(self) -> None:
+        """Delete the selected attempt, after asking."""
+        from rehearse.tui.screens.dialogs import ConfirmDialog  # dialogs are imported when first shown
+
+        sid = self._selected()
+        row = self.ctx.store.get(sid) if sid and self.ctx.store else None
+        if row is None:
+            return
+        body = join("Delete your attempt at ", literal(row.title, "bold"), " (", literal(row.persona),
+                    f", {when(row.started)})? Its transcript and report go for good.")
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.ctx.store is not None:
+                self.ctx.store.delete(row.id)
+                self.load()
+                self.notify("Deleted that attempt.")
+
+        self.app.push_screen(ConfirmDialog("Delete this attempt?", body, "Delete", "Keep it"), answer)
 
     def action_all(self) -> None:
         """Show attempts at every scenario."""

@@ -96,7 +96,14 @@ class PickerScreen(Screen[None]):
         self.query_one("#entries").focus()
 
     def on_screen_resume(self) -> None:
-        # Attempt counts change after a session; show the fresh numbers on return.
+        # Back from a conversation or its report: the library keeps its place at the scenario just played (even
+        # one opened from the command line or carried on), in view. Attempt counts change too: fresh numbers.
+        played = self.ctx.last_played
+        ol = self.query_one("#entries", OptionList)
+        if played and (self.current is None or self.current.id != played) and any(e.id == played for e in self.shown):
+            ol.highlighted = ol.get_option_index(played)
+        if ol.highlighted is not None:
+            ol.scroll_to_highlight()
         self.show_details()
 
     # -- filtering ----------------------------------------------------------

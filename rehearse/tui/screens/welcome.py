@@ -44,9 +44,9 @@ class WelcomeScreen(Screen[None]):
             yield Static(Content(WHAT_IT_IS))
             yield Static(Content(WHAT_IT_IS_NOT), classes="safety")
             yield Static(Content(CONTENT_NOTE), classes="muted")
-            yield Static(join("Your sessions are saved on this computer only, readable by you. "
-                              "`rehearse forget` deletes them." if self.saving else
-                              "Incognito: nothing from this run is kept."), classes="muted")
+            yield Static(join("Your sessions are saved on this computer only, readable by you. ",
+                              ("rehearse forget", "bold"), " deletes them all; History deletes one.") if self.saving
+                         else Content("Incognito: nothing from this run is kept."), classes="muted")
         # Outside the scroll, so focusing it never scrolls the opening paragraph out of view.
         with Center(id="welcome-go"):
             yield Button("Continue", id="go", variant="primary")
