@@ -95,9 +95,10 @@ def child_startup_rehearse() -> None:
         return run(self, *a, **kw)
 
     textual.app.App.run = headless_run
-    from rehearse.cli import main
+    from rehearse import cli
 
-    main([])
+    cli._has_terminal = lambda: True  # headless, on the parent's pipes: the app runs as it would in a terminal
+    cli.main([])
 
 
 def child_yaml_floor(path: str) -> None:

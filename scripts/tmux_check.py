@@ -32,9 +32,15 @@ def flat(text: str) -> str:
     return " ".join(_FRAME.sub(" ", text).split())
 
 
+SOCKET = f"rehearse-check-{os.getpid()}"  # a tmux server of its own: other sessions on the machine are left alone
+
+
 def tmux(*args: str) -> str:
-    """Run one tmux command and return what it printed."""
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    """Run one tmux command (on this script's own server) and return what it printed."""
+    done = subprocess.run(["tmux", "-L", SOCKET, *args], check=False, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"tmux {' '.join(args[:3])}: {done.stderr.strip()}")
+    return done.stdout
 
 
 def capture(name: str) -> str:
@@ -93,7 +99,7 @@ def check_scenario(exe: str, sid: str, persona: str, size: tuple[int, int], home
                 tmux("send-keys", "-t", name, "1")
                 time.sleep(0.3)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", name], capture_output=True, check=False)
     return problems
 
 
@@ -112,7 +118,7 @@ def check_paste(exe: str, sid: str, persona: str, size: tuple[int, int], home: s
         pane = wait_for(name, f"{n:,}", 5)
         return [] if f"{n:,}" in pane else [f"paste of {n} characters: the counter does not show {n:,}:\n{pane}"]
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", name], capture_output=True, check=False)
 
 
 def main() -> int:
@@ -138,6 +144,7 @@ def main() -> int:
         if args.paste:
             problems += check_paste(args.exe, entries[0].id, next(iter(entries[0].personas)), (w, h), home,
                                     args.paste)
+    subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True, check=False)
     for p in problems:
         print(p)
     print(f"{len(entries)} scenario(s) at {w}x{h}: {len(problems)} problem(s)")
