@@ -309,6 +309,11 @@ async def test_any_key_finishes_the_pause_and_none_lands_in_the_box(app_factory)
         await pilot.press("right")  # not only typing keys: any key
         await pilot.pause()
         assert not screen.busy
+        await type_reply(pilot, screen, "purple elephants again")
+        assert screen.busy and not screen.session.finished
+        app.post_message(events.Paste("a paste is made on purpose"))  # it ends the pause too, and is kept
+        await pilot.pause()
+        assert not screen.busy and screen.query_one(ReplyBox).value == "a paste is made on purpose"
 
 
 async def test_typing_pause_setting_in_the_app_is_kept(app_factory, seen, monkeypatch):

@@ -165,7 +165,8 @@ class ConversationScreen(Screen[None]):
         reply.display = not turn.finished
         if reply.choosable != len(turn.options):
             reply.choosable = 0 if turn.finished else len(turn.options)
-            self.refresh_bindings()  # on an empty reply box, the digits of the options open now choose
+            if reply.has_focus:  # the box's keys count in the footer only while it has the focus
+                self.refresh_bindings()  # on an empty reply box, the digits of the options open now choose
         ending = self.query_one("#ending")
         if ending.display != turn.finished:
             ending.display = turn.finished
@@ -267,15 +268,17 @@ class ConversationScreen(Screen[None]):
         """Before the focused widget sees a key or paste: True when it is used up here (the app passes it no further).
 
         While the other side is "typing", any key finishes the pause, and keys that would type go nowhere: the
-        reply box is for what comes after the answer is read. Typing or pasting on an option moves the focus to the
-        reply box first, so this key and the rest of a burst land there in order (digits still choose).
+        reply box is for what comes after the answer is read (a paste, made on purpose, still lands there). Typing
+        or pasting on an option moves the focus to the reply box first, so this key and the rest of a burst land
+        there in order (digits still choose).
         """
         reply = self.query_one(ReplyBox)
         if self.busy:
             self.call_next(self.flush)
-            typing = isinstance(event, events.Paste) or event.is_printable or event.key in ("enter", "backspace",
-                                                                                            "delete", "tab")
-            return typing or event.key in ("1", "2", "3", "4", "5", "6", "7", "8", "9")
+            if isinstance(event, events.Paste):
+                self.set_focus(reply)
+                return False
+            return event.is_printable or event.key in ("enter", "backspace", "delete", "tab")
         if isinstance(event, events.Paste):
             wanted = True
         else:

@@ -102,7 +102,6 @@ class PickerScreen(Screen[None]):
         ol = self.query_one("#entries", OptionList)
         if played and (self.current is None or self.current.id != played) and any(e.id == played for e in self.shown):
             ol.highlighted = ol.get_option_index(played)
-        if ol.highlighted is not None:
             ol.scroll_to_highlight()
         self.show_details()
 
