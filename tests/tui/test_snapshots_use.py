@@ -21,7 +21,7 @@ def test_long_options_and_heard_as_fit(app_factory, snap_compare, size):
     async def play(pilot):
         await pilot.pause()
         screen = await start_mini(pilot.app, pilot, persona="kind", scenario="mini-t")
-        await type_reply(pilot, screen, "I felt you were not really listening to me last week")
+        await type_reply(pilot, screen, "honestly I felt unheard last week")
         from rehearse.engine.play.runner import Option
 
         long = "I hear that, and I want to slow down here so we can look at it together before going on. " * 2

@@ -202,7 +202,7 @@ async def test_heard_as_note_leaves_the_other_sides_line_in_view(app_factory):
         await pilot.pause()
         screen = await start_mini(app, pilot, persona="kind")
         for _ in range(2):
-            await type_reply(pilot, screen, "I felt you were not really listening to me last week")
+            await type_reply(pilot, screen, "honestly I felt unheard last week")
             if screen.session.decisions:
                 break
         assert screen.session.decisions and screen.query_one("#coach").display
