@@ -134,17 +134,22 @@ def main() -> int:
 
     entries = [e for e in list_entries() if not args.only or e.id in args.only]
     problems: list[str] = []
-    with tempfile.TemporaryDirectory() as home:
-        (Path(home) / "welcome-seen").write_text("check\n")
-        for e in entries:
-            for persona in e.personas:
-                found = check_scenario(args.exe, e.id, persona, (w, h), home)
-                problems += found
-                print(f"{e.id:<28} {persona:<14} {'ok' if not found else 'MISSING ' + str(len(found))}")
-        if args.paste:
-            problems += check_paste(args.exe, entries[0].id, next(iter(entries[0].personas)), (w, h), home,
-                                    args.paste)
-    subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True, check=False)
+    # One idle session keeps this script's tmux server up between scenarios: a server whose last session has just
+    # closed may still be exiting when the next one is asked for.
+    tmux("new-session", "-d", "-s", "keeper", "sleep 3600")
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            (Path(home) / "welcome-seen").write_text("check\n")
+            for e in entries:
+                for persona in e.personas:
+                    found = check_scenario(args.exe, e.id, persona, (w, h), home)
+                    problems += found
+                    print(f"{e.id:<28} {persona:<14} {'ok' if not found else 'MISSING ' + str(len(found))}")
+            if args.paste:
+                problems += check_paste(args.exe, entries[0].id, next(iter(entries[0].personas)), (w, h), home,
+                                        args.paste)
+    finally:
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True, check=False)
     for p in problems:
         print(p)
     print(f"{len(entries)} scenario(s) at {w}x{h}: {len(problems)} problem(s)")
