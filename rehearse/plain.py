@@ -9,7 +9,7 @@ from rehearse.engine.review.feedback import build_feedback
 from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.review.report import render_report
 from rehearse.engine.play.runner import RunnerError
-from rehearse.engine.play.safety import NOT_THERAPY, RESOURCES, check_text
+from rehearse.engine.safety import NOT_THERAPY, RESOURCES, check_text
 from rehearse.engine.textnorm import printable
 from rehearse.store.recorder import Recorder
 

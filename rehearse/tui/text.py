@@ -20,7 +20,7 @@ def join(*parts: Content | str | tuple[str, str]) -> Content:
 
 def resources_content() -> Content:
     """The crisis lines, one place per line."""
-    from rehearse.engine.play.safety import RESOURCES
+    from rehearse.engine.safety import RESOURCES
 
     parts: list = []
     for place, how in RESOURCES:

@@ -19,7 +19,7 @@ def test_opening_the_app_leaves_the_engine_proper_unimported():
     # The library opens before anything is played: the runner, loader, reports and guidance load on first use.
     heavy = ["rehearse.engine.play.runner", "rehearse.engine.load.loader", "rehearse.engine.review.report", "rehearse.engine.load.guidance",
              "rehearse.store.recorder", "rehearse.tui.screens.dialogs", "jinja2",
-             "rehearse.engine.hearing.detectors", "rehearse.engine.play.safety"]  # their rules compile at import
+             "rehearse.engine.hearing.detectors", "rehearse.engine.safety"]  # their rules compile at import
     code = ("import sys, rehearse.cli, rehearse.tui.app; "
             f"print([m for m in {heavy!r} if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rehearse.engine.play.safety import check_text
+from rehearse.engine.safety import check_text
 
 TIER1 = ["I want to kill myself", "sometimes I don't want to be here anymore", "i've been thinking about suicide",
          "Everyone would be better off without me", "I cut myself last night", "I took an overdose once",
