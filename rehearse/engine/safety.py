@@ -1,94 +1,206 @@
-"""Crisis language in typed text: when to pause the scene and show help. Errs toward pausing."""
+"""Crisis language in typed text: whether to pause the scene (tier 1), check in (tier 2), or carry on.
+
+The one entry point is check_text(text, user_role). Evaluation tools outside the project call it, so its signature
+and the fields of SafetyCheck stay as they are. docs/SAFETY.md says what each category and tier follows and why.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rehearse.engine.textnorm import normalise
+from rehearse.engine.safety_rules import IDIOM_KILL_ME, MASKS, R, THREAT_CUE, Rule
+from rehearse.engine.safety_words import OTHER_SUBJECTS, S_IS, SLANG, correct
+from rehearse.engine.textnorm import normal_token
 
-RESOURCES = (
-    ("United States", "Call or text 988 (Suicide & Crisis Lifeline); emergencies 911"),
-    ("United Kingdom", "Samaritans 116 123 (free, any time); NHS 111; emergencies 999"),
-    ("Ireland", "Samaritans 116 123; emergencies 112 or 999"),
-    ("Elsewhere", "Emergencies 112; find a local helpline at findahelpline.com"),
-)
 NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis service. "
                "The other side of the conversation is a script, not a person.")
 
-_HARM = r"(kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|hang|hanging|poison|poisoning|shoot|" \
-        r"shooting|starve|starving|burn|burning|drown|drowning)"
-# Tier 1: stop the scene. Direct statements of wanting to die or harm oneself or others.
-# "me" alone is left out on purpose: "it hurt me when you said that" and "you cut me off" are the very
-# sentences people rehearse here.
-_TIER1 = [
-    rf"\b{_HARM} (myself|my self)\b(?! out)",  # "burn myself out" is tiredness
-    r"\b(kill|killing|end|ending|take|taking) my (own )?life\b",
-    r"\bkms\b",
-    r"\bsuicid(e|al)\b",
-    r"\bend(ing)? it all\b",
-    r"\b(going to|gonna|want to|wanna|will|might|could) end it( all| tonight| now| today)?\s*$",
-    r"\bend it tonight\b",
-    r"\b(want|wanna|wish|plan|planning|ready) (to )?die\b",
-    r"\bi am (going|gonna) (to )?die\b",  # "she's going to die" is grief, not a crisis statement
-    r"\b(wish|want|rather|better off)( to)?( i)?( was| were| be)? dead\b",
-    r"\bwish i (was|were) not (alive|here|born)\b",
-    r"\bbetter off without me\b",
-    r"\bdo not want to (be here|be alive|live|wake up|exist)( anymore| any more)?\b",
-    r"\bself[- ]?harm",
-    r"\bbeen cutting( myself)?( again)?\b",
-    r"\boverdos(e|ed|ing)\b",
-    r"\bno (reason|point) (in )?(to )?(living|live|go on|going on|be here|being here)\b",
-    r"\b(not|never) safe at home\b",
-    r"\b(pills|rope|bridge|blade|razor)\b.{0,40}\b(kill|end|die|overdose|hang)\b",
-    r"\b(i will|i am going to|i want to|i could) (kill|hurt|attack|stab|shoot) (him|her|them|someone|somebody|people)\b",
-]
-# Tier 2: check in gently. Hopelessness and warning signs.
-_TIER2 = [
-    r"\bcan not (go on|take (it|this) (anymore|any more)|cope|do this anymore)\b",
-    r"\b(i am|i feel like|feel like|i feel) (a|such a|just a) burden\b",
-    r"\b(feel|feeling|am) trapped\b",
-    r"\bno way out\b",
-    r"\bhopeless\b",
-    r"\bsaying (goodbye|good bye) to (everyone|people)\b",
-    r"\bgiving (away )?my (things|stuff|belongings)( away)?\b",
-    r"\bnothing (matters|to live for)\b",
-    r"\bwhat is the point of (anything|living|life)\b",
-    r"\b(i want to|i might|think about|think of|thinking about|thinking of) end(ing)? (it|things)\b(?! with| here| now| properly| well| on good terms| today| there|.{0,30}\b(therapy|session|sessions|counselling|counseling|you)\b)",
-]
-_T1 = [re.compile(p) for p in _TIER1]
-_T2 = [re.compile(p) for p in _TIER2]
-# A therapist asking about risk is practising a skill, not in crisis.
-_ASKING = re.compile(r"\b(are|have|do|were|did) you\b|\byou (feel|are|have|were|might|ever|been|thinking|mean)\b|"
-                     r"\byour (safety|life)\b|\bthoughts of\b.*\?|\?\s*$")
-_FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i am)\b")
+TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
 
 
 @dataclass(frozen=True)
 class SafetyCheck:
-    """The result of a check: tier 0 (none), 1 (pause and show help) or 2 (gentle check-in)."""
+    """What a reply carries: tier 0 (none), 1 (pause and show help) or 2 (check in gently), and why."""
 
     tier: int
-    matched: str = ""
+    category: str | None = None
+    distress: bool = False  # heavy feeling even without a risk statement ("I'm falling apart")
+    matched: str = ""  # the words that decided it, as the check read them (for tests and tuning, never shown)
 
 
 def check_text(text: str, user_role: str = "client") -> SafetyCheck:
-    """Decide from who is speaking and what they say whether to pause the scene."""
-    norm = " ".join(normalise(text).split())
-    norm = re.sub(r"[^\w\s?'-]", " ", norm)
-    for tier, patterns in ((1, _T1), (2, _T2)):
-        for p in patterns:
-            m = p.search(norm)
-            if not m:
-                continue
-            if user_role == "therapist" and _ASKING.search(norm) and not _speaks_of_self(norm):
-                continue
-            return SafetyCheck(tier, m.group(0))
-    return SafetyCheck(0)
+    """Decide from who is speaking and what they say whether to pause the scene, check in, or carry on."""
+    return _check(text[:2000], user_role == "therapist")
 
 
-def _speaks_of_self(norm: str) -> bool:
-    """True when the therapist-role user is speaking about their own crisis rather than asking the client."""
-    stripped = re.sub(r"\b(are|have|do|were|did) you\b.*", "", norm)
-    return bool(_FIRST_PERSON.search(stripped)) and bool(
-        re.search(r"\bi (want|wanna|am going|plan|wish|feel like|might)\b|\bmyself\b|\bmy life\b", stripped))
+@lru_cache(maxsize=256)
+def _check(text: str, trainee: bool) -> SafetyCheck:
+    prepared = prepare(text)
+    masked = _mask(prepared)
+    best: SafetyCheck | None = None
+    for r in R:
+        if best is not None and r.tier >= best.tier:
+            break  # rules run tier 1 first: nothing later can beat what is found
+        for m in r.rx.finditer(masked):
+            tier = _reading(r, masked, m, trainee)
+            if tier and (best is None or tier < best.tier):
+                best = SafetyCheck(tier, r.category, True, m.group(0))
+                break
+    if best is not None:
+        return best
+    return SafetyCheck(TIER_NONE, None, _distress(masked, trainee))
+
+
+# ------------------------------------------------------------------------------------------------- preparing text
+_PUNCT = re.compile(r"[.!?;:\u2026]+|\s-\s|\s\u2013\s|\s\u2014\s")
+_STEP = re.compile(r"\bstep (dad|mum|mom|father|mother|brother|sister|son|daughter)\b")
+_DROP = re.compile(r"[^\w\s',]")
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "-": " ", "/": " ", "_": " "})
+
+
+def prepare(text: str) -> str:
+    """Lower-case words with slang, typos and contractions spelled out; "." and "," stand alone as breaks."""
+    text = text.lower().translate(_APOS)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _DROP.sub(" ", _PUNCT.sub(" . ", text)).replace(",", " , ")
+    text = _STEP.sub(r"step\1", text)
+    out: list[str] = []
+    for tok in text.split():
+        out.extend(_token(tok.strip("'")).split())
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _token(tok: str) -> str:
+    if tok in SLANG:
+        return SLANG[tok]
+    if tok.endswith("'s"):
+        base = tok[:-2]
+        return f"{base} is" if base in S_IS else base
+    words = normal_token(tok).replace("'", " ").split()
+    return " ".join(SLANG.get(w, correct(w)) for w in words)
+
+
+def _mask(s: str) -> str:
+    """Blank the idioms that only sound like a crisis ("my feet are killing me"), so no rule reads them."""
+    for rx in MASKS:
+        s = rx.sub(" ~ ", s)
+    for m in reversed(list(IDIOM_KILL_ME.finditer(s))):
+        if not THREAT_CUE.search(s, max(0, m.start() - 30), m.end()):
+            s = s[:m.start()] + " ~ " + s[m.end():]
+    return s
+
+
+# ------------------------------------------------------------------------------------------------- reading a match
+_CLAUSE_BREAK = re.compile(r"\s[.,]\s|\s(?:but|though|although|however|except|yet)\s")
+_SENTENCE_BREAK = re.compile(r"\s\.\s")
+_NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without)\b(?:\s[\w']+){0,4}\s*$")
+# Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
+_UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|tell|"
+                   r"remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
+_PAST = re.compile(r"\b(?:used to|use to|when i was|years ago|year ago|long time ago|ages ago|in the past|as a (?:teenager|"
+                   r"teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|growing up|at school|"
+                   r"in high school|in college|once before)\b")
+_RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|month|"
+                     r"year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|started|"
+                     r"relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|most (?:days|nights)|"
+                     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hours? ago|last week|last weekend|"
+                     r"now|want|going to|will)\b")
+_RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|in recovery|"
+                       r"clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|over it|moved on|"
+                       r"not for years|have not for years)\b")
+_THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|worksheets?|"
+                      r"homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|dbt|emdr|approach|"
+                      r"techniques?|treatment|progress|in here|this work|our work|the work|the plan|tasks?|the method|"
+                      r"round in circles|in circles|this process|the process|you suggested|with you|not working|"
+                      r"coming here|assignments?|programme|program|the course|appointments?|modules?|skills|breathing|"
+                      r"mindfulness|exposure|this (?:feels|is|seems|all feels|all seems)|these)\b")
+_LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|new job|"
+                      r"retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues|at work|thank you "
+                      r"(?:cards?|notes?|letters?)|last day|end of (?:term|the year)|semester|going away|emigrat\w*|"
+                      r"relocat\w*|university|uni|gap year|exchange|work|job|office|project|handover)\b")
+_HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|again|"
+                        r"more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
+_SELF = frozenset(("i", "me", "my", "myself", "mine"))
+_YOU = frozenset(("you", "your", "yourself", "yours"))
+_FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+_SECOND = re.compile(r"\b(?:you|your|yourself)\b")
+
+
+def _span(s: str, rx: re.Pattern[str], pos: int) -> tuple[int, int]:
+    """Start and end of the piece of s (between two breaks of kind rx) that holds position pos."""
+    start = 0
+    for b in rx.finditer(s, 0, pos):
+        start = b.end()
+    nxt = rx.search(s, pos)
+    return start, (nxt.start() if nxt else len(s))
+
+
+def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
+    """The tier this match earns once negation, the speaker, tense and the therapy context are read (0: none)."""
+    c0, _ = _span(s, _CLAUSE_BREAK, m.start())
+    before = s[c0:m.start()]
+    if r.neg:
+        neg = _NEGATOR.search(before)
+        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(before[: neg.start()][-20:]):
+            return 0
+    s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
+    sentence = s[s0:s1]
+    if r.own or trainee:
+        who = _subject(before.split()) if r.own else None
+        if who == "other":
+            return 0
+        if trainee and (who == "you" or (_SECOND.search(sentence) and not _FIRST.search(m.group(0))
+                                         and not _FIRST.search(before))):
+            return 0  # a trainee asking or reflecting about the client's risk is practising a skill
+    if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)):
+        return 0
+    tier = r.tier
+    if r.past and _PAST.search(sentence) and not _RECENT.search(sentence):
+        tier = 0 if _RESOLVED.search(sentence) else 2
+    if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
+        tier = 2
+    return tier
+
+
+def _subject(before: list[str]) -> str | None:
+    """Whose the statement is, read back from it to the nearest person word: "self", "you", "other" or None."""
+    for w in reversed(before[-8:]):
+        if w in _SELF:
+            return "self"
+        if w in _YOU:
+            return "you"
+        if w in OTHER_SUBJECTS:
+            return "other"
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- distress
+_DISTRESS = re.compile(
+    r"\b(?:falling apart|fall apart|fallen apart|falling to pieces|in pieces|breaking down|broke down|break down|"
+    r"(?:can not|could not) stop (?:crying|shaking|panicking)|crying (?:all the time|every day|every night|myself to sleep|"
+    r"non stop|constantly)|cried all (?:night|day)|not (?:okay|ok|alright|coping|doing well|doing okay|in a good place)|"
+    r"(?:can not|could not) cope|too much for me|(?:so|really|completely|totally) overwhelmed|panic attacks?|"
+    r"(?:can not|could not) breathe|numb|empty inside|feel (?:so )?empty|broken|breaking point|at my limit|end of my "
+    r"(?:rope|tether)|spiral(?:l)?ing|losing my mind|going crazy|desperate|devastated|exhausted|scared all the time|"
+    r"so (?:lonely|alone)|all alone|heartbroken|worthless|hate myself|hate my life|i am a mess|a wreck|drowning|"
+    r"dark place|dark thoughts|really low|so low|rock bottom|miserable|in so much pain|unbearable|agony|sobbing|"
+    r"in tears|no one cares|all my fault|hate everything|can not do this|can not take)\b")
+
+
+def _distress(s: str, trainee: bool) -> bool:
+    """Heavy feeling without a risk statement, unless it is negated or (for a trainee) said of the client."""
+    for m in _DISTRESS.finditer(s):
+        c0, _ = _span(s, _CLAUSE_BREAK, m.start())
+        before = s[c0:m.start()]
+        neg = _NEGATOR.search(before)
+        if neg and not _UNDO.search(neg.group(0)):
+            continue
+        if _subject(before.split()) in ("other", "you" if trainee else "-"):
+            continue
+        return True
+    return False

@@ -5,14 +5,15 @@ import pytest
 from rehearse.engine.safety import check_text
 
 TIER1 = ["I want to kill myself", "sometimes I don't want to be here anymore", "i've been thinking about suicide",
-         "Everyone would be better off without me", "I cut myself last night", "I took an overdose once",
+         "I cut myself last night", "I took an overdose once",
          "there's no reason to live", "I'm not safe at home", "I want to end my life", "I wanna die",
          "I have pills saved up to end it", "I'm going to hurt someone",
          "i keep thinking about killing myself", "i'm thinking about ending it all", "I'm going to end it tonight",
          "I want to be dead", "I'd rather be dead", "i wish i wasn't alive", "i've been cutting again",
          "there's no point living", "kms"]
 TIER2 = ["I can't go on like this", "I feel so hopeless", "I'm a burden to everyone", "I feel trapped",
-         "there's no way out", "i feel like a burden", "sometimes I think about ending things"]
+         "there's no way out", "i feel like a burden", "sometimes I think about ending things",
+         "Everyone would be better off without me"]
 SAFE = ["I felt brushed off last week", "this homework is killing me", "I killed it at my presentation",
         "I'm dying to know why you said that", "my mum is ill and the doctors say she's going to die", "can we end the session early today?", "I want to end therapy",
         # The sentences this app exists to rehearse must not pause it.
