@@ -118,13 +118,21 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"techniques?|treatment|progress|in here|this work|our work|the work|the plan|tasks?|the method|"
                       r"round in circles|in circles|this process|the process|you suggested|with you|not working|"
                       r"coming here|assignments?|programme|program|the course|appointments?|modules?|skills|breathing|"
-                      r"mindfulness|exposure|this (?:feels|is|seems|all feels|all seems)|these)\b")
+                      r"mindfulness|exposure|this (?:feels|is|seems|all feels|all seems)|these|when you|you make me|you said|you told|"
+                      r"you do not|you never|you keep)\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|new job|"
-                      r"retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues|at work|thank you "
+                      r"retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|while i|at work|thank you "
                       r"(?:cards?|notes?|letters?)|last day|end of (?:term|the year)|semester|going away|emigrat\w*|"
                       r"relocat\w*|university|uni|gap year|exchange|work|job|office|project|handover)\b")
 _HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|again|"
                         r"more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
+_KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
+_PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|uses|used|"
+                    r"borrows|borrowed|forgets|forgot|breaks|broke|keeps|leaves|left|eat|take|touch|use|borrow|forget|"
+                    r"break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|borrowed|broke|"
+                    r"forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|\bfor (?:eating|taking|"
+                    r"being late|borrowing|using|breaking|forgetting|stealing|finishing|drinking|losing|not|telling|"
+                    r"spoiling)\b|\b(?:lol|haha|lmao)\b")
 _SELF = frozenset(("i", "me", "my", "myself", "mine"))
 _YOU = frozenset(("you", "your", "yourself", "yours"))
 _FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
@@ -164,6 +172,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         tier = 0 if _RESOLVED.search(sentence) else 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
         tier = 2
+    if r.category == "harm_others" and _KILL_WORD.search(m.group(0)) and _PETTY.search(sentence):
+        return 0  # "I'm going to kill my sister, she took my charger" is exasperation
     return tier
 
 

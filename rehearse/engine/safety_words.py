@@ -81,4 +81,6 @@ PEOPLE = (r"mum|mom|mother|dad|father|stepdad|stepfather|stepmum|stepmom|stepmot
           r"kid|kids|child|children|baby|client|patient|family|parents|parent|fiance|fiancee|bf|gf|stepbrother|"
           r"stepsister|guardian|foster|pastor|tutor|lecturer|employer|he|she|they|someone|somebody|people|man|woman|"
           r"guy|girl|boy|people")
+_YOUNG = {"son", "daughter", "kid", "kids", "child", "children", "baby", "boy", "girl"}
+PEOPLE_ADULT = "|".join(w for w in PEOPLE.split("|") if w not in _YOUNG)
 OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his", "their", "them"}
