@@ -9,7 +9,7 @@ from rehearse.engine.review.feedback import build_feedback
 from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.review.report import render_report
 from rehearse.engine.play.runner import RunnerError
-from rehearse.engine.safety import NOT_THERAPY, RESOURCES, check_text
+from rehearse.engine.safety import NOT_THERAPY, check_text
 from rehearse.engine.textnorm import printable
 from rehearse.store.recorder import Recorder
 
@@ -17,8 +17,10 @@ COMMANDS = ":back undoes your last reply, :hint names what could help now, :help
 
 
 def resources_text() -> str:
-    """Crisis resources as lines of text."""
-    return "\n".join(f"  {place}: {how}" for place, how in RESOURCES)
+    """Crisis lines as text, the user's region (REHEARSE_REGION or the locale) first."""
+    from rehearse.helplines import as_text, places_for
+
+    return "\n".join(as_text(places_for()))
 
 
 class PlainPlayer:
@@ -96,6 +98,7 @@ class PlainPlayer:
             self.p(NOT_THERAPY)
             self.p("If you are in danger or thinking of harming yourself, please reach out now:")
             self.p(resources_text())
+            self.p("(Another country? Set REHEARSE_REGION, e.g. REHEARSE_REGION=AU; `rehearse help-lines` lists them.)")
             self.p(COMMANDS)
             return True
         if low == ":hint":

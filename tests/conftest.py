@@ -16,6 +16,10 @@ def private_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("REHEARSE_HOME", str(home))
     monkeypatch.setenv("REHEARSE_TYPING", "0")
+    # Help lines follow the region: no test depends on the tester's locale or their own helplines file.
+    for var in ("REHEARSE_REGION", "REHEARSE_HELPLINES", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

@@ -19,7 +19,7 @@ def wheel(tmp_path_factory):
 def test_wheel_holds_data_files(wheel):
     for name in ["rehearse/scenarios/guidance.yaml", "rehearse/scenarios/not-heard.yaml",
                  "rehearse/scenarios/shared/step-out.yaml", "rehearse/templates/report.md.j2",
-                 "rehearse/templates/report.html.j2", "rehearse/tui/rehearse.tcss"]:
+                 "rehearse/templates/report.html.j2", "rehearse/tui/rehearse.tcss", "rehearse/helplines.yaml"]:
         assert name in wheel, name
 
 

@@ -51,6 +51,15 @@ def test_bad_numbers_and_commands_are_explained(private_home):
     assert "Stopped." in out.stdout and out.returncode == 0
 
 
+@pytest.mark.parametrize("region, first", [("GB", "Samaritans"), ("AU", "Lifeline"), ("NZ", "1737"),
+                                           ("CA", "9-8-8"), ("US", "988 Suicide")])
+def test_help_shows_the_users_region_first(private_home, monkeypatch, region, first):
+    monkeypatch.setenv("REHEARSE_REGION", region)
+    out = play([MINI, "--persona", "kind"], ":help\n:quit\n", private_home)
+    after = out.stdout.split("please reach out now:")[1]
+    assert after.index(first) < after.index("findahelpline.com")
+
+
 def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home):
     out = play([MINI, "--persona", "kind"], "I want to kill myself\n\n2\n", private_home)
     assert "Let's pause the rehearsal" in out.stdout and "988" in out.stdout and "116 123" in out.stdout

@@ -95,7 +95,8 @@ async def test_incognito_does_not_remember_the_welcome_or_anything(library, priv
     assert not (private_home / "history.sqlite3").exists()
 
 
-async def test_f1_shows_crisis_lines_anywhere(app_factory):
+async def test_f1_shows_crisis_lines_anywhere(app_factory, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -103,8 +104,10 @@ async def test_f1_shows_crisis_lines_anywhere(app_factory):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#resources").render())
-        for needle in ("988", "911", "116 123", "NHS 111", "999", "112", "findahelpline.com"):
+        for needle in ("116 123", "NHS 111", "999", "112", "findahelpline.com"):
             assert needle in text
+        assert text.index("United Kingdom") < text.index("findahelpline.com")  # the user's region first
+        assert "988lifeline" not in text
         await pilot.press("f1")  # F1 again closes
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
@@ -113,6 +116,20 @@ async def test_f1_shows_crisis_lines_anywhere(app_factory):
         await pilot.press("f1")  # even while typing
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("region, first, absent", [("AU", "13 11 14", "116 123"), ("NZ", "1737", "988"),
+                                                   ("CA", "988.ca", "116 123"), (None, "findahelpline.com", "NHS 111")])
+async def test_f1_puts_the_users_region_first(app_factory, monkeypatch, region, first, absent):
+    if region:
+        monkeypatch.setenv("REHEARSE_REGION", region)
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        lines = str(app.screen.query_one("#resources").render()).splitlines()
+        assert first in "\n".join(lines[:3]) and absent not in "\n".join(lines)
 
 
 async def test_command_palette_offers_help_and_screen_keys(app_factory):
