@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety_rules import IDIOM_KILL_ME, MASKS, R, THREAT_CUE, Rule
+from rehearse.engine.safety_rules import ANY_RULE, IDIOM_KILL_ME, MASK, R, THREAT_CUE, Rule
 from rehearse.engine.safety_words import OTHER_SUBJECTS, S_IS, SLANG, correct
 from rehearse.engine.textnorm import normal_token
 
@@ -41,7 +41,7 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best: SafetyCheck | None = None
-    for r in R:
+    for r in R if ANY_RULE.search(masked) else ():
         if best is not None and r.tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
         for m in r.rx.finditer(masked):
@@ -87,8 +87,7 @@ def _token(tok: str) -> str:
 
 def _mask(s: str) -> str:
     """Blank the idioms that only sound like a crisis ("my feet are killing me"), so no rule reads them."""
-    for rx in MASKS:
-        s = rx.sub(" ~ ", s)
+    s = MASK.sub(" ~ ", s)
     for m in reversed(list(IDIOM_KILL_ME.finditer(s))):
         if not THREAT_CUE.search(s, max(0, m.start() - 30), m.end()):
             s = s[:m.start()] + " ~ " + s[m.end():]

@@ -427,6 +427,10 @@ MASKS = [re.compile(p) for p in (
     r"training|talk|essay|research|paper|study|leaflet|website|video) (?:about|on|into) (?:suicide|self harm|overdoses?)\b",
     r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
 )]
+# One pass over the text for all masks; and a gate that no rule can match past (alternation in one pattern lets the
+# regex engine skip most positions at once, about ten times faster than trying each pattern in turn).
+MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
+ANY_RULE = re.compile("|".join(f"(?:{r.rx.pattern})" for r in R))
 # Idioms about someone else killing the speaker ("mum is going to kill me") unless a threat is reported.
 IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husband|partner|teacher|parents|he|she|they|"
                            r"coach|manager|sister|brother|gran|nan|girlfriend|boyfriend|family|everyone|teachers)\b(?: [\w']+)"
