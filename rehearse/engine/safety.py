@@ -122,7 +122,7 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|new job|"
                       r"retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|while i|at work|thank you "
                       r"(?:cards?|notes?|letters?)|last day|end of (?:term|the year)|semester|going away|emigrat\w*|"
-                      r"relocat\w*|university|uni|gap year|exchange|work|job|office|project|handover)\b")
+                      r"relocat\w*|university|uni|gap year|exchange|work|job|office|project|handover|session|sessions)\b")
 _HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|again|"
                         r"more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")

@@ -89,13 +89,22 @@ rule("active_ideation", T1, r"\b(?:should|might as well|may as well|could|better
      r"\b(?!\s(?:of|for|laughing|if|when|than|alone|on|in a|with|from|happy|old|rich|young|trying|here))|\b(?:want|wish|need|"
      r"would like) (?:my life|my own life|this life|my existence) to (?:be over|end|stop)\b|\bend(?:ing)? it (?:tonight|today|"
      r"this weekend|tomorrow|for good|once and for all|soon|right now)\b", past=True, therapy=True)
+rule("active_ideation", T1, r"\b(?:going to|gonna|might|will|about to|scared i will|afraid i will|scared i might|afraid i "
+     r"might|want to|could) do something (?:stupid|drastic|silly|dangerous|bad to myself|to myself)(?:\s(?:tonight|today|to "
+     r"myself|soon|again|this weekend|right now))?" + END + r"|\b(?:can not|could not) (?:promise|guarantee|say|be sure) (?:that )?i (?:will|would|am "
+     r"going to|can) (?:be|keep myself|stay) safe\b|\b(?:do not|can not) (?:think|see how) i (?:will|can|am going to) "
+     r"(?:make it|get) through (?:the night|tonight|today|this week|the weekend)\b|\battempted (?:suicide|before|again|to "
+     r"(?:kill|end|take))\b|\b(?:end|ending) everything\b(?!\s(?:with|between))|\bwant to jump" + END +
+     r"|\b(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from) (?:something|somewhere|anything) (?:high|tall)\b",
+     past=True, therapy=True)
 rule("active_ideation", T1, r"\bi am (?:going to|about to|ready to) die\b(?!\s(?:of|if|when|laughing|alone|soon|happy|"
      r"in|at|on|without|before|from|for|old|young))")
 rule("active_ideation", T1, r"\b(?:would|had|would much) rather (?:just )?(?:be dead|die)\b(?!\s(?:than|then))")
 rule("active_ideation", T1, r"\b(?:wish|wished|wishing|want|wanted) (?:that )?i (?:was|were|had been|could be|would be) "
      r"(?:dead|not alive|never alive)\b", past=True)
-rule("active_ideation", T1, r"\b(?:better off|easier|best|happier|a relief|better for everyone) (?:if i (?:was|were|had|just) "
-     r"(?:dead|died)|if i died|dead)\b", past=True)
+rule("active_ideation", T1, r"\b(?:better off|easier|best|happier|a relief|better for everyone|better)(?: for (?:everyone|"
+     r"everybody|them|all|my family|the world))? (?:if i (?:was|were|had|just) (?:dead|died)|if i (?:just )?died|dead)\b",
+     past=True)
 rule("active_ideation", T1, r"\b(?:do not|no longer|never|not) (?:really |even |actually )?(?:want|wanna|wish) to (?:be alive|"
      r"live|exist|keep living|stay alive)\b(?!\s(?:in|with|at|like|there|for|near|on|if|without|here|today|"
      r"right now|in this|doing|through|as|the same))|\b(?:do not|no longer|never|not) (?:really |even |actually )?(?:want|"
@@ -181,6 +190,10 @@ rule("self_harm", T1, r"\b(?:cut|burned|burnt|burn|hit|punched|banged|scratched|
      r"punch|punching|hitting|banging)\b(?:\s[\w']+){0,5}? (?:on purpose|deliberately|to punish myself|as (?:a )?"
      r"punishment|to feel something|to feel anything|to feel better|until (?:it|they|my [\w']+) bled)\b", past=True)
 rule("self_harm", T1, r"\boverdos(?:e|ed|es|ing)\b", past=True)
+rule("self_harm", T1, rf"\b(?:took|taken|swallowed|had) (?:\d{{2,}}|twenty|thirty|forty|fifty|a hundred)(?:\s[\w']+)? "
+     rf"{PILLS}\b|\b(?:took|taken|swallowed) (?:my whole|my entire|all my|the whole|a month of my|a week of my) "
+     r"(?:prescription|supply|bottle|packet|box|meds|medication)\b|\b(?:drank|drink|drinking|swallowed|swallow|took) (?:some )?"
+     r"(?:bleach|poison|antifreeze|weedkiller|rat poison|drain cleaner|batteries)\b", past=True)
 rule("self_harm", T1, r"\b(?:i|and|then|so|had|have) (?:cut|burned|burnt|scratched|self harmed|harmed) (?:again|last night|yesterday|today|this "
      r"morning|tonight|this week|at the weekend|on the weekend)\b(?![\w']*\s(?:session|meeting|call|class|shift|visit|"
      r"appointment|short|early))|\b(?:made|make|making|makes) (?:myself|my [\w']+) "
@@ -240,6 +253,14 @@ rule("abuse_danger", T1, r"\b(?:threatened|threatens|threatening|threaten|said|s
 rule("abuse_danger", T1, r"\b(?:forces|forced|forcing|makes|made|pressures|pressured|pressuring) me (?:to )?(?:have sex|into "
      r"sex|do sexual|do things i do not want|sleep with|touch him|touch her|watch porn|send (?:pictures|photos|nudes))\b",
      own=False)
+rule("abuse_danger", T1, r"\b(?:violence|violent|abuse|abusive) (?:at home|in (?:my|our|the) (?:house|home|family))\b|"
+     rf"\b{PERSON_ADULT} (?:is|gets|can be|has been|was|becomes) (?:so |really |very )?(?:violent|abusive)(?:" + END + r"|\s(?:with|"
+     r"towards|to) (?:me|us|my [\w']+|mum|mom|the kids)|\sat home|\swhen (?:he|she|they) (?:drinks|is drunk|gets drunk|has "
+     r"been drinking)|\s(?:and|,) (?:i am |i feel |i get )?(?:so |really )?(?:scared|afraid|frightened|terrified))|\bi am in "
+     r"danger\b(?!\s(?:of|that))|\bforces? (?:himself|herself|themselves) on "
+     r"me\b|\b(?:threatens|threatened|threatening|said (?:he|she|they) would|says (?:he|she|they) will) (?:to )?(?:hurt|kill|"
+     r"hit|take|beat|harm) (?:the kids|my kids|the children|my children|us|the baby|my baby|my mum|my mom|the dog|my dog|my "
+     r"cat)\b", own=False)
 rule("abuse_danger", T1, r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|groped|domestic (?:abuse|violence)|"
      r"being abused|being hit|being beaten|being hurt at home)\b")
 
@@ -304,6 +325,13 @@ rule("passive_ideation", T2, r"\b(?:want|wanted|wanting|wish|need|just want|like
      r"gone)\b(?!\s(?:for (?:a|the) (?:bit|while|day|week|weekend|moment|few)|on holiday|from (?:this|that|the|work)))")
 rule("passive_ideation", T2, r"\b(?:think|thinking|thought) (?:about|of) ending (?:it|things|it all)\b(?!\s(?:with|here|now|"
      r"properly|well|on good|today|there|between))", therapy=True)
+rule("passive_ideation", T2, r"\b(?:do not|can not|cannot|could not) (?:really )?see myself (?:being )?(?:here|around|alive|"
+     r"living|making it|still here)\b(?:\s[\w']+){0,2}? (?:next|in|by|much longer|for long|a year|a month)\b|\b(?:stop|end) "
+     r"(?:hurting|hurt|the pain)\b(?:\s[\w']+){0,3}? if i (?:was|were|am|just)? ?(?:gone|dead|died|not here|not around)\b|"
+     r"\b(?:would|had|would much) rather not (?:exist|be here|be alive|be around|live)\b(?!\s(?:in a|in this|on|at|with|like))|\b(?:want|wanted|like|need) to not "
+     r"(?:exist|be here|be alive|be around)\b|\b(?:better off|happier|easier) (?:not existing|not being (?:here|around|"
+     r"alive)|never having been born)\b(?!\s(?:on|at|in|today|with|for))|\b(?:will not|am not going to) be (?:a problem|a burden|an issue|in the way|a "
+     r"bother|a nuisance|anyone's problem|your problem) (?:for )?(?:much longer|for long|soon)\b|\bmade (?:my )?peace(?: with (?:it all|everything|dying|death|the world|life|going))?" + END)
 rule("passive_ideation", T2, r"\b(?:come|came|go|turn up|show up|cry) (?:to|at) my (?:own )?funeral\b|\b(?:planning|planned|"
      r"plan|thinking about|thought about|imagine|imagining|picture|picturing) my (?:own )?funeral\b")
 
@@ -330,7 +358,8 @@ rule("hopelessness", T2, r"\bhopeless(?:ness|ly)?\b(?!\s(?:at|with (?:money|math
 rule("hopelessness", T2, r"\b(?:no|not any|not a|do not have a|have no|lost all|lost|losing|lose) (?:real )?(?:future|hope)"
      r"(?: left)?\b(?!\s(?:of|in (?:this|that|the)|with (?:this|that|him|her)|that (?:this|the|you)))", therapy=True)
 rule("hopelessness", T2, r"\b(?:nothing|no one|nobody) (?:will|is going to|is ever going to|will ever) (?:ever )?(?:get|be|"
-     r"feel|make (?:it|things|me)) (?:any )?(?:better|easier|okay|ok|good again|right)\b|\b(?:it|things|life|my life|i) "
+     r"feel|make (?:it|things|me)) (?:any )?(?:better|easier|okay|ok|good again|right)\b|\bnothing (?:is|will) (?:ever )?"
+     r"(?:going to )?(?:change|improve) for me\b|\b(?:it|things|life|my life|i) "
      r"(?:will never|is never going to|are never going to|is not going to|are not going to|am never going to|am not going "
      r"to|never) (?:ever )?(?:get|be|feel|going to get) (?:any )?(?:better|easier|okay|ok|good again|right)\b",
      therapy=True)
@@ -371,7 +400,7 @@ rule("goodbye", T2, r"\b(?:written|writing|wrote|write|left|leaving|leave|sent|s
      r"friends|loved ones|partner|mum|mom|dad|husband|wife)|the people|people i love|everyone i love|each of)\b|\b(?:written|"
      r"writing|wrote|write|left|leaving|recorded|recording) (?:[\w']+ ){0,2}?(?:goodbye|farewell|final|last) (?:letters?|"
      r"notes?|messages?|videos?|cards?)\b", leaving=True)
-rule("goodbye", T2, r"\b(?:giving|given|give|gave|gives) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|"
+rule("goodbye", T2, r"\b(?:giving|given|give|gave|gives) (?:away )?(?:all |most |half |lots |a lot |some )?(?:of )?my (?:things|stuff|belongings|"
      r"possessions|treasured [\w']+|favourite things|prized [\w']+)(?: away)?\b|\b(?:will not|am not going to|do not|will "
      r"never) need (?:it|her|him|them|any of it|any of this|anything|my [\w']+|these|those|this|that)(?: anymore| any more|"
      r" again| soon| much longer| after)? where i am going\b")
@@ -380,7 +409,9 @@ rule("goodbye", T2, r"\b(?:giv|gave|given|rehom|sold|sell)[\w']*\b.*\b(?:will no
 rule("goodbye", T2, r"\b(?:saying|said|say|made|make|making) my goodbyes\b|\b(?:saying|said|say) goodbyes? to (?:everyone|"
      r"everybody|people|all of (?:you|them)|my (?:family|friends|kids|children|loved ones|pets?)|the people i love|"
      r"everyone i love|those i love)\b|\b(?:say|said|saying) (?:a )?(?:proper )?goodbye (?:properly|for good|forever|"
-     r"before it is too late|while i (?:still )?can|before i go)\b|\bthis is (?:my )?goodbye\b", leaving=True)
+     r"before it is too late|while i (?:still )?can|before i go)\b|\bthis is (?:my )?goodbye\b|\bthank (?:you|everyone)"
+     r"\b(?:\s[\w']+){0,4}? before i (?:go|leave|am gone)\b|\b(?:a |my )?(?:letter|note|message|video) for (?:my |the )?"
+     r"[\w']+ (?:to read|to see|to find|to watch) (?:after|when i am gone|once i am gone)\b", leaving=True)
 rule("goodbye", T2, r"\b(?:you|they|anyone|no one|people|everyone) (?:will not|will never|are not going to|will not ever) "
      r"(?:have to )?(?:see|hear from|deal with|worry about|put up with) me (?:again|anymore|any more|much longer|for long|"
      r"ever again)\b|\b(?:will not|am not going to|might not|may not) be (?:around|here|alive) (?:much longer|for much "
