@@ -169,4 +169,5 @@ def _line(e: object, region: str, place: str, path: Path, i: int, local: bool) -
     if extra:
         raise HelpLinesError(f"{path}: line {i}: unknown field(s) {', '.join(sorted(map(str, extra)))}")
     code = (normalise_region(region) or "") if local else region
-    return HelpLine(code, place or LOCAL_PLACE, *(str(e.get(f, "") or "") for f in _FIELDS), local=local)
+    name, phone, text, hours, web, note = (str(e.get(f, "") or "") for f in _FIELDS)
+    return HelpLine(code, place or LOCAL_PLACE, name, phone, text, hours, web, note, local=local)

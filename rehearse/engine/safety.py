@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety_rules import ANY_RULE, IDIOM_KILL_ME, MASK, R, THREAT_CUE, Rule
+from rehearse.engine.safety_calm import IDIOM_KILL_ME, MASK, THREAT_CUE
+from rehearse.engine.safety_rules import ANY_RULE, R, Rule
 from rehearse.engine.safety_words import OTHER_SUBJECTS, S_IS, SLANG, correct
 from rehearse.engine.textnorm import normal_token
 

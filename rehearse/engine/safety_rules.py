@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rehearse.engine.safety_words import PEOPLE, PEOPLE_ADULT
+from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OTHERS, KILL_VERBS, ME, OBJ, PERSON,
+                                          PERSON_ADULT, PILLS, SELF_VERBS, W, ACCIDENT, INTENT, NOT_WORDS)
 
 
 @dataclass(frozen=True)
@@ -27,47 +28,6 @@ class Rule:
     leaving: bool = False  # goodbyes for a move, a new job or a party are ordinary partings
 
 
-_W = r"(?:\s[\w']+)"  # one more word
-ME = r"(?:myself|my self|my own self)"
-END = r"(?=\s[.,]|\s*$)"  # the clause ends here
-PERSON = rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?(?:{PEOPLE}))"
-PERSON_ADULT = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?"
-                rf"(?:{PEOPLE_ADULT}))")
-OBJ = (rf"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|you|"
-       rf"(?:my|his|her|our|the|that|this|those|these) (?:[\w']+ )?(?:{PEOPLE}|bitch|bastard|prick|idiot|newborn|"
-       r"toddler|class|school|neighbours|neighbors|little one|people who|person who))")
-PILLS = (r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|antidepressants|insulin|codeine|"
-         r"tramadol|opioids|sleeping pills|sleeping tablets|tylenol|ibuprofen|aspirin|prescription|prescriptions)")
-SELF_VERBS = (r"(?:hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cutting|burn|burns|burning|burnt|burned|"
-              r"scratch|scratching|scratched|hit|hits|hitting|punch|punching|punched|bruise|bruising|bruised|starve|"
-              r"starving|starved|injure|injuring|injured|mutilate|mutilating|bite|biting|bit|choke|choking|stab|"
-              r"stabbing|stabbed|scald|scalded|scalding)")
-KILL_VERBS = (r"(?:kill|kills|killing|killed|off|offing|offed|top|topping|topped|neck|necking|hang|hanging|hanged|"
-              r"shoot|shooting|shot|poison|poisoning|poisoned|drown|drowning|drowned|suffocate|suffocating|gas|gassing|"
-              r"strangle|strangling|end|ending|ended)")
-_ACCIDENT = (r"(?!\s(?:out|off|up|short|some slack|a break|laughing|with (?:work|food|laughter|chocolate)|shaving|cooking|"
-             r"chopping|baking|gardening|on (?:a|the|an|some|broken)|in the (?:foot|kitchen|garden)|while|by accident|"
-             r"accidentally|at (?:the gym|work|football|training|the game|practice|rugby)|playing|doing|lifting|"
-             r"running|when i (?:fell|tripped|slipped)|falling|tripping|slipping|over (?:it|this|that|nothing)|"
-             r"for (?:it|that|not|forgetting|being|a|the|this)|trying|to (?:get|finish|meet|make|keep|please|impress)|"
-             r"in (?:work|my work|coffee|wine|chocolate|books|study|paperwork|emails|tasks|chores)))")
-HARM_OTHERS = (r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|"
-               r"strangling|smother|smothering|suffocate|suffocating|poison|poisoning|attack|attacking|beat|beating|"
-               r"batter|battering|punch|punching|hit|hitting|shake|shaking|drown|drowning|burn|burning|choke|choking)")
-_INTENT = (r"(?:want|wants|wanted|wanting|going|plan|planning|intend|intending|will|shall|might|feel like|felt like|"
-           r"keep thinking about|kept thinking about|thought about|thinking about|think about|fantasise about|"
-           r"fantasize about|fantasising about|fantasizing about|thinking of|think of|thought of|picture|picturing|pictured|imagine|imagining|"
-           r"had thoughts of|have thoughts of|having thoughts of|thoughts of|thoughts about|urge to|urges to|"
-           r"tempted|scared i will|scared i might|scared i am going|afraid i will|afraid i might|afraid i am going|"
-           r"worried i will|worried i might|worried i am going|swear|am going|about)")
-ABUSE_STRONG = (r"(?:beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|choking|strangles|"
-                r"strangled|strangling|rapes|raped|molests|molested|assaults|assaulted|abuses|abused|abusing|batters|"
-                r"battered|bites|drugged|spiked|stalks|stalked|stalking|threatens|threatened|threatening|gropes|groped)")
-ABUSE_WEAK = r"(?:hits|hit|hitting|hurts|hurt|hurting|touches|touched|touching|grabs|grabbed|shoves|shoved|burns|burned)"
-_NOT_WORDS = (r"(?!\s(?:when|by|with|because|so|really|deeply|a lot)\s(?:[\w']+ ){0,2}?(?:said|saying|say|told|telling|"
-              r"words|left|leaving|ignored|ignoring|cancelled|forgot|laughed|comment|criticised|criticized|lied|cheated|"
-              r"did not|never|called|feelings|message|letter))")
-
 T1, T2 = 1, 2
 R: list[Rule] = []
 
@@ -78,7 +38,7 @@ def rule(category: str, tier: int, pattern: str, **kw: bool) -> None:
 
 
 # ---- Tier 1: active ideation (C-SSRS items 2-5; PHQ-9 item 9 "better off dead")
-rule("active_ideation", T1, rf"\b{KILL_VERBS} {ME}\b{_ACCIDENT}", past=True)
+rule("active_ideation", T1, rf"\b{KILL_VERBS} {ME}\b{ACCIDENT}", past=True)
 rule("active_ideation", T1, r"\b(?:end|ending|ended|take|taking|took|takes) my (?:own )?life\b", past=True)
 rule("active_ideation", T1, r"\bsuicid(?:e|al|ality|ally)\b", past=True)
 rule("active_ideation", T1, r"\b(?:want|wants|wanted|wanting|wish|wished|wishing|need|needed|ready|going|plan|planning|"
@@ -124,7 +84,7 @@ rule("active_ideation", T1, r"\bend(?:ing)? it all\b|\b(?:want|wanna|going|will|
 rule("active_ideation", T1, r"\b(?:drive|driving|drove|crash|crashing|crashed|steer|steering) (?:my car |the car |myself )?"
      r"(?:into|off) (?:a|the) (?:tree|wall|lorry|truck|oncoming traffic|traffic|river|cliff|bridge)\b|\bcrash(?:ed|ing)? "
      r"(?:my|the) car on purpose\b")
-rule("active_ideation", T1, rf"\b(?:slit|slitting|slash|slashing|cut|cutting) my (?:wrists?|throat)\b{_ACCIDENT}")
+rule("active_ideation", T1, rf"\b(?:slit|slitting|slash|slashing|cut|cutting) my (?:wrists?|throat)\b{ACCIDENT}")
 
 # ---- Tier 1: a plan or means (C-SSRS item 5 and preparatory behaviour)
 rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|stashing|"
@@ -135,7 +95,7 @@ rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpil
      rf"(?:[\w']+ )?{PILLS} (?:for (?:weeks|months|days|a while|ages|when)|just in case|in case)\b|\b{PILLS}\b.*\b(?:take|"
      rf"swallow|down|neck) (?:them all|all of them|the lot|the whole lot|every (?:single )?one|all of it|it all)\b|\bstash of(?:\s[\w']+)? {PILLS}\b|\b{PILLS} (?:saved|"
      r"stashed|stockpiled|hidden|hoarded|put away|set aside|squirrelled|squirreled|stored)\b")
-rule("plan_means", T1, rf"\b(?:{PILLS}|rope|noose|blades?|razor|razors|gun|knife|belt|cord|ligature)\b{_W}{{0,6}}? "
+rule("plan_means", T1, rf"\b(?:{PILLS}|rope|noose|blades?|razor|razors|gun|knife|belt|cord|ligature)\b{W}{{0,6}}? "
      r"(?:for when i am ready|just in case i|for later|to end it|to end my life|to kill myself|to do it|(?:are |is )?ready|"
      r"for the right time|for when i need|for when it gets|for when i decide|for the day|in case i (?:decide|need|want|"
      r"change my mind)|when the time comes|(?:to )?go through with it)\b")
@@ -171,7 +131,7 @@ rule("plan_means", T1, rf"\b(?:use|using|used|turn|turning|point|pointing|put|pu
      rf"knife|them|the pills|the blade|the rope) (?:on|against|to) (?:{ME}|my (?:head|wrist|wrists|throat|chest))\b")
 
 # ---- Tier 1: recent self-harm or overdose (C-SSRS behaviour items; NICE NG225)
-rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{_ACCIDENT}", past=True)
+rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{ACCIDENT}", past=True)
 rule("self_harm", T1, r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation|mutilate|"
      r"mutilating|poison|poisoning)\b", past=True)
 rule("self_harm", T1, r"\b(?:cutting|burning|scratching|bleeding|purging|harming|hurting|relapsed|relapsing|relapse)"
@@ -212,7 +172,7 @@ rule("self_harm", T1, r"\b(?:hit|hitting|bang|banging|banged|smash|smashing|smas
 
 # ---- Tier 1: abuse or danger now (safeguarding disclosure)
 rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? {ABUSE_STRONG} me\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,3}}? {ABUSE_WEAK} me\b{_NOT_WORDS}(?!\s(?:with a (?:toy|ball|"
+rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,3}}? {ABUSE_WEAK} me\b{NOT_WORDS}(?!\s(?:with a (?:toy|ball|"
      r"pillow|cushion)|by accident|accidentally|while playing|playing|back))", own=False)
 rule("abuse_danger", T1, r"\b(?:my|the|our|his|her) (?:[\w']+ )?(?:therapist|counsellor|counselor|doctor|teacher|coach|"
      r"priest|tutor|carer|nurse|boss|manager|landlord|pastor|youth worker|lecturer|instructor|employer) (?:[\w']+ )?"
@@ -224,10 +184,9 @@ rule("abuse_danger", T1, rf"\b(?:scared|afraid|frightened|terrified|petrified|fe
 rule("abuse_danger", T1, r"\b(?:hit|hurt|beaten|slapped|kicked|punched|abused|attacked|threatened|strangled|choked) "
      r"(?:at home|by (?:my|him|her|them|his|he|she)|in my (?:house|home|flat))\b")
 rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? (?:pushed|pushes|pushing|shoved|shoves|threw|throws|dragged|drags) "
-     r"me (?:down|into|against|onto|off|out of|across|to the (?:floor|ground)|over|around)\b|\b{PERSON}(?:\s[\w']+){{0,2}}?"
-     r" (?:controls (?:all )?my (?:money|finances|phone|bank card|benefits|wages|passport)|takes all my (?:money|wages|"
-     r"benefits))\b".replace(
-         "{PERSON}", PERSON).replace("{{0,2}}", "{0,2}"), own=False)
+     r"me (?:down|into|against|onto|off|out of|across|to the (?:floor|ground)|over|around)\b", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,2}}? (?:controls (?:all )?my (?:money|finances|phone|bank card|"
+     r"benefits|wages|passport)|takes all my (?:money|wages|benefits))\b", own=False)
 rule("abuse_danger", T1, r"\bi (?:was|am|have been|got|get|keep getting|been|was being|am being) (?:being )?(?:raped|abused|"
      r"assaulted|sexually assaulted|molested|beaten|beaten up|attacked|strangled|choked|kicked|punched|threatened|groomed|"
      r"trafficked|hurt by|hit by (?:him|her|them|my))\b")
@@ -265,8 +224,8 @@ rule("abuse_danger", T1, r"\b(?:raped|rape|sexually assaulted|sexual assault|mol
      r"being abused|being hit|being beaten|being hurt at home)\b")
 
 # ---- Tier 1: harm to others (and danger to others: driving drunk)
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{_INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{_INTENT}(?: to)? make (?:him|her|them|someone|somebody|people) "
+rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
+rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? make (?:him|her|them|someone|somebody|people) "
      r"(?:suffer|bleed|hurt|scream|feel pain)\b")
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,2}}?could (?:hurt|harm|hit|shake|smother|strangle|stab|suffocate|drown|"
      rf"choke|beat) {OBJ}\b")
@@ -429,44 +388,6 @@ rule("goodbye", T2, r"\b(?:tying|tie|tied|tidy|tidying) up (?:all )?(?:my |the )
      r"affairs|funeral)\b|\bthank(?:s| you) for everything\b(?:\s[\w',]+){0,8}? (?:goodbye|will not|never|last time)\b",
      leaving=True)
 
-# ---- What only sounds like a crisis: masked before the rules run (docs/SAFETY.md, "What stays calm").
-MASKS = [re.compile(p) for p in (
-    r"\bdying (?:to|for)\b|\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|cringe|"
-    r"curiosity|hunger|thirst|the heat|heat|cold|exhaustion)\b|\b(?:bored|scared|worried|tired|sick|frozen) to death\b",
-    r"\b(?:nearly|almost|literally|practically|just about) died\b|\bto die for\b|\b(?:rather|sooner) (?:die|be dead) "
-    r"(?:than|then)\b|\bover my dead body\b|\b(?:i will|i would|i am going to) die if (?:i|you|they|we)\b",
-    r"\b(?:embarrass\w*|cringe\w*|mortified|humiliat\w*|awkward|ashamed)\b(?:\s[\w']+){0,4}? (?:i )?(?:wanted|want|could"
-    r" have) (?:to )?die\b",
-    r"\b(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|computer|signal|wifi|tv|torch|mouse) "
-    r"(?:[\w']+ )?(?:died|dead|is dying|was dying)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|boring|end|"
-    r"ringer|heat|line|lines|of night|set)\b|\b(?:so |totally |completely )?dead if\b",
-    r"\b(?:killing|kill|killed|kills) (?:time|it|two birds|the vibe|the mood|the lights|the engine|the music|the buzz)\b"
-    r"|\bcould (?:kill|murder) (?:for|a|an|some|the)\b|\b(?:a|the|real) killer\b",
-    r"\blike (?:[\w']+ ){0,3}?bang\w* (?:my|your|our) head against (?:a|the) (?:brick )?wall\b|\b(?:a|the) brick wall\b",
-    r"\b(?:is|are|was|were|that|this|it|exercise|workout|gym|run|class|commute|week|day|job|work|heat|traffic|homework|"
-    r"hill|session|joke|film|show|feet|back|legs|head)(?:\s[\w']+){0,2}? (?:killed|kills|is killing|was killing|killing|"
-    r"are killing) me\b",
-    r"\bburn(?:ed|t|ing)? (?:myself )?out\b|\bburnout\b|\bdrowning in (?!the (?:river|sea|bath|lake))[\w']+\b",
-    r"\bcut(?:s|ting)? (?:me|him|her|them|you|us) off\b|\bcut(?:s|ting)? (?:off|back|down|corners|it out|ties|the|my "
-    r"(?:finger|fingers|thumb|hair|nails|losses))\b|\bcut myself (?:off|some slack)\b",
-    r"\b(?:it|that|what|this|reality|then it|suddenly it)(?:\s[\w']+){0,6}? hit me\b|\bhits different\b|\bhit(?:ting)? the "
-    r"(?:gym|road|sack|hay|books|shops|ground running)\b",
-    r"\bshot down\b|\bshoot me an?\b|\bshot myself in the foot\b|\bshoot for\b|\bhang(?:ing)? (?:out|on|in there|up|"
-    r"around)\b|\bhung up\b|\bget the hang\b|\bjump(?:ing|ed)? (?:to|at) (?:conclusions|the chance|the opportunity)\b",
-    r"\bsuicide (?:prevention|awareness|squad|bomber|bombing|bomb|mission|doors|run|rates?|statistics|hotline|helpline|"
-    r"line|charity|training)\b|\b(?:book|film|movie|documentary|article|podcast|show|series|lecture|module|course|"
-    r"training|talk|essay|research|paper|study|leaflet|website|video) (?:about|on|into) (?:suicide|self harm|overdoses?)\b",
-    r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
-)]
-# One pass over the text for all masks; and a gate that no rule can match past (alternation in one pattern lets the
-# regex engine skip most positions at once, about ten times faster than trying each pattern in turn).
-MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
+# A gate no rule can match past: alternation in one pattern lets the regex engine skip most positions at once,
+# about ten times faster than trying each pattern in turn.
 ANY_RULE = re.compile("|".join(f"(?:{r.rx.pattern})" for r in R))
-# Idioms about someone else killing the speaker ("mum is going to kill me") unless a threat is reported.
-IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husband|partner|teacher|parents|he|she|they|"
-                           r"coach|manager|sister|brother|gran|nan|girlfriend|boyfriend|family|everyone|teachers)\b(?: [\w']+)"
-                           r"{0,2}? (?:is|are|will|would|is going to|are going to|gonna|is gonna|going to|will actually|"
-                           r"would actually|will literally|is literally going to) (?:[\w']+ )?kill me\b"
-                           r"(?!\s(?:for real|seriously|i mean it|i think))")
-THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tells me|tried|trying|keeps saying|scared|"
-                        r"afraid|frightened|terrified|petrified|fear|worried|really|actually)\b")

@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("module", ["rehearse.engine.play.runner", "rehearse.engine.load.loader", "rehearse.engine.review.feedback",
                                     "rehearse.engine.review.report", "rehearse.store.db", "rehearse.store.export",
-                                    "rehearse.plain"])
+                                    "rehearse.plain", "rehearse.engine.safety", "rehearse.helplines"])
 def test_module_does_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules or any(m.startswith('textual.') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
