@@ -71,7 +71,8 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 # "'s" after these is "is"; after anything else it is a possessive and is dropped ("mum's boyfriend").
-S_IS = frozenset("it that there what he she who here where everything nothing life everyone no one someone this".split())
+S_IS = frozenset("it that there what he she who here where everything nothing life everyone no one someone "
+                 "this".split())
 
 # People a sentence can be about: a subject from this list makes "wants to die" someone else's.
 PEOPLE = (r"mum|mom|mother|dad|father|stepdad|stepfather|stepmum|stepmom|stepmother|husband|wife|partner|boyfriend|"
@@ -90,7 +91,8 @@ OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his
 W = r"(?:\s[\w']+)"  # one more word
 ME = r"(?:myself|my self|my own self)"
 END = r"(?=\s[.,]|\s*$)"  # the clause ends here
-PERSON = rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?(?:{PEOPLE}))"
+PERSON = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?"
+          rf"(?:{PEOPLE}))")
 PERSON_ADULT = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?"
                 rf"(?:{PEOPLE_ADULT}))")
 OBJ = (rf"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|you|"
@@ -105,7 +107,8 @@ SELF_VERBS = (r"(?:hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cutting
 KILL_VERBS = (r"(?:kill|kills|killing|killed|off|offing|offed|top|topping|topped|neck|necking|hang|hanging|hanged|"
               r"shoot|shooting|shot|poison|poisoning|poisoned|drown|drowning|drowned|suffocate|suffocating|gas|gassing|"
               r"strangle|strangling|end|ending|ended)")
-ACCIDENT = (r"(?!\s(?:out|off|up|short|some slack|a break|laughing|with (?:work|food|laughter|chocolate)|shaving|cooking|"
+ACCIDENT = (r"(?!\s(?:out|off|up|short|some slack|a break|laughing|with (?:work|food|laughter|chocolate)|shaving|cookin"
+            r"g|"
              r"chopping|baking|gardening|on (?:a|the|an|some|broken)|in the (?:foot|kitchen|garden)|while|by accident|"
              r"accidentally|at (?:the gym|work|football|training|the game|practice|rugby)|playing|doing|lifting|"
              r"running|when i (?:fell|tripped|slipped)|falling|tripping|slipping|over (?:it|this|that|nothing)|"
@@ -116,14 +119,18 @@ HARM_OTHERS = (r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab
                r"batter|battering|punch|punching|hit|hitting|shake|shaking|drown|drowning|burn|burning|choke|choking)")
 INTENT = (r"(?:want|wants|wanted|wanting|going|plan|planning|intend|intending|will|shall|might|feel like|felt like|"
            r"keep thinking about|kept thinking about|thought about|thinking about|think about|fantasise about|"
-           r"fantasize about|fantasising about|fantasizing about|thinking of|think of|thought of|picture|picturing|pictured|imagine|imagining|"
+           r"fantasize about|fantasising about|fantasizing about|thinking of|think of|thought of|picture|picturing|pict"
+           r"ured|imagine|imagining|"
            r"had thoughts of|have thoughts of|having thoughts of|thoughts of|thoughts about|urge to|urges to|"
            r"tempted|scared i will|scared i might|scared i am going|afraid i will|afraid i might|afraid i am going|"
            r"worried i will|worried i might|worried i am going|swear|am going|about)")
 ABUSE_STRONG = (r"(?:beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|choking|strangles|"
                 r"strangled|strangling|rapes|raped|molests|molested|assaults|assaulted|abuses|abused|abusing|batters|"
-                r"battered|bites|drugged|spiked|stalks|stalked|stalking|threatens|threatened|threatening|gropes|groped)")
-ABUSE_WEAK = r"(?:hits|hit|hitting|hurts|hurt|hurting|touches|touched|touching|grabs|grabbed|shoves|shoved|burns|burned)"
+                r"battered|bites|drugged|spiked|stalks|stalked|stalking|threatens|threatened|threatening|gropes|"
+                r"groped)")
+ABUSE_WEAK = (r"(?:hits|hit|hitting|hurts|hurt|hurting|touches|touched|touching|grabs|grabbed|shoves|shoved|burns|"
+              r"burned)")
 NOT_WORDS = (r"(?!\s(?:when|by|with|because|so|really|deeply|a lot)\s(?:[\w']+ ){0,2}?(?:said|saying|say|told|telling|"
-              r"words|left|leaving|ignored|ignoring|cancelled|forgot|laughed|comment|criticised|criticized|lied|cheated|"
+              r"words|left|leaving|ignored|ignoring|cancelled|forgot|laughed|comment|criticised|criticized|lied|cheated"
+              r"|"
               r"did not|never|called|feelings|message|letter))")
