@@ -101,54 +101,41 @@ _CLAUSE_BREAK = re.compile(r"\s[.,]\s|\s(?:but|though|although|however|except|ye
 _SENTENCE_BREAK = re.compile(r"\s\.\s")
 _NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without)\b(?:\s[\w']+){0,4}\s*$")
 # Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
-_UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|tell"
-                   r"|"
-                   r"remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
-_PAST = re.compile(r"\b(?:used to|use to|when i was|years ago|year ago|long time ago|ages ago|in the past|as a (?:teena"
-                   r"ger|"
-                   r"teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|growing up|at school|"
-                   r"in high school|in college|once before)\b")
-_RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|mon"
-                     r"th|"
-                     r"year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|started|"
-                     r"relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|most (?:days|nights"
-                     r")|"
-                     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hours? ago|last week|last weeken"
-                     r"d|"
-                     r"now|want|going to|will)\b")
-_RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|in recove"
-                       r"ry|"
-                       r"clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|over it|moved on|"
-                       r"not for years|have not for years)\b")
-_THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|worksheets?"
-                      r"|"
-                      r"homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|dbt|emdr|approac"
-                      r"h|"
-                      r"techniques?|treatment|progress|in here|this work|our work|the work|the plan|tasks?|the method|"
-                      r"round in circles|in circles|this process|the process|you suggested|with you|not working|"
-                      r"coming here|assignments?|programme|program|the course|appointments?|modules?|skills|breathing|"
-                      r"mindfulness|exposure|this (?:feels|is|seems|all feels|all seems)|these|when you|you make me|you"
-                      r" said|you told|"
-                      r"you do not|you never|you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving)"
-                      r"\b")
-_LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|new"
-                      r" job|"
-                      r"retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|while i|at wo"
-                      r"rk|thank you "
-                      r"(?:cards?|notes?|letters?)|last day|end of (?:term|the year)|semester|going away|emigrat\w*|"
-                      r"relocat\w*|university|uni|gap year|exchange|work|job|office|project|handover|session|sessions)"
-                      r"\b")
-_HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|ag"
-                        r"ain|"
-                        r"more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
+_UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|"
+                   r"tell|remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
+_PAST = re.compile(r"\b(?:used to|use to|when i was|years ago|year ago|long time ago|ages ago|in the past|"
+                   r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
+                   r"growing up|at school|in high school|in college|once before)\b")
+_RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
+                     r"month|year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|"
+                     r"started|relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|"
+                     r"most (?:days|nights)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                     r"hours? ago|last week|last weekend|now|want|going to|will)\b")
+_RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|"
+                       r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
+                       r"over it|moved on|not for years|have not for years)\b")
+_THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
+                      r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
+                      r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
+                      r"the plan|tasks?|the method|round in circles|in circles|this process|the process|"
+                      r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
+                      r"appointments?|modules?|skills|breathing|mindfulness|exposure|this (?:feels|is|seems|"
+                      r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
+                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving)\b")
+_LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
+                      r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
+                      r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
+                      r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
+                      r"project|handover|session|sessions)\b")
+_HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
+                        r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
-_PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|uses|"
-                    r"used|"
-                    r"borrows|borrowed|forgets|forgot|breaks|broke|keeps|leaves|left|eat|take|touch|use|borrow|forget|"
-                    r"break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|borrowed|broke|"
-                    r"forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|\bfor (?:eating|taking|"
-                    r"being late|borrowing|using|breaking|forgetting|stealing|finishing|drinking|losing|not|telling|"
-                    r"spoiling)\b|\b(?:lol|haha|lmao)\b")
+_PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|"
+                    r"uses|used|borrows|borrowed|forgets|forgot|breaks|broke|keeps|leaves|left|eat|take|touch|use|"
+                    r"borrow|forget|break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|"
+                    r"borrowed|broke|forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|"
+                    r"\bfor (?:eating|taking|being late|borrowing|using|breaking|forgetting|stealing|finishing|"
+                    r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b")
 _SELF = frozenset(("i", "me", "my", "myself", "mine"))
 _YOU = frozenset(("you", "your", "yourself", "yours"))
 _FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
@@ -210,16 +197,15 @@ def _subject(before: list[str]) -> str | None:
 # ------------------------------------------------------------------------------------------------- distress
 _DISTRESS = re.compile(
     r"\b(?:falling apart|fall apart|fallen apart|falling to pieces|in pieces|breaking down|broke down|break down|"
-    r"(?:can not|could not) stop (?:crying|shaking|panicking)|crying (?:all the time|every day|every night|myself to sl"
-    r"eep|"
-    r"non stop|constantly)|cried all (?:night|day)|not (?:okay|ok|alright|coping|doing well|doing okay|in a good place)"
-    r"|"
-    r"(?:can not|could not) cope|too much for me|(?:so|really|completely|totally) overwhelmed|panic attacks?|"
-    r"(?:can not|could not) breathe|numb|empty inside|feel (?:so )?empty|broken|breaking point|at my limit|end of my "
-    r"(?:rope|tether)|spiral(?:l)?ing|losing my mind|going crazy|desperate|devastated|exhausted|scared all the time|"
-    r"so (?:lonely|alone)|all alone|heartbroken|worthless|hate myself|hate my life|i am a mess|a wreck|drowning|"
-    r"dark place|dark thoughts|really low|so low|rock bottom|miserable|in so much pain|unbearable|agony|sobbing|"
-    r"in tears|no one cares|all my fault|hate everything|can not do this|can not take)\b")
+    r"(?:can not|could not) stop (?:crying|shaking|panicking)|crying (?:all the time|every day|every night|"
+    r"myself to sleep|non stop|constantly)|cried all (?:night|day)|not (?:okay|ok|alright|coping|doing well|"
+    r"doing okay|in a good place)|(?:can not|could not) cope|too much for me|(?:so|really|completely|"
+    r"totally) overwhelmed|panic attacks?|(?:can not|could not) breathe|numb|empty inside|feel (?:so )?empty|broken|"
+    r"breaking point|at my limit|end of my (?:rope|tether)|spiral(?:l)?ing|losing my mind|going crazy|desperate|"
+    r"devastated|exhausted|scared all the time|so (?:lonely|alone)|all alone|heartbroken|worthless|hate myself|"
+    r"hate my life|i am a mess|a wreck|drowning|dark place|dark thoughts|really low|so low|rock bottom|miserable|"
+    r"in so much pain|unbearable|agony|sobbing|in tears|no one cares|all my fault|hate everything|can not do this|"
+    r"can not take)\b")
 
 
 def _distress(s: str, trainee: bool) -> bool:

@@ -9,103 +9,86 @@ from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OT
 
 # ---- Tier 1: abuse or danger now (safeguarding disclosure)
 rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? {ABUSE_STRONG} me\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,3}}? {ABUSE_WEAK} me\b{NOT_WORDS}(?!\s(?:with a (?:toy|ball"
-                         rf"|"
-     r"pillow|cushion)|by accident|accidentally|while playing|playing|back))", own=False)
-rule("abuse_danger", T1, r"\b(?:my|the|our|his|her) (?:[\w']+ )?(?:therapist|counsellor|counselor|doctor|teacher|coach|"
-     r"priest|tutor|carer|nurse|boss|manager|landlord|pastor|youth worker|lecturer|instructor|employer) (?:[\w']+ )?"
-     r"(?:kissed|kisses|kissing|touched|touches|touching|fondled|undressed|groped|photographed|hugs me too|hugged me to"
-     r"o) "
-     r"me\b", own=False)
-rule("abuse_danger", T1, rf"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|worry) (?:that )?{PERSON} "
-     r"(?:will|is going to|might|would|could|is gonna|wants to) (?:[\w']+ )?(?:kill|hurt|hit|beat|rape|attack|stab) me"
-     r"\b",
+rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,3}}? {ABUSE_WEAK} me\b{NOT_WORDS}(?!\s(?:with a (?:toy|"
+     rf"ball|pillow|cushion)|by accident|accidentally|while playing|playing|back))", own=False)
+rule("abuse_danger", T1, r"\b(?:my|the|our|his|her) (?:[\w']+ )?(?:therapist|counsellor|counselor|doctor|teacher|"
+     r"coach|priest|tutor|carer|nurse|boss|manager|landlord|pastor|youth worker|lecturer|instructor|"
+     r"employer) (?:[\w']+ )?(?:kissed|kisses|kissing|touched|touches|touching|fondled|undressed|groped|photographed|"
+     r"hugs me too|hugged me too) me\b", own=False)
+rule("abuse_danger", T1, rf"\b(?:scared|afraid|frightened|terrified|petrified|fear|worried|"
+     rf"worry) (?:that )?{PERSON} (?:will|is going to|might|would|could|is gonna|wants to) (?:[\w']+ )?(?:kill|hurt|"
+     rf"hit|beat|rape|attack|stab) me\b",
      own=False)
-rule("abuse_danger", T1, r"\b(?:hit|hurt|beaten|slapped|kicked|punched|abused|attacked|threatened|strangled|choked) "
-     r"(?:at home|by (?:my|him|her|them|his|he|she)|in my (?:house|home|flat))\b")
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? (?:pushed|pushes|pushing|shoved|shoves|threw|throws|dragged|"
-                         rf"drags) "
-     r"me (?:down|into|against|onto|off|out of|across|to the (?:floor|ground)|over|around)\b", own=False)
+rule("abuse_danger", T1, r"\b(?:hit|hurt|beaten|slapped|kicked|punched|abused|attacked|threatened|strangled|"
+     r"choked) (?:at home|by (?:my|him|her|them|his|he|she)|in my (?:house|home|flat))\b")
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? (?:pushed|pushes|pushing|shoved|shoves|threw|throws|"
+     rf"dragged|drags) me (?:down|into|against|onto|off|out of|across|to the (?:floor|ground)|over|"
+     rf"around)\b", own=False)
 rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,2}}? (?:controls (?:all )?my (?:money|finances|phone|bank card|"
-     r"benefits|wages|passport)|takes all my (?:money|wages|benefits))\b", own=False)
-rule("abuse_danger", T1, r"\bi (?:was|am|have been|got|get|keep getting|been|was being|am being) (?:being )?(?:raped|ab"
-                         r"used|"
-     r"assaulted|sexually assaulted|molested|beaten|beaten up|attacked|strangled|choked|kicked|punched|threatened|groom"
-     r"ed|"
-     r"trafficked|hurt by|hit by (?:him|her|them|my))\b")
-rule("abuse_danger", T1, r"\b(?:not|never|do not feel|no longer feel|never feel) safe (?:at home|where i (?:live|am liv"
-                         r"ing|"
-     r"am staying|am|sleep)|in my (?:own )?(?:house|home|flat|room|bed)|with (?:him|her|them|my [\w']+)|around (?:him|h"
-     r"er|"
-     r"them|my [\w']+)|going home|living (?:with|there|here)|here at home)\b|\b(?:i am not|i do not feel|i never "
-     r"feel|i no longer feel|i am never) safe(?=\s(?:[.,]|anymore|right now|at all|any more|now)|\s*$)")
-rule("abuse_danger", T1, r"\b(?:scared|afraid|frightened|terrified|too scared|petrified) (?:to go|of going|to be|to get"
-                         r") "
-     r"(?:back )?home\b(?!\s(?:early|late|and miss|without|empty|yet|for))|\b(?:scared|afraid|frightened|terrified|petr"
-     r"ified) (?:of|what) (?:him|my (?:husband|wife|partner|"
-     r"boyfriend|girlfriend|dad|father|stepdad|stepfather|mum|mom|mother|stepmum|brother|uncle|ex))\b(?!\s(?:[\w']+ing|"
-     r"reaction|response|opinion|answer|finding|being))")
-rule("abuse_danger", T1, r"\b(?:comes|came|coming|creeps|crept|sneaks|snuck|gets|got|climbs|climbed) into my (?:bed|bed"
-                         r"room|"
-     r"room)\b|\b(?:comes|came|coming|creeps|crept|sneaks|snuck|gets|got) in (?:to )?my (?:bed|bedroom|room)\b"
-     r"|\b(?:into|in) my (?:bed|bedroom|room) at night\b|\binto bed with me\b", own=False)
-rule("abuse_danger", T1, r"\b(?:locks|locked|locking|lock) me (?:in|inside|out|up)\b|\b(?:will not|does not|never|would"
-                         r" "
-     r"not) let me (?:leave|go out|go anywhere|see (?:my )?(?:friends|family)|have (?:my own )?(?:money|phone|a phone|"
-     r"friends)|see (?:anyone|anybody|people|my [\w']+)|sleep|eat|out of (?:his|her|their) sight|talk to (?:anyone|my)|"
-     r"call)\b(?!\s(?:on|until|unless|after|before|during|if|when|at))", own=False)
-rule("abuse_danger", T1, r"\b(?:threatened|threatens|threatening|threaten|said|says|say|told me|tells me|keeps saying|s"
-                         r"wore|"
-     r"trying|tried)\b(?:\s[\w']+){0,2}? (?:to|would|will|is going to|was going to|might) (?:[\w']+ )?(?:kill|hurt|beat"
-     r"|"
-     r"hit|stab|shoot|strangle|burn|rape) me\b|\b(?:pulled|held|pointed|waved|"
+     rf"benefits|wages|passport)|takes all my (?:money|wages|benefits))\b", own=False)
+rule("abuse_danger", T1, r"\bi (?:was|am|have been|got|get|keep getting|been|was being|am being) (?:being )?(?:raped|"
+     r"abused|assaulted|sexually assaulted|molested|beaten|beaten up|attacked|strangled|choked|kicked|punched|"
+     r"threatened|groomed|trafficked|hurt by|hit by (?:him|her|them|my))\b")
+rule("abuse_danger", T1, r"\b(?:not|never|do not feel|no longer feel|never feel) safe (?:at home|where i (?:live|"
+     r"am living|am staying|am|sleep)|in my (?:own )?(?:house|home|flat|room|bed)|with (?:him|her|them|my [\w']+)|"
+     r"around (?:him|her|them|my [\w']+)|going home|living (?:with|there|here)|here at home)\b|\b(?:i am not|"
+     r"i do not feel|i never feel|i no longer feel|i am never) safe(?=\s(?:[.,]|anymore|right now|at all|any more|"
+     r"now)|\s*$)")
+rule("abuse_danger", T1, r"\b(?:scared|afraid|frightened|terrified|too scared|petrified) (?:to go|of going|to be|"
+     r"to get) (?:back )?home\b(?!\s(?:early|late|and miss|without|empty|yet|for))|\b(?:scared|afraid|frightened|"
+     r"terrified|petrified) (?:of|what) (?:him|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|"
+     r"stepfather|mum|mom|mother|stepmum|brother|uncle|ex))\b(?!\s(?:[\w']+ing|reaction|response|opinion|answer|"
+     r"finding|being))")
+rule("abuse_danger", T1, r"\b(?:comes|came|coming|creeps|crept|sneaks|snuck|gets|got|climbs|climbed) into my (?:bed|"
+     r"bedroom|room)\b|\b(?:comes|came|coming|creeps|crept|sneaks|snuck|gets|got) in (?:to )?my (?:bed|bedroom|"
+     r"room)\b|\b(?:into|in) my (?:bed|bedroom|room) at night\b|\binto bed with me\b", own=False)
+rule("abuse_danger", T1, r"\b(?:locks|locked|locking|lock) me (?:in|inside|out|up)\b|\b(?:will not|does not|never|"
+     r"would not) let me (?:leave|go out|go anywhere|see (?:my )?(?:friends|family)|have (?:my own )?(?:money|phone|"
+     r"a phone|friends)|see (?:anyone|anybody|people|my [\w']+)|sleep|eat|out of (?:his|her|their) sight|"
+     r"talk to (?:anyone|my)|call)\b(?!\s(?:on|until|unless|after|before|during|if|when|at))", own=False)
+rule("abuse_danger", T1, r"\b(?:threatened|threatens|threatening|threaten|said|says|say|told me|tells me|"
+     r"keeps saying|swore|trying|tried)\b(?:\s[\w']+){0,2}? (?:to|would|will|is going to|was going to|"
+     r"might) (?:[\w']+ )?(?:kill|hurt|beat|hit|stab|shoot|strangle|burn|rape) me\b|\b(?:pulled|held|pointed|waved|"
      r"came at me with) (?:a |the )?(?:knife|gun)\b", own=False)
-rule("abuse_danger", T1, r"\b(?:forces|forced|forcing|makes|made|pressures|pressured|pressuring) me (?:to )?(?:have sex"
-                         r"|into "
-     r"sex|do sexual|do things i do not want|sleep with|touch him|touch her|watch porn|send (?:pictures|photos|nudes))"
-     r"\b",
+rule("abuse_danger", T1, r"\b(?:forces|forced|forcing|makes|made|pressures|pressured|"
+     r"pressuring) me (?:to )?(?:have sex|into sex|do sexual|do things i do not want|sleep with|touch him|touch her|"
+     r"watch porn|send (?:pictures|photos|nudes))\b",
      own=False)
-rule("abuse_danger", T1, r"\b(?:violence|violent|abuse|abusive) (?:at home|in (?:my|our|the) (?:house|home|family))\b|"
-     rf"\b{PERSON_ADULT} (?:is|gets|can be|has been|was|becomes) (?:so |really |very )?(?:violent|abusive)(?:"
-     + END + r"|\s(?:with|"
-     r"towards|to) (?:me|us|my [\w']+|mum|mom|the kids)|\sat home|\swhen (?:he|she|they) (?:drinks|is drunk|gets drunk|"
-     r"has "
-     r"been drinking)|\s(?:and|,) (?:i am |i feel |i get )?(?:so |really )?(?:scared|afraid|frightened|terrified))|\bi "
-     r"am in "
-     r"danger\b(?!\s(?:of|that))|\bforces? (?:himself|herself|themselves) on "
-     r"me\b|\b(?:threatens|threatened|threatening|said (?:he|she|they) would|says (?:he|she|they) will) (?:to )?(?:hurt"
-     r"|kill|"
-     r"hit|take|beat|harm) (?:the kids|my kids|the children|my children|us|the baby|my baby|my mum|my mom|the dog|my do"
-     r"g|my "
-     r"cat)\b", own=False)
+rule("abuse_danger", T1, rf"\b(?:violence|violent|abuse|abusive) (?:at home|in (?:my|our|the) (?:house|home|"
+     rf"family))\b|\b{PERSON_ADULT} (?:is|gets|can be|has been|was|becomes) (?:so |really |very )?(?:violent|"
+     rf"abusive)(?:"
+     + END + r"|\s(?:with|towards|to) (?:me|us|my [\w']+|mum|mom|the kids)|\sat home|\swhen (?:he|she|"
+     r"they) (?:drinks|is drunk|gets drunk|has been drinking)|\s(?:and|,) (?:i am |i feel |i get )?(?:so |"
+     r"really )?(?:scared|afraid|frightened|terrified))|\bi am in danger\b(?!\s(?:of|that))|\bforces? (?:himself|"
+     r"herself|themselves) on me\b|\b(?:threatens|threatened|threatening|said (?:he|she|they) would|says (?:he|she|"
+     r"they) will) (?:to )?(?:hurt|kill|hit|take|beat|harm) (?:the kids|my kids|the children|my children|us|the baby|"
+     r"my baby|my mum|my mom|the dog|my dog|my cat)\b", own=False)
 rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,2}}? (?:watches|watched|watching|films|filmed|filming|"
-     r"photographs|photographed|takes pictures of|took pictures of|spies on|spied on) me (?:shower|showering|in the sho"
-     r"wer|"
-     r"undress|undressing|getting changed|naked|in the bath|in bed|sleep|sleeping)\b", own=False)
-rule("abuse_danger", T1, r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|groped|domestic (?:abuse|violence"
-                         r")|"
-     r"being abused|being hit|being beaten|being hurt at home)\b")
+     rf"photographs|photographed|takes pictures of|took pictures of|spies on|spied on) me (?:shower|showering|"
+     rf"in the shower|undress|undressing|getting changed|naked|in the bath|in bed|sleep|sleeping)\b", own=False)
+rule("abuse_danger", T1, r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|groped|domestic (?:abuse|"
+     r"violence)|being abused|being hit|being beaten|being hurt at home)\b")
+
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{4,8}}? {ABUSE_STRONG} me\b", own=False)
 
 # ---- Tier 1: harm to others (and danger to others: driving drunk)
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? make (?:him|her|them|someone|somebody|people) "
-     r"(?:suffer|bleed|hurt|scream|feel pain)\b")
+rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? make (?:him|her|them|someone|somebody|"
+     rf"people) (?:suffer|bleed|hurt|scream|feel pain)\b")
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,2}}?could (?:hurt|harm|hit|shake|smother|strangle|stab|suffocate|drown|"
      rf"choke|beat) {OBJ}\b")
 rule("harm_others", T1, r"\b(?:hurting|hurt|harming|harm|shaking|shake|shook|smothering|smother|drowning|drown|"
-     r"suffocating|suffocate|hitting|hit|dropping|drop|strangling|strangle) (?:my|the) (?:baby|newborn|son|daughter|kid"
-     r"s?|"
-     r"child|children|toddler|little one)\b")
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? (?:burn|set fire to|torch|smash up|wreck) (?:his|her"
-                        rf"|"
-     r"their) (?:house|home|flat|car|place)\b")
-rule("harm_others", T1, r"\b(?:make|making) (?:him|her|them) pay\b.*\bknow where\b|\bknow where (?:he|she|they) (?:live"
-                        r"s?|"
-     r"works?)\b.*\b(?:pay|sorry|regret|revenge|get (?:him|her|them))\b")
-rule("harm_others", T1, r"\b(?:drive|drove|driving|drives|driven)\b(?:\s[\w']+){0,3}? (?:drunk|high|wasted|hammered|off"
-                        r" my "
-     r"face|after (?:drinking|a few|a bottle|several|too many|[\w']+ pints|[\w']+ drinks|a couple))\b|\b(?:drink|drunk)"
-     r" "
-     r"(?:driving|drive|drove)\b|\bdrink and drive\b")
+     r"suffocating|suffocate|hitting|hit|dropping|drop|strangling|strangle) (?:my|the) (?:baby|newborn|son|daughter|"
+     r"kids?|child|children|toddler|little one)\b")
+rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? (?:burn|set fire to|torch|smash up|wreck) (?:his|"
+     rf"her|their) (?:house|home|flat|car|place)\b")
+rule("harm_others", T1, r"\b(?:make|making) (?:him|her|them) pay\b.*\bknow where\b|\bknow where (?:he|she|"
+     r"they) (?:lives?|works?)\b.*\b(?:pay|sorry|regret|revenge|get (?:him|her|them))\b")
+rule("harm_others", T1, r"\b(?:drive|drove|driving|drives|driven)\b(?:\s[\w']+){0,3}? (?:drunk|high|wasted|hammered|"
+     r"off my face|after (?:drinking|a few|a bottle|several|too many|[\w']+ pints|[\w']+ drinks|a couple))\b|"
+     r"\b(?:drink|drunk) (?:driving|drive|drove)\b|\bdrink and drive\b")
 rule("harm_others", T1, r"\b(?:bring|bringing|take|taking|carry|carrying|brought|took) (?:a |my |the )?(?:knife|gun|"
      r"weapon|blade|machete) (?:to|into) (?:school|work|college|class|uni|the office|the party)\b")
+rule("harm_others", T1, r"\b(?:pay|revenge|get back at|sorry|regret it)\b.*\b(?:got|have|bought|carrying|bring|"
+     r"bringing) (?:a |my |the )?(?:knife|gun|weapon|bat|machete|blade)\b|\b(?:got|have|bought|carrying) (?:a |my |"
+     r"the )?(?:knife|gun|weapon|bat|machete|blade)\b.*\b(?:pay|revenge|get back at|sorry|regret it)\b")

@@ -78,8 +78,8 @@ S_IS = frozenset("it that there what he she who here where everything nothing li
 PEOPLE = (r"mum|mom|mother|dad|father|stepdad|stepfather|stepmum|stepmom|stepmother|husband|wife|partner|boyfriend|"
           r"girlfriend|ex|brother|sister|uncle|aunt|auntie|grandad|granddad|grandpa|grandfather|grandma|nan|nana|"
           r"granny|grandmother|cousin|carer|teacher|coach|boss|manager|landlord|flatmate|housemate|roommate|"
-          r"therapist|counsellor|counselor|doctor|priest|neighbour|neighbor|friend|mate|colleague|son|daughter|"
-          r"kid|kids|child|children|baby|client|patient|family|parents|parent|fiance|fiancee|bf|gf|stepbrother|"
+          r"therapist|counsellor|counselor|doctor|priest|neighbour|neighbor|friend|mate|colleague|son|daughter|kid|"
+          r"kids|child|children|baby|client|patient|family|parents|parent|fiance|fiancee|bf|gf|stepbrother|"
           r"stepsister|guardian|foster|pastor|tutor|lecturer|employer|he|she|they|someone|somebody|people|man|woman|"
           r"guy|girl|boy|people")
 _YOUNG = {"son", "daughter", "kid", "kids", "child", "children", "baby", "boy", "girl"}
@@ -91,13 +91,13 @@ OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his
 W = r"(?:\s[\w']+)"  # one more word
 ME = r"(?:myself|my self|my own self)"
 END = r"(?=\s[.,]|\s*$)"  # the clause ends here
-PERSON = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?"
-          rf"(?:{PEOPLE}))")
-PERSON_ADULT = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|their) (?:[\w']+ )?"
-                rf"(?:{PEOPLE_ADULT}))")
-OBJ = (rf"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|you|"
-       rf"(?:my|his|her|our|the|that|this|those|these) (?:[\w']+ )?(?:{PEOPLE}|bitch|bastard|prick|idiot|newborn|"
-       r"toddler|class|school|neighbours|neighbors|little one|people who|person who))")
+PERSON = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|"
+          rf"their) (?:[\w']+ )?(?:{PEOPLE}))")
+PERSON_ADULT = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|"
+                rf"their) (?:[\w']+ )?(?:{PEOPLE_ADULT}))")
+OBJ = (rf"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|you|(?:my|his|her|our|the|that|"
+       rf"this|those|these) (?:[\w']+ )?(?:{PEOPLE}|bitch|bastard|prick|idiot|newborn|toddler|class|school|"
+       rf"neighbours|neighbors|little one|people who|person who))")
 PILLS = (r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|antidepressants|insulin|codeine|"
          r"tramadol|opioids|sleeping pills|sleeping tablets|tylenol|ibuprofen|aspirin|prescription|prescriptions)")
 SELF_VERBS = (r"(?:hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cutting|burn|burns|burning|burnt|burned|"
@@ -105,32 +105,31 @@ SELF_VERBS = (r"(?:hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cutting
               r"starving|starved|injure|injuring|injured|mutilate|mutilating|bite|biting|bit|choke|choking|stab|"
               r"stabbing|stabbed|scald|scalded|scalding)")
 KILL_VERBS = (r"(?:kill|kills|killing|killed|off|offing|offed|top|topping|topped|neck|necking|hang|hanging|hanged|"
-              r"shoot|shooting|shot|poison|poisoning|poisoned|drown|drowning|drowned|suffocate|suffocating|gas|gassing|"
-              r"strangle|strangling|end|ending|ended)")
-ACCIDENT = (r"(?!\s(?:out|off|up|short|some slack|a break|laughing|with (?:work|food|laughter|chocolate)|shaving|cookin"
-            r"g|"
-             r"chopping|baking|gardening|on (?:a|the|an|some|broken)|in the (?:foot|kitchen|garden)|while|by accident|"
-             r"accidentally|at (?:the gym|work|football|training|the game|practice|rugby)|playing|doing|lifting|"
-             r"running|when i (?:fell|tripped|slipped)|falling|tripping|slipping|over (?:it|this|that|nothing)|"
-             r"for (?:it|that|not|forgetting|being|a|the|this)|trying|to (?:get|finish|meet|make|keep|please|impress)|"
-             r"in (?:work|my work|coffee|wine|chocolate|books|study|paperwork|emails|tasks|chores)))")
+              r"shoot|shooting|shot|poison|poisoning|poisoned|drown|drowning|drowned|suffocate|suffocating|gas|"
+              r"gassing|strangle|strangling|end|ending|ended)")
+ACCIDENT = (r"(?!\s(?:out|off|up|short|some slack|a break|laughing|with (?:work|food|laughter|chocolate)|shaving|"
+            r"cooking|chopping|baking|gardening|on (?:a|the|an|some|broken)|in the (?:foot|kitchen|garden)|while|"
+            r"by accident|accidentally|at (?:the gym|work|football|training|the game|practice|rugby)|playing|doing|"
+            r"lifting|running|when i (?:fell|tripped|slipped)|falling|tripping|slipping|over (?:it|this|that|"
+            r"nothing)|for (?:it|that|not|forgetting|being|a|the|this)|trying|to (?:get|finish|meet|make|keep|please|"
+            r"impress)|in (?:work|my work|coffee|wine|chocolate|books|study|paperwork|emails|tasks|chores)))")
 HARM_OTHERS = (r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|"
                r"strangling|smother|smothering|suffocate|suffocating|poison|poisoning|attack|attacking|beat|beating|"
-               r"batter|battering|punch|punching|hit|hitting|shake|shaking|drown|drowning|burn|burning|choke|choking)")
+               r"batter|battering|punch|punching|hit|hitting|shake|shaking|drown|drowning|burn|burning|choke|"
+               r"choking)")
 INTENT = (r"(?:want|wants|wanted|wanting|going|plan|planning|intend|intending|will|shall|might|feel like|felt like|"
            r"keep thinking about|kept thinking about|thought about|thinking about|think about|fantasise about|"
-           r"fantasize about|fantasising about|fantasizing about|thinking of|think of|thought of|picture|picturing|pict"
-           r"ured|imagine|imagining|"
-           r"had thoughts of|have thoughts of|having thoughts of|thoughts of|thoughts about|urge to|urges to|"
-           r"tempted|scared i will|scared i might|scared i am going|afraid i will|afraid i might|afraid i am going|"
-           r"worried i will|worried i might|worried i am going|swear|am going|about)")
+           r"fantasize about|fantasising about|fantasizing about|thinking of|think of|thought of|picture|picturing|"
+           r"pictured|imagine|imagining|had thoughts of|have thoughts of|having thoughts of|thoughts of|"
+           r"thoughts about|urge to|urges to|tempted|scared i will|scared i might|scared i am going|afraid i will|"
+           r"afraid i might|afraid i am going|worried i will|worried i might|worried i am going|swear|am going|"
+           r"about)")
 ABUSE_STRONG = (r"(?:beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|choking|strangles|"
                 r"strangled|strangling|rapes|raped|molests|molested|assaults|assaulted|abuses|abused|abusing|batters|"
                 r"battered|bites|drugged|spiked|stalks|stalked|stalking|threatens|threatened|threatening|gropes|"
                 r"groped)")
 ABUSE_WEAK = (r"(?:hits|hit|hitting|hurts|hurt|hurting|touches|touched|touching|grabs|grabbed|shoves|shoved|burns|"
               r"burned)")
-NOT_WORDS = (r"(?!\s(?:when|by|with|because|so|really|deeply|a lot)\s(?:[\w']+ ){0,2}?(?:said|saying|say|told|telling|"
-              r"words|left|leaving|ignored|ignoring|cancelled|forgot|laughed|comment|criticised|criticized|lied|cheated"
-              r"|"
-              r"did not|never|called|feelings|message|letter))")
+NOT_WORDS = (r"(?!\s(?:when|by|with|because|so|really|deeply|a lot)\s(?:[\w']+ ){0,2}?(?:said|saying|say|told|"
+              r"telling|words|left|leaving|ignored|ignoring|cancelled|forgot|laughed|comment|criticised|criticized|"
+              r"lied|cheated|did not|never|called|feelings|message|letter))")
