@@ -74,8 +74,8 @@ rule("active_ideation", T1, r"\b(?:drive|driving|drove|crash|crashing|crashed|st
      r"\bcrash(?:ed|ing)? (?:my|the) car on purpose\b")
 rule("active_ideation", T1, rf"\b(?:slit|slitting|slash|slashing|cut|cutting) my (?:wrists?|throat)\b{ACCIDENT}")
 
-rule("active_ideation", T1, r"\b(?:had enough of|done with|finished with) (?:living|being alive|existing)\b|\b(?:end|"
-     r"do) it (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|my birthday)|next week|"
+rule("active_ideation", T1, r"\b(?:had enough of|done with|finished with) (?:living|being alive|existing)\b|\bend "
+     r"it (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|my birthday)|next week|"
      r"this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month))\b|\b(?:close|so close|near|"
      r"this close) to (?:ending it|ending my life|killing myself|suicide|doing it|ending everything)\b|"
      r"\bmake sure (?:of it|i (?:do not|never) wake up)\b", past=True, therapy=True)
