@@ -103,6 +103,10 @@ _NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|withou
 # Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
 _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|"
                    r"tell|remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
+# "i" after a negator, not as the object of a thought, starts a new clause typed without a comma: "I can't do this I
+# want to die" is not "I don't think I want to die".
+_NEW_SUBJECT = re.compile(r"\b(?!think|believe|know|say|mean|feel|suppose|reckon|guess|sure|that|if|whether|like|"
+                          r"as)[\w']+ i\b")
 _PAST = re.compile(r"\b(?:used to|use to|when i was|years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
                    r"growing up|at school|in high school|in college|once before)\b")
@@ -157,7 +161,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     before = s[c0:m.start()]
     if r.neg:
         neg = _NEGATOR.search(before)
-        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(before[: neg.start()][-20:]):
+        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(before[: neg.start()][-20:]) \
+                and not _NEW_SUBJECT.search(neg.group(0)):
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]

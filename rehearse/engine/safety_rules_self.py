@@ -24,19 +24,19 @@ rule("active_ideation", T1, r"\b(?:should|might as well|may as well|could|better
 rule("active_ideation", T1, r"\b(?:going to|gonna|might|will|about to|scared i will|afraid i will|scared i might|"
      r"afraid i might|want to|could) do something (?:stupid|drastic|silly|dangerous|bad to myself|"
      r"to myself)(?:\s(?:tonight|today|to myself|soon|again|this weekend|"
-     r"right now))?" + END + r"|\b(?:can not|could not) (?:promise|guarantee|say|"
-     r"be sure) (?:that )?i (?:will|would|am going to|can) (?:be|keep myself|stay) safe\b|\b(?:do not|"
-     r"can not) (?:think|see how) i (?:will|can|am going to) (?:make it|get) through (?:the night|tonight|today|"
-     r"this week|the weekend)\b|\battempted (?:suicide|before|again|to (?:kill|end|take))\b|\b(?:end|"
-     r"ending) everything\b(?!\s(?:with|between))|\bwant to jump" + END +
+     r"right now))?" + END + r"|\b(?:can not|could not) (?:promise|guarantee|say|be sure) (?:that )?i (?:will|would|"
+     r"am going to|can) (?:be|keep myself|stay) safe\b|\b(?:do not|can not) (?:think|see how) i (?:will|can|"
+     r"am going to) (?:make it|get) through (?:the night|tonight|today|this week|the weekend)\b|"
+     r"\battempted (?:suicide|before|again|to (?:kill|end|take))\b|\b(?:end|ending) everything\b(?!\s(?:with|"
+     r"between))|\bwant to jump" + END +
      r"|\b(?:jump|jumping|jumped|throw myself|throwing myself) (?:off|from) (?:something|somewhere|anything) (?:high|"
      r"tall)\b",
      past=True, therapy=True)
 rule("active_ideation", T1, r"\b(?:want|wanted|wanting|wanna|wish|wished|wishing|ready|plan|planning|planned|decided|"
      r"deciding|considering|considered|tempted|longing|long|crave|craving|need|needing|"
      r"going)\b(?:\s[\w']+){0,5}? (?:to die\b(?!\s(?:my|your|her|his|it))|suicide|"
-     r"kill myself" + ACCIDENT + r"|killing myself" + ACCIDENT + r"|end my life|"
-     r"ending my life|end it all|take my (?:own )?life(?!\s(?:back|in my|into|seriously|forward|more|one day|step))|"
+     r"kill myself" + ACCIDENT + r"|killing myself" + ACCIDENT + r"|end my life|ending my life|end it all|"
+     r"take my (?:own )?life(?!\s(?:back|in my|into|seriously|forward|more|one day|step))|"
      r"taking my (?:own )?life(?!\s(?:back|in my|into|seriously|forward|more|one day|step))|out of (?:this )?life|"
      r"out of this world|stop living|be dead)\b|\b(?:death|dying|suicide|killing myself|ending it|"
      r"ending my life) (?:is|seems|feels|looks) (?:like )?(?:the|my) (?:only|best|easiest|last) (?:option|way out|"
@@ -74,11 +74,14 @@ rule("active_ideation", T1, r"\b(?:drive|driving|drove|crash|crashing|crashed|st
      r"\bcrash(?:ed|ing)? (?:my|the) car on purpose\b")
 rule("active_ideation", T1, rf"\b(?:slit|slitting|slash|slashing|cut|cutting) my (?:wrists?|throat)\b{ACCIDENT}")
 
-rule("active_ideation", T1, r"\b(?:had enough of|done with|finished with) (?:living|being alive|existing)\b|\bend "
-     r"it (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|my birthday)|next week|"
+rule("active_ideation", T1, r"\b(?:had enough of|done with|finished with) (?:living|being alive|existing)\b|"
+     r"\bend it (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|my birthday)|next week|"
      r"this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month))\b|\b(?:close|so close|near|"
      r"this close) to (?:ending it|ending my life|killing myself|suicide|doing it|ending everything)\b|"
      r"\bmake sure (?:of it|i (?:do not|never) wake up)\b", past=True, therapy=True)
+
+rule("active_ideation", T1, r"\b(?:want|wanna|going|ready) to (?:dye|kill)" + END + r"|\b(?:feel|felt|"
+     r"feeling) like ending it" + END, past=True, therapy=True)
 
 # ---- Tier 1: a plan or means (C-SSRS item 5 and preparatory behaviour)
 rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|stashing|"
@@ -142,6 +145,9 @@ rule("plan_means", T1, rf"\bhow many {PILLS} (?:i need|i would need|i will need|
      rf"ready)\b|\b(?:cliff edge|the edge|the bridge|the cliffs|the roof|the tracks)\b(?:\s[\w']+){{0,3}}? (?:every ("
      rf"?:day|night)|again and again|at night|most nights)\b")
 
+rule("plan_means", T1, r"\b(?:on|at) the (?:bridge|edge|roof|cliff|cliffs|ledge|tracks|railway|platform edge|"
+     r"top of the [\w']+) (?:right now|now|at the moment)\b")
+
 # ---- Tier 1: recent self-harm or overdose (C-SSRS behaviour items; NICE NG225)
 rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{ACCIDENT}", past=True)
 rule("self_harm", T1, r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation|mutilate|"
@@ -193,3 +199,10 @@ rule("self_harm", T1, r"\b(?:hit|hitting|bang|banging|banged|smash|smashing|smas
 rule("self_harm", T1, rf"\b(?:taking|took|take|been taking) more {PILLS} than (?:i should|prescribed|i am meant to|"
      rf"i am supposed to|i am allowed)\b|\bslit (?:my|both) (?:arm|arms|leg|legs|wrist|wrists|skin|thigh|"
      rf"thighs)\b", past=True)
+rule("self_harm", T1, rf"\b(?:i have|i just|just|already) (?:taken|took|swallowed|necked|downed) (?:the|all the|"
+     rf"them all|all of the|all of them|"
+     rf"all my) {PILLS}?" + END + rf"|\b(?:bleeding|bled)\b(?:\s[\w']+){{0,3}}? (?:after|"
+     rf"from) (?:cutting|the cuts|my cuts|hurting myself|self harming)\b|\b(?:can not|"
+     rf"could not) stop (?:the )?bleeding\b|\b(?:neck|necking|downing|down) (?:a load of|loads of|a handful of|"
+     rf"all my|a bunch of|a box of|a packet of) {PILLS}\b",
+     past=True)

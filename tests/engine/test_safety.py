@@ -159,3 +159,9 @@ def test_long_or_odd_input_is_handled():
     assert check_text("\u202e" + "x" * 100_000, "client").tier == 0
     assert check_text("I WANT TO DIE!!!", "client").tier == 1
     assert check_text("I\u2019m su\u00efcidal", "client").tier == 1
+
+
+def test_a_clause_typed_without_a_comma_is_not_negated_by_the_one_before():
+    assert check_text("i cant do this i want to die", "client").tier == 1
+    assert check_text("I don't think I want to die", "client").tier == 0
+    assert check_text("It's not like I want to die or anything", "client").tier == 0
