@@ -117,7 +117,7 @@ _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:wee
                      r"hours? ago|last week|last weekend|now|want|going to|will)\b")
 _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|"
                        r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
-                       r"over it|moved on|not for years|have not for years)\b")
+                       r"over it|moved on|not for years|have not for years|better place|good place|doing better|much better)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -125,7 +125,8 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
                       r"appointments?|modules?|skills|breathing|mindfulness|exposure|this (?:feels|is|seems|"
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
-                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving)\b")
+                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|talking about "
+                      r"(?:this|it))\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
                       r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
                       r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
@@ -140,6 +141,10 @@ _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|do
                     r"borrowed|broke|forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|"
                     r"\bfor (?:eating|taking|being late|borrowing|using|breaking|forgetting|stealing|finishing|"
                     r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b")
+# A trainee's prompt to the client ("Tell me about the overdose last year") is asking, though it has no "you".
+_PROMPT = re.compile(r"\s*(?:so |and |okay |ok |now )?(?:tell me|talk me through|walk me through|say more|help me "
+                     r"understand|can we talk|could we talk|let us talk|i (?:wonder|am wondering|am curious|want to ask|"
+                     r"want to check|would like to ask|need to ask|am worried|am concerned))\b")
 _SELF = frozenset(("i", "me", "my", "myself", "mine"))
 _YOU = frozenset(("you", "your", "yourself", "yours"))
 _FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
@@ -172,14 +177,18 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             if r.own else None
         if who == "other":
             return 0
-        if trainee and (who == "you" or (_SECOND.search(sentence) and not _FIRST.search(m.group(0))
+        if trainee and (who == "you" or _PROMPT.match(sentence) or (_SECOND.search(sentence)
+                                                                     and not _FIRST.search(m.group(0))
                                          and not _FIRST.search(before))):
             return 0  # a trainee asking or reflecting about the client's risk is practising a skill
     if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)):
         return 0
     tier = r.tier
-    if r.past and _PAST.search(sentence) and not _RECENT.search(sentence):
-        tier = 0 if _RESOLVED.search(sentence) else 2
+    if r.past and _PAST.search(sentence):
+        if _RESOLVED.search(sentence):  # "... when I was a teenager, but I'm in a better place now"
+            return 0
+        if not _RECENT.search(sentence):
+            tier = 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
         tier = 2
     if r.category == "harm_others" and _KILL_WORD.search(m.group(0)) and _PETTY.search(sentence):

@@ -36,6 +36,9 @@ MASKS = [re.compile(p) for p in (
     r"helpline|line|charity|training)\b|\b(?:book|film|movie|documentary|article|podcast|show|series|lecture|module|"
     r"course|training|talk|essay|research|paper|study|leaflet|website|video) (?:about|on|into) (?:suicide|self harm|"
     r"overdoses?)\b",
+    r"\b(?:reading|read|learning|learnt|learned|studying|studied|researching|writing|wrote|lecture|essay) (?:about|up "
+    r"on|on) (?:overdoses?|suicide|self harm|abuse)\b|\b(?:the|that|this|our|their|his|her) [\w']+ (?:is|was|are|were|"
+    r"looks|seems|sounds) (?:so |completely |totally |pretty |a bit |just )?hopeless\b",
     r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
 )]
 # One pass over the text for all of them.

@@ -20,7 +20,7 @@ rule("passive_ideation", T2, r"\b(?:hope|hoping|wish|wishing|pray|praying|want|w
 rule("passive_ideation", T2, r"\b(?:think|thinking|thought|imagine|imagining|fantasise|fantasize|dream|"
      r"dreaming) (?:about|of) (?:just )?(?:not waking up|never waking up|not being (?:here|around|alive)|"
      r"no longer being (?:here|around)|disappearing|not existing|dying|death|being gone|my death|my own death|"
-     r"my funeral)\b")
+     r"my funeral)\b", past=True)
 rule("passive_ideation", T2, r"\b(?:easier|better|simpler|a relief|best|fine|okay)(?: for everyone| for them|"
      r" for all| for my family)? if i(?: (?:just|was|were|had|did|could|simply))*(?: (?:not|never|"
      r"no longer))(?: (?:just|was|were|had|did|could|been))* (?:alive|here|around|exist|existed|been born|born)\b|"
@@ -135,14 +135,14 @@ rule("hopelessness", T2, r"\bwhat is (?:even )?the point (?:of|in) (?:anything|l
      r"carrying on|being alive|being here|trying|everything|me|existing|any of it|getting up)\b|"
      r"\bwhat is (?:even )?the point(?: anymore| any more)?" + END, therapy=True)
 rule("hopelessness", T2, r"\b(?:can not|could not|do not) (?:see|find) (?:a|any) (?:way out|way forward|way through|"
-     r"light|future|end to (?:it|this))\b|\bno way out\b", therapy=True)
+     r"light|future|end to (?:it|this))\b|\bno way out\b(?!\s(?:of (?:the|that|my|his|her|our) [\w']+))", therapy=True)
 rule("hopelessness", T2, r"\b(?:given|give|giving|gave) up on (?:life|everything|myself|living|the future|"
      r"ever being happy|getting better|ever getting better|being happy|it all)\b|\b(?:want|feel like|felt like|ready|"
      r"going) (?:to )?(?:just )?giv(?:e|ing) up(?=\s(?:[.,]|completely|altogether|for good)|\s*$)", therapy=True)
 rule("hopelessness", T2, r"\b(?:can not|could not) (?:go on|keep going|carry on|take (?:it|this|much more|any more|"
      r"anymore|the pain)|do this anymore|do this any more|cope anymore|cope any more|live like this|"
      r"keep living like this|handle (?:it|this|life) anymore|bear (?:it|this|life) anymore)\b(?!\s(?:with|"
-     r"doing))", therapy=True)
+     r"doing|holiday|a holiday|[\w']+ (?:anymore|any more)))", therapy=True)
 rule("hopelessness", T2, r"\b(?:my )?life (?:is|feels|has become|seems) (?:so |just |completely |"
      r"totally )?(?:pointless|meaningless|worthless|hopeless|over|a waste|not worth it|empty)\b|"
      r"\bnothing (?:really )?matters\b|\b(?:done|tired|sick|exhausted) (?:of|with) (?:living|life|being alive|"

@@ -8,8 +8,8 @@ from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OT
 
 
 # ---- Tier 1: abuse or danger now (safeguarding disclosure)
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? {ABUSE_STRONG} me\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,3}}? {ABUSE_WEAK} me\b{NOT_WORDS}(?!\s(?:with a (?:toy|"
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? {ABUSE_STRONG} me\b", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? {ABUSE_WEAK} me\b{NOT_WORDS}(?!\s(?:with a (?:toy|"
      rf"ball|pillow|cushion)|by accident|accidentally|while playing|playing|back))", own=False)
 rule("abuse_danger", T1, r"\b(?:my|the|our|his|her) (?:[\w']+ )?(?:therapist|counsellor|counselor|doctor|teacher|"
      r"coach|priest|tutor|carer|nurse|boss|manager|landlord|pastor|youth worker|lecturer|instructor|"
@@ -21,10 +21,10 @@ rule("abuse_danger", T1, rf"\b(?:scared|afraid|frightened|terrified|petrified|fe
      own=False)
 rule("abuse_danger", T1, r"\b(?:hit|hurt|beaten|slapped|kicked|punched|abused|attacked|threatened|strangled|"
      r"choked) (?:at home|by (?:my|him|her|them|his|he|she)|in my (?:house|home|flat))\b")
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,3}}? (?:pushed|pushes|pushing|shoved|shoves|threw|throws|"
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? (?:pushed|pushes|pushing|shoved|shoves|threw|throws|"
      rf"dragged|drags) me (?:down|into|against|onto|off|out of|across|to the (?:floor|ground)|over|"
      rf"around)\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{0,2}}? (?:controls (?:all )?my (?:money|finances|phone|bank card|"
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,2}}? (?:controls (?:all )?my (?:money|finances|phone|bank card|"
      rf"benefits|wages|passport)|takes all my (?:money|wages|benefits))\b", own=False)
 rule("abuse_danger", T1, r"\bi (?:was|am|have been|got|get|keep getting|been|was being|am being) (?:being )?(?:raped|"
      r"abused|assaulted|sexually assaulted|molested|beaten|beaten up|attacked|strangled|choked|kicked|punched|"
@@ -63,13 +63,13 @@ rule("abuse_danger", T1, rf"\b(?:violence|violent|abuse|abusive) (?:at home|in (
      r"herself|themselves) on me\b|\b(?:threatens|threatened|threatening|said (?:he|she|they) would|says (?:he|she|"
      r"they) will) (?:to )?(?:hurt|kill|hit|take|beat|harm) (?:the kids|my kids|the children|my children|us|the baby|"
      r"my baby|my mum|my mom|the dog|my dog|my cat)\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s[\w']+){{0,2}}? (?:watches|watched|watching|films|filmed|filming|"
+rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,2}}? (?:watches|watched|watching|films|filmed|filming|"
      rf"photographs|photographed|takes pictures of|took pictures of|spies on|spied on) me (?:shower|showering|"
      rf"in the shower|undress|undressing|getting changed|naked|in the bath|in bed|sleep|sleeping)\b", own=False)
 rule("abuse_danger", T1, r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|groped|domestic (?:abuse|"
      r"violence)|being abused|being hit|being beaten|being hurt at home)\b")
 
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s[\w']+){{4,8}}? {ABUSE_STRONG} me\b", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{4,8}}? {ABUSE_STRONG} me\b", own=False)
 
 # ---- Tier 1: harm to others (and danger to others: driving drunk)
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")

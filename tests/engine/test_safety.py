@@ -165,3 +165,10 @@ def test_a_clause_typed_without_a_comma_is_not_negated_by_the_one_before():
     assert check_text("i cant do this i want to die", "client").tier == 1
     assert check_text("I don't think I want to die", "client").tier == 0
     assert check_text("It's not like I want to die or anything", "client").tier == 0
+
+
+def test_a_denied_act_and_a_trainees_prompt_stay_calm():
+    assert check_text("my dad was strict but he never hit me", "client").tier == 0
+    assert check_text("my dad hit me again", "client").tier == 1
+    assert check_text("Tell me about the overdose last year", "therapist").tier == 0
+    assert check_text("I used to think about dying as a teenager but I'm in a better place now", "client").tier == 0
