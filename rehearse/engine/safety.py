@@ -117,7 +117,8 @@ _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:wee
                      r"hours? ago|last week|last weekend|now|want|going to|will)\b")
 _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|"
                        r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
-                       r"over it|moved on|not for years|have not for years|better place|good place|doing better|much better)\b")
+                       r"over it|moved on|not for years|have not for years|better place|good place|doing better|"
+                       r"much better)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -125,8 +126,8 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
                       r"appointments?|modules?|skills|breathing|mindfulness|exposure|this (?:feels|is|seems|"
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
-                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|talking about "
-                      r"(?:this|it))\b")
+                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|"
+                      r"talking about (?:this|it))\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
                       r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
                       r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
@@ -142,9 +143,13 @@ _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|do
                     r"\bfor (?:eating|taking|being late|borrowing|using|breaking|forgetting|stealing|finishing|"
                     r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b")
 # A trainee's prompt to the client ("Tell me about the overdose last year") is asking, though it has no "you".
-_PROMPT = re.compile(r"\s*(?:so |and |okay |ok |now )?(?:tell me|talk me through|walk me through|say more|help me "
-                     r"understand|can we talk|could we talk|let us talk|i (?:wonder|am wondering|am curious|want to ask|"
-                     r"want to check|would like to ask|need to ask|am worried|am concerned))\b")
+_PROMPT = re.compile(r"\s*(?:so |and |okay |ok |now )?(?:tell me|talk me through|walk me through|say more|"
+                     r"help me understand|can we talk|could we talk|let us talk|i (?:wonder|am wondering|am curious|"
+                     r"want to ask|want to check|would like to ask|need to ask|am worried|am concerned))\b")
+_DETERMINERS = frozenset("my our his her their the a this that".split())
+_CLAUSE_OPENERS = frozenset("and but because so that when if while as then cos since".split())
+_SUBJECT_NEXT = frozenset("who that is was has had keeps kept says said tells told wants wanted feels felt thinks does "
+                          "did will would can could might may must".split())
 _SELF = frozenset(("i", "me", "my", "myself", "mine"))
 _YOU = frozenset(("you", "your", "yourself", "yours"))
 _FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
@@ -198,13 +203,19 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
 
 def _subject(before: list[str]) -> str | None:
     """Whose the statement is, read back from it to the nearest person word: "self", "you", "other" or None."""
-    for w in reversed(before[-8:]):
+    words = before[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w in _SELF:
             return "self"
         if w in _YOU:
             return "you"
         if w in OTHER_SUBJECTS:
-            return "other"
+            # "my sister" after a verb is who it was done to or for ("I wrote my sister a letter"), not who speaks
+            det = i - 1 if i and words[i - 1] in _DETERMINERS else i
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if det == i or det == 0 or words[det - 1] in _CLAUSE_OPENERS or after in _SUBJECT_NEXT:
+                return "other"
     return None
 
 

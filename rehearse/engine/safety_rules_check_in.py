@@ -76,6 +76,11 @@ rule("passive_ideation", T2, r"\b(?:a relief|better|easier|nice|good|peaceful|be
      r"be alive|exist|wake up)\b|\b(?:do not|no longer|never) (?:really )?care (?:what happens to me|if i live|"
      r"whether i live|about living|about my life|if i wake up)\b")
 
+rule("passive_ideation", T2, r"\bif i (?:was|were|am)? ?(?:not|no longer|never) (?:here|around|alive)\b(?! (?:on|at|"
+     r"for|in|tomorrow|today|next|this))|\b(?:just )?waiting (?:to die|for death|for it all to end|for the end)\b|"
+     r"\b(?:tired|sick|exhausted) of (?:fighting|trying|struggling) to (?:stay alive|live|keep going|survive|"
+     r"keep living)\b", past=True)
+
 # ---- Tier 2: feeling a burden (perceived burdensomeness)
 rule("burden", T2, r"\b(?:everyone|everybody|they|my family|the world|people|my kids|my friends|my partner|"
      r"everyone else) (?:would|will) (?:all )?be (?:so much |much |a lot )?better off" + END, own=False)
@@ -101,6 +106,8 @@ rule("burden", T2, r"\b(?:drag|dragging|drags|bring|bringing|brings) (?:everyone
 rule("burden", T2, r"\bnothing but (?:trouble|a problem|a nuisance|a disappointment|a failure|a pain|grief|"
      r"hassle) (?:for|to) (?:my family|everyone|everybody|them|people|my [\w']+)\b")
 
+rule("burden", T2, r"\b(?:better|happier|easier) (?:life|lives|future|time) without me\b", own=False)
+
 # ---- Tier 2: hopelessness about life (Beck's hopelessness; PHQ-9 item 2 in its strongest form)
 rule("hopelessness", T2, r"\bhopeless(?:ness|ly)?\b(?!\s(?:at|with (?:money|maths|math|names|numbers|directions|"
      r"computers|tech|cooking)|romantic|case|cause|idea|plan|task|attempt|effort|mess|team|player|driver|cook|liar|"
@@ -123,26 +130,26 @@ rule("hopelessness", T2, r"\b(?:do not|can not|cannot) (?:really )?(?:think|beli
      r"just )?(?:bleak|empty|dark|hopeless|pointless|black|grim|non existent)\b|\b(?:can not|"
      r"could not) cope with (?:life|living|anything|everything|being alive)\b|\bnothing (?:is|"
      r"will) (?:ever )?(?:going to )?(?:change|"
-     r"improve)" + END + r"|\b(?:my )?life (?:has|holds) no (?:meaning|purpose|point|value)\b|"
-     r"\bno (?:meaning|purpose|point) (?:in|to) (?:my life|life|living|anything|existing)\b|\b(?:everything|it all|"
-     r"all of it|life|anything|existence|living) (?:is|feels|seems) (?:so |completely |totally |just )?(?:pointless|"
-     r"meaningless|hopeless|empty)\b|\bit (?:is|feels|is all|all feels) (?:so |"
-     r"just )?pointless(?:\s,)?(?: all of it)?" + END +
+     r"improve)" + END + r"|\b(?:my )?life (?:has|holds) no (?:meaning|purpose|point|value)\b|\bno (?:meaning|"
+     r"purpose|point) (?:in|to) (?:my life|life|living|anything|existing)\b|\b(?:everything|it all|all of it|life|"
+     r"anything|existence|living) (?:is|feels|seems) (?:so |completely |totally |just )?(?:pointless|meaningless|"
+     r"hopeless|empty)\b|\bit (?:is|feels|is all|all feels) (?:so |just )?pointless(?:\s,)?(?: all of it)?" + END +
      r"|\bnothing (?:left )?(?:for me|to look forward to|worth living for|in me|inside)\b(?!\s(?:to do|to say|to add|"
      r"to eat|to pack|here))",
      therapy=True)
 rule("hopelessness", T2, r"\bwhat is (?:even )?the point (?:of|in) (?:anything|living|life|it all|going on|"
      r"carrying on|being alive|being here|trying|everything|me|existing|any of it|getting up)\b|"
      r"\bwhat is (?:even )?the point(?: anymore| any more)?" + END, therapy=True)
-rule("hopelessness", T2, r"\b(?:can not|could not|do not) (?:see|find) (?:a|any) (?:way out|way forward|way through|"
-     r"light|future|end to (?:it|this))\b|\bno way out\b(?!\s(?:of (?:the|that|my|his|her|our) [\w']+))", therapy=True)
+rule("hopelessness", T2, r"\b(?:can not|could not|do not) (?:really |even )?(?:see|find) (?:a|any) (?:way out|"
+     r"way forward|way through|light|future|end to (?:it|this))\b|\bno way out\b(?!\s(?:of (?:the|that|my|his|her|"
+     r"our) [\w']+))", therapy=True)
 rule("hopelessness", T2, r"\b(?:given|give|giving|gave) up on (?:life|everything|myself|living|the future|"
      r"ever being happy|getting better|ever getting better|being happy|it all)\b|\b(?:want|feel like|felt like|ready|"
      r"going) (?:to )?(?:just )?giv(?:e|ing) up(?=\s(?:[.,]|completely|altogether|for good)|\s*$)", therapy=True)
 rule("hopelessness", T2, r"\b(?:can not|could not) (?:go on|keep going|carry on|take (?:it|this|much more|any more|"
      r"anymore|the pain)|do this anymore|do this any more|cope anymore|cope any more|live like this|"
-     r"keep living like this|handle (?:it|this|life) anymore|bear (?:it|this|life) anymore)\b(?!\s(?:with|"
-     r"doing|holiday|a holiday|[\w']+ (?:anymore|any more)))", therapy=True)
+     r"keep living like this|handle (?:it|this|life) anymore|bear (?:it|this|life) anymore)\b(?!\s(?:with|doing|"
+     r"holiday|a holiday|[\w']+ (?:anymore|any more)))", therapy=True)
 rule("hopelessness", T2, r"\b(?:my )?life (?:is|feels|has become|seems) (?:so |just |completely |"
      r"totally )?(?:pointless|meaningless|worthless|hopeless|over|a waste|not worth it|empty)\b|"
      r"\bnothing (?:really )?matters\b|\b(?:done|tired|sick|exhausted) (?:of|with) (?:living|life|being alive|"
@@ -206,3 +213,7 @@ rule("goodbye", T2, r"\b(?:sorted out|sorting out|decided|written down|worked ou
      r"will have|can have) my\b|\b(?:as if|like) it (?:was|were|is) the last time\b|\btell (?:my [\w']+|them|him|her|"
      r"everyone) i love (?:them|him|her|you)\b.*\bif (?:anything|something) (?:happens|"
      r"should happen)\b", leaving=True, own=False)
+rule("goodbye", T2, r"\bin case (?:something|anything) (?:happens|should happen|were to happen) to me\b|"
+     r"\b(?:will not|am not going to|do not) (?:have (?:any )?use for|be needing|be using) (?:it|them|her|him|"
+     r"any of it|anything)\b",
+     leaving=True)

@@ -9,8 +9,9 @@ from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OT
 
 # ---- Tier 1: abuse or danger now (safeguarding disclosure)
 rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? {ABUSE_STRONG} me\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? {ABUSE_WEAK} me\b{NOT_WORDS}(?!\s(?:with a (?:toy|"
-     rf"ball|pillow|cushion)|by accident|accidentally|while playing|playing|back))", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,4}}? {ABUSE_WEAK} me\b"
+     rf"{NOT_WORDS}(?!\s(?:with a (?:toy|ball|pillow|cushion)|by accident|accidentally|while playing|playing|"
+     rf"back))", own=False)
 rule("abuse_danger", T1, r"\b(?:my|the|our|his|her) (?:[\w']+ )?(?:therapist|counsellor|counselor|doctor|teacher|"
      r"coach|priest|tutor|carer|nurse|boss|manager|landlord|pastor|youth worker|lecturer|instructor|"
      r"employer) (?:[\w']+ )?(?:kissed|kisses|kissing|touched|touches|touching|fondled|undressed|groped|photographed|"
@@ -21,11 +22,11 @@ rule("abuse_danger", T1, rf"\b(?:scared|afraid|frightened|terrified|petrified|fe
      own=False)
 rule("abuse_danger", T1, r"\b(?:hit|hurt|beaten|slapped|kicked|punched|abused|attacked|threatened|strangled|"
      r"choked) (?:at home|by (?:my|him|her|them|his|he|she)|in my (?:house|home|flat))\b")
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? (?:pushed|pushes|pushing|shoved|shoves|threw|throws|"
-     rf"dragged|drags) me (?:down|into|against|onto|off|out of|across|to the (?:floor|ground)|over|"
-     rf"around)\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,2}}? (?:controls (?:all )?my (?:money|finances|phone|bank card|"
-     rf"benefits|wages|passport)|takes all my (?:money|wages|benefits))\b", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,3}}? (?:pushed|pushes|pushing|"
+     rf"shoved|shoves|threw|throws|dragged|drags) me (?:down|into|against|onto|off|out of|across|to the (?:floor|"
+     rf"ground)|over|around)\b", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,2}}? (?:controls (?:all )?my (?:mo"
+     rf"ney|finances|phone|bank card|benefits|wages|passport)|takes all my (?:money|wages|benefits))\b", own=False)
 rule("abuse_danger", T1, r"\bi (?:was|am|have been|got|get|keep getting|been|was being|am being) (?:being )?(?:raped|"
      r"abused|assaulted|sexually assaulted|molested|beaten|beaten up|attacked|strangled|choked|kicked|punched|"
      r"threatened|groomed|trafficked|hurt by|hit by (?:him|her|them|my))\b")
@@ -63,13 +64,20 @@ rule("abuse_danger", T1, rf"\b(?:violence|violent|abuse|abusive) (?:at home|in (
      r"herself|themselves) on me\b|\b(?:threatens|threatened|threatening|said (?:he|she|they) would|says (?:he|she|"
      r"they) will) (?:to )?(?:hurt|kill|hit|take|beat|harm) (?:the kids|my kids|the children|my children|us|the baby|"
      r"my baby|my mum|my mom|the dog|my dog|my cat)\b", own=False)
-rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,2}}? (?:watches|watched|watching|films|filmed|filming|"
-     rf"photographs|photographed|takes pictures of|took pictures of|spies on|spied on) me (?:shower|showering|"
-     rf"in the shower|undress|undressing|getting changed|naked|in the bath|in bed|sleep|sleeping)\b", own=False)
+rule("abuse_danger", T1, rf"\b{PERSON_ADULT}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{0,2}}? (?:watches|watched|"
+     rf"watching|films|filmed|filming|photographs|photographed|takes pictures of|took pictures of|spies on|"
+     rf"spied on) me (?:shower|showering|in the shower|undress|undressing|getting changed|naked|in the bath|in bed|"
+     rf"sleep|sleeping)\b", own=False)
 rule("abuse_danger", T1, r"\b(?:raped|rape|sexually assaulted|sexual assault|molested|groped|domestic (?:abuse|"
      r"violence)|being abused|being hit|being beaten|being hurt at home)\b")
 
 rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b|no longer\b)[\w']+){{4,8}}? {ABUSE_STRONG} me\b", own=False)
+
+rule("abuse_danger", T1, r"\b(?:hands?|arms?|belt|rope|cord) (?:round|around|on) my (?:throat|neck)\b|\b(?:throws|"
+     r"threw|throwing) (?:things|stuff|[\w']+) at me\b|\b(?:scared|afraid|frightened|"
+     r"terrified) to be (?:in the house|at home|home|alone with (?:him|her|them|my [\w']+))\b|"
+     r"\bif i (?:ever )?(?:leave|tell|go to the police|report|speak up)\b.*\b(?:kill|hurt|beat|find|"
+     r"come for) me\b", own=False)
 
 # ---- Tier 1: harm to others (and danger to others: driving drunk)
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
@@ -92,3 +100,7 @@ rule("harm_others", T1, r"\b(?:bring|bringing|take|taking|carry|carrying|brought
 rule("harm_others", T1, r"\b(?:pay|revenge|get back at|sorry|regret it)\b.*\b(?:got|have|bought|carrying|bring|"
      r"bringing) (?:a |my |the )?(?:knife|gun|weapon|bat|machete|blade)\b|\b(?:got|have|bought|carrying) (?:a |my |"
      r"the )?(?:knife|gun|weapon|bat|machete|blade)\b.*\b(?:pay|revenge|get back at|sorry|regret it)\b")
+rule("harm_others", T1, r"\b(?:thoughts|urges|urge|images|pictures|fantasies|intrusive thoughts) (?:of|to|"
+     r"about) (?:hurting|hurt|killing|kill|throwing|throw|pushing|push|stabbing|stab|shaking|shake|smothering|"
+     r"smother|drowning|drown|hitting|hit|strangling|strangle|poisoning|poison|suffocating|suffocate) (?:her|him|"
+     r"them|people|someone|my|the|a|strangers|everyone)\b")

@@ -83,6 +83,11 @@ rule("active_ideation", T1, r"\b(?:had enough of|done with|finished with) (?:liv
 rule("active_ideation", T1, r"\b(?:want|wanna|going|ready) to (?:dye|kill)" + END + r"|\b(?:feel|felt|"
      r"feeling) like ending it" + END, past=True, therapy=True)
 
+rule("active_ideation", T1, r"\bif i (?:[\w']+ ){0,2}?(?:crash|crashed|drove|drive|jump|jumped|step|stepped|took|"
+     r"swallowed|did not wake|never woke)\b.*\b(?:it|everything|this|the pain|all this) (?:would|will|"
+     r"could) (?:all )?(?:be over|stop|end)\b|\bthe only thing (?:stopping|keeping) me from (?:killing myself|"
+     r"ending it|suicide|doing it|dying)\b", past=True)
+
 # ---- Tier 1: a plan or means (C-SSRS item 5 and preparatory behaviour)
 rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|stashing|"
      rf"stashed|stash|storing|stored|building up|built up|hiding|hidden|hid|squirrelling|"
@@ -148,6 +153,13 @@ rule("plan_means", T1, rf"\bhow many {PILLS} (?:i need|i would need|i will need|
 rule("plan_means", T1, r"\b(?:on|at) the (?:bridge|edge|roof|cliff|cliffs|ledge|tracks|railway|platform edge|"
      r"top of the [\w']+) (?:right now|now|at the moment)\b")
 
+rule("plan_means", T1, rf"\bhow i (?:could|would|will|might|am going to|can) (?:end it|end my life|kill myself|"
+     rf"do it)\b.*\b(?:the date|a date|the day|note|{PILLS}|rope|bridge|nobody would stop me|no one would stop me)\b|"
+     rf"\b(?:how i (?:could|would|will|might|am going to|can) (?:end it|end my life|kill myself))\b|"
+     rf"\bas many(?:\s[\w']+)? {PILLS} as\b|\b(?:wake up|die|dying|end it|kill myself|suicide|"
+     rf"suicidal)\b.*\b(?:looking at|staring at|holding|counting|lined up|laid out) (?:my |the |all my |"
+     rf"all the )?(?:{PILLS}|blades|razor|rope|knife)\b")
+
 # ---- Tier 1: recent self-harm or overdose (C-SSRS behaviour items; NICE NG225)
 rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{ACCIDENT}", past=True)
 rule("self_harm", T1, r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation|mutilate|"
@@ -201,8 +213,7 @@ rule("self_harm", T1, rf"\b(?:taking|took|take|been taking) more {PILLS} than (?
      rf"thighs)\b", past=True)
 rule("self_harm", T1, rf"\b(?:i have|i just|just|already) (?:taken|took|swallowed|necked|downed) (?:the|all the|"
      rf"them all|all of the|all of them|"
-     rf"all my) {PILLS}?" + END + rf"|\b(?:bleeding|bled)\b(?:\s[\w']+){{0,3}}? (?:after|"
-     rf"from) (?:cutting|the cuts|my cuts|hurting myself|self harming)\b|\b(?:can not|"
-     rf"could not) stop (?:the )?bleeding\b|\b(?:neck|necking|downing|down) (?:a load of|loads of|a handful of|"
-     rf"all my|a bunch of|a box of|a packet of) {PILLS}\b",
+     rf"all my) {PILLS}?" + END + rf"|\b(?:bleeding|bled)\b(?:\s[\w']+){{0,3}}? (?:after|from) (?:cutting|the cuts|"
+     rf"my cuts|hurting myself|self harming)\b|\b(?:can not|could not) stop (?:the )?bleeding\b|\b(?:neck|necking|"
+     rf"downing|down) (?:a load of|loads of|a handful of|all my|a bunch of|a box of|a packet of) {PILLS}\b",
      past=True)

@@ -93,9 +93,9 @@ W = r"(?:\s[\w']+)"  # one more word
 ME = r"(?:myself|my self|my own self)"
 END = r"(?=\s[.,]|\s*$)"  # the clause ends here
 PERSON = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|"
-          rf"their) (?:[\w']+ )?(?:{PEOPLE}))")
+          rf"their|this|that|a|the|one|some) (?:[\w']+ )?(?:{PEOPLE}))")
 PERSON_ADULT = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a stranger|(?:my|her|his|our|"
-                rf"their) (?:[\w']+ )?(?:{PEOPLE_ADULT}))")
+                rf"their|this|that|a|the|one|some) (?:[\w']+ )?(?:{PEOPLE_ADULT}))")
 OBJ = (rf"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|you|(?:my|his|her|our|the|that|"
        rf"this|those|these) (?:[\w']+ )?(?:{PEOPLE}|bitch|bastard|prick|idiot|newborn|toddler|class|school|"
        rf"neighbours|neighbors|little one|people who|person who))")
