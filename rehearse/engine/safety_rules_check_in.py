@@ -18,9 +18,10 @@ rule("passive_ideation", T2, r"\b(?:hope|hoping|wish|wishing|pray|praying|want|w
      r"not wake up|do not wake up|did not wake up|go to sleep forever|sleep forever|fall asleep forever|"
      r"never woke up|not to wake up|would not wake up|never have to wake up)\b")
 rule("passive_ideation", T2, r"\b(?:think|thinking|thought|imagine|imagining|fantasise|fantasize|dream|"
-     r"dreaming) (?:about|of) (?:just )?(?:not waking up|never waking up|not being (?:here|around|alive)|"
-     r"no longer being (?:here|around)|disappearing|not existing|dying|death|being gone|my death|my own death|"
-     r"my funeral)\b", past=True)
+     r"dreaming) (?:a lot |so much |constantly |all the time |more and more |more )?(?:about|"
+     r"of) (?:just )?(?:not waking up|never waking up|not being (?:here|around|alive)|no longer being (?:here|"
+     r"around)|disappearing|not existing|dying(?!\s(?:my|your|her|his|it|the))|death|being gone|my death|"
+     r"my own death|my funeral)\b", past=True)
 rule("passive_ideation", T2, r"\b(?:easier|better|simpler|a relief|best|fine|okay)(?: for everyone| for them|"
      r" for all| for my family)? if i(?: (?:just|was|were|had|did|could|simply))*(?: (?:not|never|"
      r"no longer))(?: (?:just|was|were|had|did|could|been))* (?:alive|here|around|exist|existed|been born|born)\b|"
@@ -80,6 +81,10 @@ rule("passive_ideation", T2, r"\bif i (?:was|were|am)? ?(?:not|no longer|never) 
      r"for|in|tomorrow|today|next|this))|\b(?:just )?waiting (?:to die|for death|for it all to end|for the end)\b|"
      r"\b(?:tired|sick|exhausted) of (?:fighting|trying|struggling) to (?:stay alive|live|keep going|survive|"
      r"keep living)\b", past=True)
+
+rule("passive_ideation", T2, r"\b(?:would|will) (?:even )?(?:notice|care|realise|realize|miss me)(?: if| that| when|"
+     r" whether)? i (?:was|were|had|am) (?:gone|dead|not here|not around|disappeared)\b|\bif i (?:just )?(?:stopped|"
+     r"stop) (?:being around|being here|existing|being alive)\b")
 
 # ---- Tier 2: feeling a burden (perceived burdensomeness)
 rule("burden", T2, r"\b(?:everyone|everybody|they|my family|the world|people|my kids|my friends|my partner|"
@@ -198,8 +203,9 @@ rule("goodbye", T2, r"\b(?:you|they|anyone|no one|people|everyone) (?:will not|w
      r"tonight))\b", leaving=True)
 rule("goodbye", T2, r"\b(?:might|may|will|could) be the last time (?:we|you|i) (?:ever )?(?:speak|talk|see|hear)\b|"
      r"\blast time (?:we|you) (?:will )?(?:ever )?(?:speak|talk|see me|hear from me)\b|\b(?:put|putting|get|getting|"
-     r"got|sorting|sorted) (?:all )?my affairs (?:in order|sorted|straight)\b|\bmade sure\b.*\b(?:look after|"
-     r"take care of|have|feed|mind|rehome) my (?:dog|cat|pet|pets|kids|children|plants|fish|rabbit|hamster)\b",
+     r"got|sorting|sorted) (?:all )?my affairs (?:in order|sorted|straight)\b(?!\s(?:for (?:a|the|my)|before (?:the|"
+     r"my) (?:move|wedding|trip|holiday|operation)))|\bmade sure\b.*\b(?:look after|take care of|have|feed|mind|"
+     r"rehome) my (?:dog|cat|pet|pets|kids|children|plants|fish|rabbit|hamster)\b",
      leaving=True)
 rule("goodbye", T2, r"\b(?:when|after|once) i am (?:gone|dead|not here|not around|no longer here|"
      r"no longer around)\b(?!\s(?:on|to|for (?:the|a)|away|travelling|abroad))")
@@ -217,3 +223,7 @@ rule("goodbye", T2, r"\bin case (?:something|anything) (?:happens|should happen|
      r"\b(?:will not|am not going to|do not) (?:have (?:any )?use for|be needing|be using) (?:it|them|her|him|"
      r"any of it|anything)\b",
      leaving=True)
+rule("goodbye", T2, r"\b(?:rang|called|phoned|texted|messaged|visited|wrote to|"
+     r"emailed) (?:[\w']+ ){0,3}?to say goodbye\b", leaving=True)
+rule("goodbye", T2, r"\b(?:gave|giving|given|give)\b.*\bgoing away for (?:a long time|a very long time|good|ever)\b|"
+     r"\bgoing (?:away|somewhere) (?:for good|forever|and not coming back|and i will not be back)\b")

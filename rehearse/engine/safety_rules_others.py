@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rehearse.engine.safety_rule import T1, rule
-from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OTHERS, OBJ, PERSON,
+from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OTHERS, OBJ, PEOPLE, PERSON,
                                           PERSON_ADULT, INTENT, NOT_WORDS)
 
 
@@ -79,6 +79,13 @@ rule("abuse_danger", T1, r"\b(?:hands?|arms?|belt|rope|cord) (?:round|around|on)
      r"\bif i (?:ever )?(?:leave|tell|go to the police|report|speak up)\b.*\b(?:kill|hurt|beat|find|"
      r"come for) me\b", own=False)
 
+rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b)[\w']+){{0,3}}? (?:hits|hit|hitting|beats|beat|beating|"
+     rf"hurts|hurting|punches|punching|slaps|slapping|kicks|kicking) (?:the kids|my kids|the children|my children|us|"
+     rf"the baby|my baby|my mum|my mom|my sister|my brother)\b(?:\s[\w']+){{0,3}}? (?:as well as|and) me\b|"
+     rf"\b" + PERSON +
+     r"(?:\s[\w']+){0,3}? (?:comes|came|walks|walked|gets|got|barges|barged) in(?:to)?(?:\s[\w']+){0,3}? when i am (?"
+     r":showering|in the shower|in the bath|getting changed|undressing|changing|asleep|sleeping|in bed)\b", own=False)
+
 # ---- Tier 1: harm to others (and danger to others: driving drunk)
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
 rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? make (?:him|her|them|someone|somebody|"
@@ -104,3 +111,9 @@ rule("harm_others", T1, r"\b(?:thoughts|urges|urge|images|pictures|fantasies|int
      r"about) (?:hurting|hurt|killing|kill|throwing|throw|pushing|push|stabbing|stab|shaking|shake|smothering|"
      r"smother|drowning|drown|hitting|hit|strangling|strangle|poisoning|poison|suffocating|suffocate) (?:her|him|"
      r"them|people|someone|my|the|a|strangers|everyone)\b")
+rule("harm_others", T1, r"\b(?:picture|picturing|pictured|imagine|imagining|see myself) (?:[\w']+ )?(?:dropping|"
+     r"hurting|throwing|shaking|smothering|drowning|stabbing|hitting|strangling|suffocating|pushing) (?:her|him|them|"
+     r"my|the|people|someone)\b")
+rule("harm_others", T1, rf"\b(?:i have been|i keep|i|and i|i ended up|i have started) (?:hitting|beating|punching|"
+     rf"slapping|choking|strangling|hurting|kicking|shoving) (?:my|his|her|"
+     rf"the) (?:[\w']+ )?(?:{PEOPLE})\b", past=True)

@@ -88,6 +88,14 @@ rule("active_ideation", T1, r"\bif i (?:[\w']+ ){0,2}?(?:crash|crashed|drove|dri
      r"could) (?:all )?(?:be over|stop|end)\b|\bthe only thing (?:stopping|keeping) me from (?:killing myself|"
      r"ending it|suicide|doing it|dying)\b", past=True)
 
+rule("active_ideation", T1, r"\bready for (?:it|everything|it all|this|life) to (?:be over|end|stop)\b|"
+     r"\breasons? (?:to|why i should) die\b|\b(?:planning|plan|going|decided|want|ready|"
+     r"about) to end things\b(?!\s(?:with|between|here|there|properly|well|on good terms|today|in therapy|"
+     r"with you))(?:\s(?:on (?:my |the )?[\w']+|tonight|this [\w']+|soon|for good))?"
+     + END + r"|\bscared (?:of )?what i (?:might|could|would|will) do to myself\b|\b(?:can not|could not|"
+     r"should not) be trusted (?:around|with) (?:sharp things|knives|blades|razors|pills|my meds|medication|"
+     r"myself)\b|\b(?:do not|can not) trust myself (?:around|with|tonight|not to)\b", past=True, therapy=True)
+
 # ---- Tier 1: a plan or means (C-SSRS item 5 and preparatory behaviour)
 rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|stashing|"
      rf"stashed|stash|storing|stored|building up|built up|hiding|hidden|hid|squirrelling|"
@@ -160,6 +168,12 @@ rule("plan_means", T1, rf"\bhow i (?:could|would|will|might|am going to|can) (?:
      rf"suicidal)\b.*\b(?:looking at|staring at|holding|counting|lined up|laid out) (?:my |the |all my |"
      rf"all the )?(?:{PILLS}|blades|razor|rope|knife)\b")
 
+rule("plan_means", T1, r"\b(?:sat|sitting|stood|standing|lay|lying)\b(?:\s[\w']+){0,6}? (?:with|holding) (?:a|the|"
+     r"my) (?:razor|blade|blades|knife|pills|tablets|rope|belt|noose)\b|\b(?:top of|edge of|on top of|"
+     r"on the roof of) the (?:[\w']+ ){0,2}(?:car park|building|bridge|cliff|tower|"
+     r"block)\b(?:\s[\w']+){0,4}? (?:thinking about it|for ages|for hours|thinking about jumping|looking over|"
+     r"looking down)\b")
+
 # ---- Tier 1: recent self-harm or overdose (C-SSRS behaviour items; NICE NG225)
 rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{ACCIDENT}", past=True)
 rule("self_harm", T1, r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation|mutilate|"
@@ -217,3 +231,8 @@ rule("self_harm", T1, rf"\b(?:i have|i just|just|already) (?:taken|took|swallowe
      rf"my cuts|hurting myself|self harming)\b|\b(?:can not|could not) stop (?:the )?bleeding\b|\b(?:neck|necking|"
      rf"downing|down) (?:a load of|loads of|a handful of|all my|a bunch of|a box of|a packet of) {PILLS}\b",
      past=True)
+rule("self_harm", T1, r"\b(?:took|taken|swallowed|swallow) (?:every|each|all the|every single) (?:pill|pills|tablet|"
+     r"tablets|painkiller|painkillers)\b|\b(?:do not|stopped|not|have not|cannot|can not) (?:eat|eating|"
+     r"eaten)(?=\s(?:anymore|any more|properly|much|at all|for|because|since|and|so|[.,])|"
+     r"\s*$).*\b(?:deserve(?! to be (?:healthy|happy|fit|well|better|loved))|punish|punishment|"
+     r"disappear)\b", past=True)

@@ -98,7 +98,7 @@ PERSON_ADULT = (rf"(?:he|she|they|someone|somebody|a man|a woman|a guy|a strange
                 rf"their|this|that|a|the|one|some) (?:[\w']+ )?(?:{PEOPLE_ADULT}))")
 OBJ = (rf"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|you|(?:my|his|her|our|the|that|"
        rf"this|those|these) (?:[\w']+ )?(?:{PEOPLE}|bitch|bastard|prick|idiot|newborn|toddler|class|school|"
-       rf"neighbours|neighbors|little one|people who|person who))")
+       rf"neighbours|neighbors|little one|people who|person who|lads|guys|men|boys|girls|ones|kids))")
 PILLS = (r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|antidepressants|insulin|codeine|"
          r"tramadol|opioids|sleeping pills|sleeping tablets|tylenol|ibuprofen|aspirin|prescription|prescriptions)")
 SELF_VERBS = (r"(?:hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cutting|burn|burns|burning|burnt|burned|"
