@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rehearse.engine.safety_calm import IDIOM_KILL_ME, MASK, THREAT_CUE
 from rehearse.engine.safety_rule import Rule
-from rehearse.engine.safety_rules import ANY_RULE, R
+from rehearse.engine.safety_rules import ANY_RULE, GROUPS
 from rehearse.engine.safety_words import OTHER_SUBJECTS, S_IS, SLANG, correct
 from rehearse.engine.textnorm import normal_token
 
@@ -43,13 +43,18 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best: SafetyCheck | None = None
-    for r in R if ANY_RULE.search(masked) else ():
-        if best is not None and r.tier >= best.tier:
+    for gate, rules in GROUPS if ANY_RULE.search(masked) else ():
+        if best is not None and rules[0].tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
-        for m in r.rx.finditer(masked):
-            tier = _reading(r, masked, m, trainee)
-            if tier and (best is None or tier < best.tier):
-                best = SafetyCheck(tier, r.category, True, m.group(0))
+        if not gate.search(masked):
+            continue
+        for r in rules:
+            for m in r.rx.finditer(masked):
+                tier = _reading(r, masked, m, trainee)
+                if tier and (best is None or tier < best.tier):
+                    best = SafetyCheck(tier, r.category, True, m.group(0))
+                    break
+            if best is not None and best.tier <= r.tier:
                 break
     if best is not None:
         return best

@@ -13,6 +13,19 @@ from rehearse.engine import safety_rules_others  # noqa: F401
 from rehearse.engine import safety_rules_check_in  # noqa: F401
 
 R: list[Rule] = sorted(REGISTRY, key=lambda r: r.tier)  # stable: tier 1 first, each tier in the order written
-# A gate no rule can match past: alternation in one pattern lets the regex engine skip most positions at once,
-# about ten times faster than trying each pattern in turn.
-ANY_RULE = re.compile("|".join(f"(?:{r.rx.pattern})" for r in R))
+
+
+def _gate(rules: list[Rule]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.rx.pattern})" for r in rules))
+
+
+# Gates no rule can match past: alternation in one pattern lets the regex engine skip most positions at once, about
+# ten times faster than trying each pattern in turn. One for all the rules, then one per category.
+ANY_RULE = _gate(R)
+GROUPS: list[tuple[re.Pattern[str], list[Rule]]] = []
+for _r in R:
+    if GROUPS and GROUPS[-1][1][0].category == _r.category and GROUPS[-1][1][0].tier == _r.tier:
+        GROUPS[-1][1].append(_r)
+    else:
+        GROUPS.append((re.compile(""), [_r]))
+GROUPS = [(_gate(rules), rules) for _, rules in GROUPS]

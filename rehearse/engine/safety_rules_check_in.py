@@ -113,6 +113,11 @@ rule("burden", T2, r"\bnothing but (?:trouble|a problem|a nuisance|a disappointm
 
 rule("burden", T2, r"\b(?:better|happier|easier) (?:life|lives|future|time) without me\b", own=False)
 
+rule("burden", T2, r"\b(?:simpler|easier|better|happier|lighter) if i (?:was|were) not (?:in (?:them|their lives|it|"
+     r"the picture)|around)\b|\b(?:a )?(?:weight|drain|strain) on (?:everyone|everybody|my family|them|people|"
+     r"my (?:parents|friends|partner|kids|children|husband|wife|mum|mom|dad|family|carers?))\b",
+     own=False)
+
 # ---- Tier 2: hopelessness about life (Beck's hopelessness; PHQ-9 item 2 in its strongest form)
 rule("hopelessness", T2, r"\bhopeless(?:ness|ly)?\b(?!\s(?:at|with (?:money|maths|math|names|numbers|directions|"
      r"computers|tech|cooking)|romantic|case|cause|idea|plan|task|attempt|effort|mess|team|player|driver|cook|liar|"
@@ -172,8 +177,13 @@ rule("hopelessness", T2, r"\bno light at the end of (?:the|this|my) tunnel\b|\b(
      r"imagine) (?:things|it|life|anything|my life) (?:ever )?(?:improving|getting better|changing|being okay|"
      r"being ok)\b", therapy=True)
 
+rule("hopelessness", T2, r"\b(?:stopped|stop|can not|do not|no longer) see(?:ing)? (?:the|any) point (?:in|"
+     r"of) (?:anything|everything|life|living|getting up|trying|carrying on)\b|\bno way (?:forward|through|"
+     r"out) for me\b|\b(?:hope|hopes|hoping|wish|wishes|wishing)\b(?:\s[\w']+){0,6}? (?:so (?:that )?it (?:is|"
+     r"will be|would be|is all) over|so i (?:can|could) die|and i die|kills me|takes me)\b", therapy=True)
+
 # ---- Tier 2: goodbye behaviour (warning signs: putting affairs in order, giving possessions away)
-rule("goodbye", T2, r"\b(?:written|writing|wrote|write|left|leaving|leave|sent|sending) (?:[\w']+ ){0,2}?(?:letters|"
+rule("goodbye", T2, r"\b(?:written|writing|wrote|write|left|leaving|leave|sent|sending) (?:[\w']+ ){0,4}?(?:letters|"
      r"letter|notes|note|messages|message|cards|videos) (?:to|for) (?:everyone|everybody|all|my (?:family|kids|"
      r"children|parents|friends|loved ones|partner|mum|mom|dad|husband|wife)|the people|people i love|"
      r"everyone i love|each of)\b|\b(?:written|writing|wrote|write|left|leaving|recorded|"
@@ -227,3 +237,7 @@ rule("goodbye", T2, r"\b(?:rang|called|phoned|texted|messaged|visited|wrote to|"
      r"emailed) (?:[\w']+ ){0,3}?to say goodbye\b", leaving=True)
 rule("goodbye", T2, r"\b(?:gave|giving|given|give)\b.*\bgoing away for (?:a long time|a very long time|good|ever)\b|"
      r"\bgoing (?:away|somewhere) (?:for good|forever|and not coming back|and i will not be back)\b")
+rule("goodbye", T2, r"\b(?:do not|don't) think i (?:will|would|am going to) be (?:around|here|"
+     r"alive) (?:for )?(?:much longer|long|next year|by christmas)\b|\bto remember me by\b|\b(?:giving|gave|"
+     r"given) (?:people|everyone|my friends|my family|them) (?:things|stuff|my things)\b(?:\s[\w']+){0,3}? (?:i want "
+     r"them to have|to keep)\b", leaving=True)

@@ -47,6 +47,9 @@ rule("abuse_danger", T1, r"\b(?:locks|locked|locking|lock) me (?:in|inside|out|u
      r"would not) let me (?:leave|go out|go anywhere|see (?:my )?(?:friends|family)|have (?:my own )?(?:money|phone|"
      r"a phone|friends)|see (?:anyone|anybody|people|my [\w']+)|sleep|eat|out of (?:his|her|their) sight|"
      r"talk to (?:anyone|my)|call)\b(?!\s(?:on|until|unless|after|before|during|if|when|at))", own=False)
+rule("abuse_danger", T1, rf"\b(?:sit on|sat on|sitting on) (?:his|her|their) (?:lap|knee)\b|"
+     rf"\b{PERSON}(?:\s[\w']+){{0,3}}? (?:smashing|smashed|smash|wrecking|wrecked|trashing|trashed|breaking|"
+     rf"broke) (?:up )?(?:the house|the place|the flat|our house|our flat|everything|things)\b", own=False)
 rule("abuse_danger", T1, r"\b(?:threatened|threatens|threatening|threaten|said|says|say|told me|tells me|"
      r"keeps saying|swore|trying|tried)\b(?:\s[\w']+){0,2}? (?:to|would|will|is going to|was going to|"
      r"might) (?:[\w']+ )?(?:kill|hurt|beat|hit|stab|shoot|strangle|burn|rape) me\b|\b(?:pulled|held|pointed|waved|"
@@ -117,3 +120,5 @@ rule("harm_others", T1, r"\b(?:picture|picturing|pictured|imagine|imagining|see 
 rule("harm_others", T1, rf"\b(?:i have been|i keep|i|and i|i ended up|i have started) (?:hitting|beating|punching|"
      rf"slapping|choking|strangling|hurting|kicking|shoving) (?:my|his|her|"
      rf"the) (?:[\w']+ )?(?:{PEOPLE})\b", past=True)
+rule("harm_others", T1, r"\b(?:baby|newborn|toddler|son|daughter|kids?|child|children|little one)\b.*\b(?:shook|"
+     r"shaken|shake|shaking|smacked|threw|thrown|squeezed) (?:her|him|them|it)\b(?!\s(?:hand|awake|gently))")

@@ -96,6 +96,13 @@ rule("active_ideation", T1, r"\bready for (?:it|everything|it all|this|life) to 
      r"should not) be trusted (?:around|with) (?:sharp things|knives|blades|razors|pills|my meds|medication|"
      r"myself)\b|\b(?:do not|can not) trust myself (?:around|with|tonight|not to)\b", past=True, therapy=True)
 
+rule("active_ideation", T1, r"\b(?:meaning|meant|going|wanted|want|planned|planning|plan|tried|"
+     r"trying) to\b.*\b(?:and|to) (?:not|never) (?:come back|come home|come out|return)\b|\b(?:angry|annoyed|"
+     r"disappointed|upset|sad|gutted|wish) (?:that )?it (?:did not|didn't) work\b|\b(?:should|could|might as well|"
+     r"want to|going to) (?:just )?end it (?:all )?(?:before|already|now|so that|so)\b|\b(?:feel|felt|am|"
+     r"i am) (?:so )?(?:calm|at peace|peaceful)\b.*\b(?:i have decided|made up my mind|made my decision|"
+     r"like i have decided)\b", past=True, therapy=True)
+
 # ---- Tier 1: a plan or means (C-SSRS item 5 and preparatory behaviour)
 rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|stashing|"
      rf"stashed|stash|storing|stored|building up|built up|hiding|hidden|hid|squirrelling|"
@@ -174,6 +181,13 @@ rule("plan_means", T1, r"\b(?:sat|sitting|stood|standing|lay|lying)\b(?:\s[\w']+
      r"block)\b(?:\s[\w']+){0,4}? (?:thinking about it|for ages|for hours|thinking about jumping|looking over|"
      r"looking down)\b")
 
+rule("plan_means", T1, r"\b(?:gas|engine|car running|pills|tablets|meds|heater|charcoal|fumes)\b.*\b(?:not|"
+     r"never) wake up\b|\b(?:not|never) wake up\b.*\b(?:gas|engine running|pills|tablets|meds|charcoal|fumes)\b|"
+     r"\b(?:already decided|i have decided|made up my mind)\b.*\b(?:pick|choose|set) (?:the|a) (?:day|date|"
+     r"time)" + END + r"|\blife insuranc"
+     r"e\b.*\b(?:if i die|when i die|if i am dead|pays? out|suicide)\b|\b(?:a plan and the means|"
+     r"the means and a plan|have the means|got the means)\b")
+
 # ---- Tier 1: recent self-harm or overdose (C-SSRS behaviour items; NICE NG225)
 rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{ACCIDENT}", past=True)
 rule("self_harm", T1, r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation|mutilate|"
@@ -190,7 +204,7 @@ rule("self_harm", T1, r"\b(?:addicted to|urges? to|craving|crave) (?:cutting|sel
 rule("self_harm", T1, r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|scratch|scratches|scratching|scratched|"
      r"carve|carved|carving|slice|sliced|slash|slashed|stab|stabbed|stabbing) (?:into )?my (?:arm|arms|wrist|wrists|"
      r"leg|legs|thigh|thighs|skin|stomach|body|hip|hips|chest)\b(?!\s(?:on (?:a|the|an|some)|while|by accident|"
-     r"accidentally|shaving|cooking|on the))", past=True)
+     r"accidentally|shaving|cooking|on the|in the sun|on holiday|at the beach|sunbathing))", past=True)
 rule("self_harm", T1, r"\b(?:scratch|scratched|scratching|pick|picked|picking|hit|hitting|punch|punched|punching|"
      r"bang|banged|banging|bite|bit|biting|claw|clawed|clawing|pull|pulled|pulling|rub|rubbed|rubbing|hurt|hurting|"
      r"cut|cutting)\b(?!\s(?:me|him|her|them|you|us)\b)(?:\s[\w']+){0,6}? (?:till|until|til|untill) (?:it|they|i|"
@@ -236,3 +250,8 @@ rule("self_harm", T1, r"\b(?:took|taken|swallowed|swallow) (?:every|each|all the
      r"eaten)(?=\s(?:anymore|any more|properly|much|at all|for|because|since|and|so|[.,])|"
      r"\s*$).*\b(?:deserve(?! to be (?:healthy|happy|fit|well|better|loved))|punish|punishment|"
      r"disappear)\b", past=True)
+rule("self_harm", T1, r"\b(?:woke up|ended up|was) in (?:hospital|a&e|a and e|the er|intensive care)\b.*\b(?:took|"
+     r"the tablets|the pills|overdose|overdosed|cut|slashed|tried)\b|\bcutting (?:deeper|more|harder)(?: (?:each|"
+     r"every) time| than before)?\b|\b(?:would not|will not|could not) stop bleeding\b|\b(?:tied|put|wrapped|"
+     r"tightened|pulled) (?:a|the|my) (?:belt|rope|cord|cable|ligature|wire|tie|scarf|lead) (?:round|"
+     r"around) my (?:neck|throat)\b(?!\s(?:because it was|to keep warm|for))", past=True)
