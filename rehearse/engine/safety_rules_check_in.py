@@ -86,6 +86,8 @@ rule("passive_ideation", T2, r"\b(?:would|will) (?:even )?(?:notice|care|realise
      r" whether)? i (?:was|were|had|am) (?:gone|dead|not here|not around|disappeared)\b|\bif i (?:just )?(?:stopped|"
      r"stop) (?:being around|being here|existing|being alive)\b")
 
+rule("passive_ideation", T2, r"\bbetter off (?:gone|not here|not around|not alive|out of the way)\b")
+
 # ---- Tier 2: feeling a burden (perceived burdensomeness)
 rule("burden", T2, r"\b(?:everyone|everybody|they|my family|the world|people|my kids|my friends|my partner|"
      r"everyone else) (?:would|will) (?:all )?be (?:so much |much |a lot )?better off" + END, own=False)

@@ -90,16 +90,16 @@ rule("abuse_danger", T1, rf"\b{PERSON}(?:\s(?!never\b|not\b)[\w']+){{0,3}}? (?:h
      r":showering|in the shower|in the bath|getting changed|undressing|changing|asleep|sleeping|in bed)\b", own=False)
 
 # ---- Tier 1: harm to others (and danger to others: driving drunk)
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? make (?:him|her|them|someone|somebody|"
-     rf"people) (?:suffer|bleed|hurt|scream|feel pain)\b")
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,2}}?could (?:hurt|harm|hit|shake|smother|strangle|stab|suffocate|drown|"
-     rf"choke|beat) {OBJ}\b")
+rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,3}}?{INTENT}(?: to)? {HARM_OTHERS} {OBJ}\b")
+rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,3}}?{INTENT}(?: to)? make (?:him|her|them|"
+     rf"someone|somebody|people) (?:suffer|bleed|hurt|scream|feel pain)\b")
+rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,2}}?could (?:hurt|harm|hit|shake|smother|"
+     rf"strangle|stab|suffocate|drown|choke|beat) {OBJ}\b")
 rule("harm_others", T1, r"\b(?:hurting|hurt|harming|harm|shaking|shake|shook|smothering|smother|drowning|drown|"
      r"suffocating|suffocate|hitting|hit|dropping|drop|strangling|strangle) (?:my|the) (?:baby|newborn|son|daughter|"
      r"kids?|child|children|toddler|little one)\b")
-rule("harm_others", T1, rf"\bi (?:[\w']+ ){{0,3}}?{INTENT}(?: to)? (?:burn|set fire to|torch|smash up|wreck) (?:his|"
-     rf"her|their) (?:house|home|flat|car|place)\b")
+rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,3}}?{INTENT}(?: to)? (?:burn|set fire to|torch|"
+     rf"smash up|wreck) (?:his|her|their) (?:house|home|flat|car|place)\b")
 rule("harm_others", T1, r"\b(?:make|making) (?:him|her|them) pay\b.*\bknow where\b|\bknow where (?:he|she|"
      r"they) (?:lives?|works?)\b.*\b(?:pay|sorry|regret|revenge|get (?:him|her|them))\b")
 rule("harm_others", T1, r"\b(?:drive|drove|driving|drives|driven)\b(?:\s[\w']+){0,3}? (?:drunk|high|wasted|hammered|"

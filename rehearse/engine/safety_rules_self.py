@@ -184,9 +184,11 @@ rule("plan_means", T1, r"\b(?:sat|sitting|stood|standing|lay|lying)\b(?:\s[\w']+
 rule("plan_means", T1, r"\b(?:gas|engine|car running|pills|tablets|meds|heater|charcoal|fumes)\b.*\b(?:not|"
      r"never) wake up\b|\b(?:not|never) wake up\b.*\b(?:gas|engine running|pills|tablets|meds|charcoal|fumes)\b|"
      r"\b(?:already decided|i have decided|made up my mind)\b.*\b(?:pick|choose|set) (?:the|a) (?:day|date|"
-     r"time)" + END + r"|\blife insuranc"
-     r"e\b.*\b(?:if i die|when i die|if i am dead|pays? out|suicide)\b|\b(?:a plan and the means|"
-     r"the means and a plan|have the means|got the means)\b")
+     r"time)" + END + r"|\blife insurance\b.*\b(?:if i die|when i die|if i am dead|pays? out|suicide)\b|"
+     r"\b(?:a plan and the means|the means and a plan|have the means|got the means)\b")
+
+rule("plan_means", T1, r"\b(?:got|have|bought|gathered) everything i (?:need|would need) (?:to do it|to end it|"
+     r"to end my life|to kill myself)\b")
 
 # ---- Tier 1: recent self-harm or overdose (C-SSRS behaviour items; NICE NG225)
 rule("self_harm", T1, rf"\b{SELF_VERBS} {ME}\b{ACCIDENT}", past=True)
