@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.engine.load.loader import load_scenario
+from rehearse.engine.play import events
 from rehearse.engine.play.runner import Session
 from rehearse.store.db import Store
 from rehearse.store.recorder import Recorder
@@ -82,3 +83,60 @@ def test_an_unfinished_old_session_can_be_recorded_on(old_store):
     assert rec is not None and isinstance(rec, Recorder) and rec.session.vars["name"] == "Sam"
     rec.say("I felt unheard last week")
     assert len(rec.session.decisions) == 1
+
+
+# -- the event format itself --------------------------------------------------------------------------------------
+
+def test_events_are_saved_with_the_current_version_and_read_back_the_same():
+    log = [events.Chosen("open", 0, "d89e0c6c42"), events.Typed("reply", "um", None, 0.0, None),
+           events.Typed("reply", "slow down", 0, 0.91, "61a43ab739"), events.Rewound(1)]
+    saved = [events.to_json(ev) for ev in log]
+    assert {row["v"] for row in saved} == {events.VERSION}
+    assert [events.from_json(json.loads(json.dumps(row))) for row in saved] == log
+
+
+def test_the_reader_names_the_versions_it_reads_and_upgrades_version_0():
+    assert set(events.READS) == set(range(events.VERSION + 1))
+    # Version 0 was read leniently: a missing score meant a sure match, a missing text an empty reply.
+    assert events.from_json({"t": "say", "node": "a", "choice": 2}) == events.Typed("a", "", 2, 1.0, None)
+    assert events.from_json({"t": "rewind", "to": "3"}) == events.Rewound(3)
+    assert events.from_json({"t": "choose", "node": "a", "choice": 1}) == events.Chosen("a", 1, None)
+
+
+def test_a_newer_or_broken_event_is_refused_with_a_reason():
+    with pytest.raises(events.SavedFormatError, match="version 99"):
+        events.from_json({"v": 99, "t": "choose", "node": "a", "choice": 0, "said": "x"})
+    with pytest.raises(events.SavedFormatError, match="whole number"):
+        events.from_json({"v": 1, "t": "choose", "node": "a", "choice": "0", "said": "x"})
+    read, note = events.read_log([events.to_json(events.Rewound(0)), ["not", "an", "event"], events.to_json(events.Rewound(1))])
+    assert read == [events.Rewound(0)] and "first 1 saved event could" in note
+
+
+def test_resume_stops_before_an_event_it_cannot_read_and_says_so(old_store):
+    sid = EXPECTED["finished"]["sid"]
+    old_store.db.execute("UPDATE events SET body='{\"v\": 7, \"t\": \"choose\"}' WHERE session=? AND seq=1", (sid,))
+    rec, msg = resume_session(old_store, sid)
+    assert rec is not None and len(rec.session.decisions) == 1 and not rec.session.finished
+    assert "Only the first 1 saved event could be read" in msg and "version 7" in msg
+
+
+def test_to_json_carries_the_version_and_round_trips(mini):
+    s = Session(mini, "stiff", 4, "Kim")
+    s.choose(1)
+    s.say("purple elephants")
+    data = json.loads(json.dumps(s.to_json()))
+    assert data["version"] == events.VERSION and all(row["v"] == events.VERSION for row in data["events"])
+    back = Session.from_json(mini, data)
+    assert back.state == s.state
+
+
+def test_the_state_is_one_value_that_clone_copies(mini):
+    s = Session(mini, "kind")
+    s.choose(1)
+    twin = s.clone()
+    assert twin.state == s.state and twin.state is not s.state
+    twin.choose(1)
+    assert s.state.node == "reply" and len(s.decisions) == 1 and s.vars["alliance"] == 1
+    assert twin.finished and twin.vars["alliance"] == 2
+    # A fork rewound to the start is a fresh session: the same state a new one has.
+    assert s.fork(0).state == Session(mini, "kind").state

@@ -6,6 +6,7 @@ import stat
 import subprocess
 import sys
 
+from rehearse.engine.play.events import Chosen, Typed
 from rehearse.engine.play.runner import start
 from rehearse.store.resume import resume_session
 from rehearse.store.db import Store, forget_all
@@ -25,7 +26,7 @@ def test_each_turn_is_committed_before_returning(mini, private_home):
     other = Store(private_home)
     assert len(other.events(rec.sid)) == 1
     rec.say("purple elephants")
-    assert [e["t"] for e in other.events(rec.sid)] == ["choose", "say"]
+    assert [type(e) for e in other.events(rec.sid)] == [Chosen, Typed]
 
 
 def test_files_are_owner_only(mini, private_home):

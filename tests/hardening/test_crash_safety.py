@@ -43,8 +43,8 @@ def test_sigkill_fifty_times(private_home):
         rec, message = resume_session(store, row.id)
         assert rec is not None and message == ""
         # Every committed turn is replayed: the resumed session stands at the last committed turn.
-        assert len(rec.session.decisions) == sum(1 for e in events if e.get("choice") is not None)
-        assert [e["node"] for e in events] == [d.node for d in rec.session.decisions]
+        assert len(rec.session.decisions) == sum(1 for e in events if e.choice is not None)
+        assert [e.node for e in events] == [d.node for d in rec.session.decisions]
 
 
 def test_no_network_during_a_whole_session(monkeypatch, private_home):
