@@ -7,8 +7,13 @@ import os
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from rehearse.engine.play import events as saved
+from rehearse.engine.play.events import Event
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -57,6 +62,15 @@ class SavedSession:
     turns: int = 0
 
 
+def _json_rows(bodies: Iterable[str]) -> Iterator[Any]:
+    """Each body parsed; a body that is not JSON comes through as None, which the event reader refuses."""
+    for body in bodies:
+        try:
+            yield json.loads(body)
+        except ValueError:
+            yield None
+
+
 def _private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
     os.chmod(path, 0o700)
@@ -96,8 +110,8 @@ class Store:
                         (sid, scenario_id, title, persona, seed, name, digest, now, now, path))
         return sid
 
-    def append(self, sid: str, events: list[dict]) -> None:
-        """Append events in one transaction, committed before returning."""
+    def append(self, sid: str, events: Sequence[Event]) -> None:
+        """Append events in one transaction, committed before returning, each in the current saved format."""
         if not events:
             return
         now = time.time()
@@ -105,7 +119,8 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
             (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM events WHERE session=?", (sid,)).fetchone()
             self.db.executemany("INSERT INTO events (session, seq, at, body) VALUES (?,?,?,?)",
-                                [(sid, seq + 1 + i, now, json.dumps(ev, ensure_ascii=False)) for i, ev in enumerate(events)])
+                                [(sid, seq + 1 + i, now, json.dumps(saved.to_json(ev), ensure_ascii=False))
+                                 for i, ev in enumerate(events)])
             self.db.execute("UPDATE sessions SET updated=? WHERE id=?", (now, sid))
 
     def set_hash(self, sid: str, digest: str) -> None:
@@ -135,9 +150,14 @@ class Store:
                                (sid.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
         return SavedSession(*rows[0]) if len(rows) == 1 else None
 
-    def events(self, sid: str) -> list[dict]:
-        """A session's events, in order."""
-        return [json.loads(b) for (b,) in self.db.execute("SELECT body FROM events WHERE session=? ORDER BY seq", (sid,))]
+    def log(self, sid: str) -> tuple[list[Event], str]:
+        """A session's events in order, upgraded from any older saved version, and a note if some would not read."""
+        rows = self.db.execute("SELECT body FROM events WHERE session=? ORDER BY seq", (sid,))
+        return saved.read_log(_json_rows(b for (b,) in rows))
+
+    def events(self, sid: str) -> list[Event]:
+        """A session's events, in order (up to the first that would not read)."""
+        return self.log(sid)[0]
 
     def delete(self, sid: str) -> None:
         """Delete one session and its events."""

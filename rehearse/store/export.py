@@ -48,6 +48,6 @@ def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     rec, message = resume_session(store, sid, guidance_ids, read_only=True)
     if rec is None:
         raise LookupError(message)
-    row = store.get(rec.sid)
+    row = store.get(rec.sid) if rec.sid else None
     date = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started)) if row else ""
     return render_session(rec.session, fmt, load_catalogue(), date)
