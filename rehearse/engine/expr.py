@@ -169,7 +169,7 @@ class _Reader:
 
     __slots__ = ("i", "names", "toks")
 
-    def __init__(self, toks):
+    def __init__(self, toks: list[tuple[str, str]]) -> None:
         self.toks = toks
         self.i = 0
         self.names: set[str] = set()

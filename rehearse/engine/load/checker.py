@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from rehearse.engine.diagnostics import Mark, Report, did_you_mean
@@ -79,7 +80,7 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             return False
         ok = True
         for i, (item, m) in enumerate(zip(value, value.item_marks)):
-            ok &= _check(item, t.item, m, report, f"{where}[{i + 1}]")
+            ok &= _check(item, t.each, m, report, f"{where}[{i + 1}]")
         return ok
     if k == "dict":
         if not isinstance(value, YMap):
@@ -90,7 +91,7 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             if t.pattern and not _rx(t.pattern).match(key):
                 report.error(value.key_marks[key], "bad-id", f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
                 ok = False
-            ok &= _check(item, t.item, value.value_marks[key], report, f"{where}.{key}" if where else key)
+            ok &= _check(item, t.each, value.value_marks[key], report, f"{where}.{key}" if where else key)
         return ok
     # obj
     if not isinstance(value, YMap):
@@ -144,13 +145,13 @@ def _compile(t: T):
     """One small closure per kind, mirroring _check branch by branch."""
     k = t.kind
     if k == "str":
-        enum = frozenset(t.enum) if t.enum else None
+        enum = frozenset(t.enum)
         match = _rx(t.pattern).match if t.pattern else None
-        if enum is None and match is None:
+        if not enum and match is None:
             return lambda v: isinstance(v, str)
         if match is None:
             return lambda v: isinstance(v, str) and v in enum
-        if enum is None:
+        if not enum:
             return lambda v: isinstance(v, str) and match(v) is not None
         return lambda v: isinstance(v, str) and v in enum and match(v) is not None
     if k in ("int", "num"):
@@ -164,7 +165,7 @@ def _compile(t: T):
     if k == "scalar":
         return lambda v: not isinstance(v, (YMap, YList)) and v is not None
     if k == "either":
-        options = []
+        options: list[tuple[type, Callable[[object], bool]]] = []
         for opt in t.options:
             if opt.kind == "str":
                 options.append((str, _compiled(opt)))
@@ -180,7 +181,7 @@ def _compile(t: T):
             return False
         return fits_either
     if k == "list":
-        item = _compiled(t.item)
+        item = _compiled(t.each)
         min_items = t.min_items
 
         def fits_list(v):
@@ -192,7 +193,7 @@ def _compile(t: T):
             return True
         return fits_list
     if k == "dict":
-        item = _compiled(t.item)
+        item = _compiled(t.each)
         match = _rx(t.pattern).match if t.pattern else None
 
         def fits_dict(v):

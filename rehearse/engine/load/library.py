@@ -69,7 +69,8 @@ def _parse_head(head: bytes) -> dict | None:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
-    personas = data.get("personas") if isinstance(data.get("personas"), dict) else {}
+    raw_personas = data.get("personas")
+    personas = raw_personas if isinstance(raw_personas, dict) else {}
     return {
         "id": data["id"], "title": str(data.get("title", data["id"])),
         "summary": " ".join(str(data.get("summary", "")).split()), "user_role": str(data.get("user_role", "client")),
@@ -117,7 +118,8 @@ def _read_entries(files: list[Path]) -> list[Entry | None]:
     # the same bytes takes a couple of milliseconds, and an unchanged head lists exactly as it did last time.
     key = _index_key() if signed.enabled() else None
     stored = signed.load(key, _INDEX, 8 << 20) if key else None
-    known = stored.get("heads") if stored and type(stored.get("heads")) is dict else {}
+    stored_heads = stored.get("heads") if stored else None
+    known: dict = stored_heads if type(stored_heads) is dict else {}
     heads: dict[str, dict | None] = {}
     out: list[Entry | None] = []
     for f in files:

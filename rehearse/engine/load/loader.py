@@ -223,8 +223,7 @@ class _Builder:
         self._template(say_more, d.value_marks.get("say_more", Mark()))
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
-        speakers = d.get("speakers") if isinstance(d.get("speakers"), YMap) else {}
-        personas = d.get("personas") if isinstance(d.get("personas"), YMap) else {}
+        speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
         return Scenario(
             id=d.get("id", ""), title=d.get("title", ""), summary=str(d.get("summary", "")).strip(),
             user_role=d.get("user_role", "client"), speakers=dict(speakers),
@@ -260,7 +259,7 @@ class _Builder:
                 if not isinstance(c, YMap):
                     continue
                 cm = c.value_marks
-                text = c.get("text") if isinstance(c.get("text"), str) else ""
+                text = _text_at(c, "text")
                 key = " ".join(text.lower().split())
                 if key and key in seen_text:
                     self.r.warning(m, "duplicate-choice", f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
@@ -285,7 +284,7 @@ class _Builder:
                 misses = self._ids(c.get("misses"), None, "misses")
                 if not shows and not misses:
                     self.r.warning(m, "no-guidance", "choice has no shows: or misses:, so feedback cannot teach from it")
-                note = c.get("note") if isinstance(c.get("note"), str) else ""
+                note = _text_at(c, "note")
                 if not note:
                     self.r.warning(m, "no-note", "choice has no note: saying why it helps or hurts")
                 examples = c.get("examples")
@@ -321,10 +320,11 @@ class _Builder:
                     report.error(where, "unknown-node", f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
         if node.targets:
             one(node.targets, raw.get("goto"), raw.value_marks.get("goto"))
-        raw_choices = raw.get("choices") if isinstance(raw.get("choices"), YList) else []
-        for c in node.choices:
-            rc = raw_choices[c.index]
-            one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
+        raw_choices = raw.get("choices")
+        if isinstance(raw_choices, YList):
+            for c in node.choices:
+                rc = raw_choices[c.index]
+                one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
 
     def _reachability(self, built: dict[str, Node], marks: dict[str, Mark], start: str) -> None:
         edges = {nid: {t.node for t in _all_targets(n) if t.node in built} for nid, n in built.items()}
@@ -350,6 +350,18 @@ class _Builder:
 
     def _is_own(self, nid: str) -> bool:
         return nid in self.data["nodes"]
+
+
+def _text_at(m: YMap, key: str) -> str:
+    """The value at `key` if it is text, else ""."""
+    value = m.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _map_at(m: YMap, key: str) -> dict:
+    """The mapping at `key`, or an empty one."""
+    value = m.get(key)
+    return value if isinstance(value, YMap) else {}
 
 
 def _all_targets(n: Node):

@@ -35,8 +35,10 @@ def hash_sources(h, modules) -> None:
 
     for name in modules:
         try:
-            h.update(Path(find_spec(name).origin).read_bytes())
-        except (OSError, TypeError, AttributeError, ImportError, ValueError):
+            spec = find_spec(name)
+            origin = spec.origin if spec is not None else None
+            h.update(Path(origin).read_bytes() if origin else name.encode())
+        except (OSError, ImportError, ValueError):
             h.update(name.encode())
 
 

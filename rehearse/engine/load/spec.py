@@ -30,6 +30,13 @@ class T:
     options: tuple = ()
     min_items: int = 0
 
+    @property
+    def each(self) -> T:
+        """The type of every item of a list, or every value of a dict."""
+        if self.item is None:
+            raise ValueError(f"a {self.kind} type has no item type")
+        return self.item
+
     def describe(self) -> str:
         """A short human name for error messages."""
         return {
@@ -185,7 +192,7 @@ def to_json_schema(t: T, title: str | None = None) -> dict:
         out["type"] = ["string", "number", "boolean"]
     elif k == "list":
         out["type"] = "array"
-        out["items"] = to_json_schema(t.item)
+        out["items"] = to_json_schema(t.each)
         if t.min_items:
             out["minItems"] = t.min_items
     elif k == "obj":
@@ -197,7 +204,7 @@ def to_json_schema(t: T, title: str | None = None) -> dict:
         out["additionalProperties"] = False
     elif k == "dict":
         out["type"] = "object"
-        out["additionalProperties"] = to_json_schema(t.item)
+        out["additionalProperties"] = to_json_schema(t.each)
         if t.pattern:
             out["propertyNames"] = {"pattern": t.pattern}
     elif k == "either":

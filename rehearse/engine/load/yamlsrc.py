@@ -7,6 +7,7 @@ import math
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -31,16 +32,21 @@ class Limits:
     max_nodes: int = 20_000
 
 
-class YMap(dict):
+class YMap(dict[str, Any]):
     """A mapping that remembers where each key and each value sits in the file."""
 
     __slots__ = ("key_marks", "mark", "value_marks")
+    key_marks: dict[str, Mark]
+    value_marks: dict[str, Mark]
+    mark: Mark
 
 
-class YList(list):
+class YList(list[Any]):
     """A sequence that remembers where each item sits in the file."""
 
     __slots__ = ("item_marks", "mark")
+    item_marks: list[Mark]
+    mark: Mark
 
 
 class _Abort(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rehearse.engine.hearing.detectors import detect
-from rehearse.engine.load.guidance import Catalogue, Guidance
+from rehearse.engine.load.guidance import Catalogue, Guidance, Source
 from rehearse.engine.play.runner import Session
 
 FLAG_GUIDANCE = "flag_defensive_reply"
@@ -121,7 +121,7 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
     # Guidance the user showed later in the session is no longer a miss.
     fb.missed = [p for p in fb.missed if p.guidance.id not in followed_ids]
     fb.next_step = _next_step(sc.teaches, fb, catalogue)
-    seen = {}
+    seen: dict[str, Source] = {}
     for p in fb.followed + fb.missed + ([Point(fb.next_step, 0)] if fb.next_step else []):
         for s in p.guidance.sources:
             seen.setdefault(s.key, s)
