@@ -127,30 +127,34 @@ class Session:
     @property
     def finished(self) -> bool:
         """True once an ending has been reached."""
-        return self.node.ending is not None
+        return self.scenario.nodes[self.state.node].ending is not None
 
     def turn(self) -> Turn:
         """The current turn."""
+        st = self.state
+        node = self.scenario.nodes[st.node]
         return Turn(
-            node=self.node.id,
-            lines=tuple(self.transcript[self.state.turn_start:]),
-            options=tuple(Option(i + 1, self._render(c.text), c.index) for i, c in enumerate(self._open)),
-            ending=self.node.ending,
-            decision=len(self.decisions),
+            node=st.node,
+            lines=tuple(st.transcript[st.turn_start:]),
+            options=tuple(Option(n, self._render(node.choices[i].text), node.choices[i].index)
+                          for n, i in enumerate(st.open, start=1)),
+            ending=node.ending,
+            decision=len(st.decisions),
         )
 
     def context(self) -> dict:
         """Variables visible to conditions and templates."""
-        return {**self.vars, "persona": self.persona}
+        return {**self.state.vars, "persona": self.state.persona}
 
     def choose(self, number: int, typed: str | None = None) -> Heard:
         """Take the open choice with this 1-based number; `typed` keeps the words the user typed (after a
         "did you mean" offer) in the transcript, heard as this choice."""
         if self.finished:
             raise RunnerError("the conversation has ended")
-        if not 1 <= number <= len(self._open):
-            raise ValueError(f"choose a number from 1 to {len(self._open)}")
-        choice = self._open[number - 1]
+        st = self.state
+        if not 1 <= number <= len(st.open):
+            raise ValueError(f"choose a number from 1 to {len(st.open)}")
+        choice = self.scenario.nodes[st.node].choices[st.open[number - 1]]
         self.events.append(Chosen(self.state.node, choice.index, _said(choice), typed))
         self._take(choice, typed=typed, score=1.0)
         return Heard(choice, 1.0, typed)
@@ -292,7 +296,7 @@ class Session:
             raise RunnerError(str(exc)) from None
 
     def _fits(self, personas, cond) -> bool:
-        if personas is not None and self.persona not in personas:
+        if personas is not None and self.state.persona not in personas:
             return False
         if cond is not None:
             try:
@@ -312,7 +316,7 @@ class Session:
             if self._fits(v.personas, v.cond):
                 text = self._render(v.text)
                 if text.strip():
-                    self.transcript.append(Line("app", text, node.id, v.red_flag))
+                    self.state.transcript.append(Line("app", text, node.id, v.red_flag))
                 return
 
     def _enter(self, node_id: str) -> None:
@@ -339,21 +343,23 @@ class Session:
         self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
 
     def _take(self, choice: Choice, typed: str | None, score: float) -> None:
-        node = self.node
+        st = self.state
+        node = self.scenario.nodes[st.node]
+        variables = st.vars
         for var, val in choice.effects:
-            cur = self.vars.get(var)
+            cur = variables.get(var)
             if isinstance(val, (int, float)) and not isinstance(val, bool) and isinstance(cur, (int, float)):
-                self.vars[var] = cur + val
+                variables[var] = cur + val
             else:
-                self.vars[var] = val
+                variables[var] = val
         text = typed if typed is not None else self._render(choice.text)
         heard_as = self._render(choice.text) if typed is not None else None
-        self.state.turn_start = len(self.transcript)
-        self.transcript.append(Line("user", text, node.id, typed=typed is not None, heard_as=heard_as))
-        self.decisions.append(Decision(node.id, tuple(c.index for c in self._open), choice.index, typed, score,
-                                       dict(self.vars), len(self.transcript) - 1))
+        st.turn_start = len(st.transcript)
+        st.transcript.append(Line("user", text, node.id, typed=typed is not None, heard_as=heard_as))
+        st.decisions.append(Decision(node.id, tuple(node.choices[i].index for i in st.open), choice.index, typed, score,
+                                     dict(variables), len(st.transcript) - 1))
         self._enter(self._target(choice.targets, node.id))
-        self.state.turn_start += 1  # the turn shows what the app said after the user's line
+        st.turn_start += 1  # the turn shows what the app said after the user's line
 
 
 _REMAINING: dict[tuple[int, str | None], tuple[Scenario, dict]] = {}
