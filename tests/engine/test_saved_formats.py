@@ -128,6 +128,8 @@ def test_to_json_carries_the_version_and_round_trips(mini):
     assert data["version"] == events.VERSION and all(row["v"] == events.VERSION for row in data["events"])
     back = Session.from_json(mini, data)
     assert back.state == s.state
+    with pytest.raises(events.SavedFormatError, match="format version 2"):
+        Session.from_json(mini, {**data, "version": 2})
 
 
 def test_the_state_is_one_value_that_clone_copies(mini):

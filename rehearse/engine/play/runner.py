@@ -14,36 +14,11 @@ from rehearse.engine.hearing import Matcher
 from rehearse.engine.play import events
 from rehearse.engine.play.events import Chosen, Typed
 from rehearse.engine.play.events import Turn as TurnEvent
-from rehearse.engine.play.state import Decision, Line, State
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
+from rehearse.engine.play.state import Decision, Line, Option, State, Turn
+from rehearse.engine.model import Choice, Node, Scenario, Target
 
 DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
 MAX_HOPS = 200  # gotos followed without a decision before we call it a loop
-
-
-@dataclass(frozen=True)
-class Option:
-    """A choice open now, numbered from 1 as shown to the user."""
-
-    number: int
-    text: str
-    index: int
-
-
-@dataclass(frozen=True)
-class Turn:
-    """What the user sees now: the lines since their last reply, and the open choices or the ending."""
-
-    node: str
-    lines: tuple[Line, ...]
-    options: tuple[Option, ...]
-    ending: Ending | None
-    decision: int  # how many decisions have been taken so far
-
-    @property
-    def finished(self) -> bool:
-        """True when the conversation has ended."""
-        return self.ending is not None
 
 
 @dataclass(frozen=True)
@@ -262,6 +237,9 @@ class Session:
             persona = next(iter(scenario.personas))
         s = cls(scenario, persona, int(data.get("seed", 0)), data.get("name"))
         version = data.get("version", 0)
+        if version not in events.READS:
+            raise events.SavedFormatError(f"a session saved in format version {version!r}; this rehearse reads "
+                                          f"versions {', '.join(map(str, events.READS))}")
         rows = [r if not isinstance(r, dict) or "v" in r else {**r, "v": version} for r in data.get("events", [])]
         log, _ = events.read_log(rows)
         s.replay(ev for ev in log if not isinstance(ev, events.Rewound))

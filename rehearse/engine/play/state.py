@@ -1,10 +1,11 @@
-"""A session's state: everything that changes as a scenario is played, as one small value."""
+"""A session's state, everything that changes as a scenario is played, as one small value; and what a turn shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from rehearse.engine.model import Ending
 from rehearse.engine.play.events import Turn as TurnEvent
 
 
@@ -20,6 +21,31 @@ class Line:
     heard_as: str | None = None  # for typed lines: the choice it was heard as
     unheard: bool = False  # for typed lines that matched no choice
     say_more: bool = False  # the app's request to say more
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice open now, numbered from 1 as shown to the user."""
+
+    number: int
+    text: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the user sees now: the lines since their last reply, and the open choices or the ending."""
+
+    node: str
+    lines: tuple[Line, ...]
+    options: tuple[Option, ...]
+    ending: Ending | None
+    decision: int  # how many decisions have been taken so far
+
+    @property
+    def finished(self) -> bool:
+        """True when the conversation has ended."""
+        return self.ending is not None
 
 
 @dataclass
