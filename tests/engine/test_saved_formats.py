@@ -108,7 +108,8 @@ def test_a_newer_or_broken_event_is_refused_with_a_reason():
         events.from_json({"v": 99, "t": "choose", "node": "a", "choice": 0, "said": "x"})
     with pytest.raises(events.SavedFormatError, match="whole number"):
         events.from_json({"v": 1, "t": "choose", "node": "a", "choice": "0", "said": "x"})
-    read, note = events.read_log([events.to_json(events.Rewound(0)), ["not", "an", "event"], events.to_json(events.Rewound(1))])
+    rows = [events.to_json(events.Rewound(0)), ["not", "an", "event"], events.to_json(events.Rewound(1))]
+    read, note = events.read_log(rows)
     assert read == [events.Rewound(0)] and "first 1 saved event could" in note
 
 
