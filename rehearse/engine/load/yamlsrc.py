@@ -13,10 +13,9 @@ import yaml
 
 from rehearse.engine.diagnostics import Mark, Report
 
-try:  # libyaml's composer is several times faster; the pure-Python one gives the same nodes.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+# libyaml's composer is several times faster; the pure-Python one (where PyYAML was built without it) gives the same
+# nodes.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TAG = "tag:yaml.org,2002:"
 _BOOL_TRUE = {"true", "yes", "on", "y"}
@@ -217,9 +216,8 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
         report.error(Mark(1, 1), "empty-file", "the file is empty; a scenario starts with `id:` and `title:`")
         return None
     if plain:  # the builder that tracks aliases isn't needed
-        builder = _PlainBuilder(report, limits)
         try:
-            return builder.build(root, 0)
+            return _PlainBuilder(report, limits).build(root, 0)
         except _Abort:
             return None
         except RecursionError:
@@ -291,11 +289,15 @@ def _walk_events(loader, max_depth: int):
     if get().__class__ is not _DocumentStart:
         return _FALLBACK  # an empty stream
     root = _FALLBACK
-    stack = []  # the frames of the containers being filled, outermost first
-    parent = None  # the container being filled: a YMap, a YList, or None at the top
+    # Any: each of these holds a mapping's parts or a list's by turns, and this loop is too hot for casts.
+    stack: list[tuple[Any, bool, Any, Any, Any]] = []  # the frames of the containers being filled, outermost first
+    parent: Any = None  # the container being filled: a YMap, a YList, or None at the top
     in_map = False
     key = _NOKEY  # in a mapping: the key waiting for its value
-    km = vm = marks = None  # parent's key marks and value marks, or its item marks
+    km: Any = None  # parent's key marks and value marks, or its item marks
+    vm: Any = None
+    marks: Any = None
+    container: Any
     while True:
         ev = get()
         cls = ev.__class__
@@ -390,6 +392,8 @@ class _Builder:
                 self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
             out = YMap()
             out.mark = _mark(node)
+            km: dict[str, Mark]
+            vm: dict[str, Mark]
             out.key_marks = km = {}
             out.value_marks = vm = {}
             for knode, vnode in node.value:
@@ -413,13 +417,13 @@ class _Builder:
             return out
         if node.tag not in (TAG + "seq",):
             self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
-        out = YList()
-        out.mark = _mark(node)
-        out.item_marks = [_mark(n) for n in node.value]
+        seq = YList()
+        seq.mark = _mark(node)
+        seq.item_marks = [_mark(n) for n in node.value]
         build = self.build
-        inner = where if in_alias else out.mark
-        out.extend(build(n, depth + 1, in_alias, inner) for n in node.value)
-        return out
+        inner = where if in_alias else seq.mark
+        seq.extend(build(n, depth + 1, in_alias, inner) for n in node.value)
+        return seq
 
 
 class _PlainBuilder:
@@ -451,6 +455,8 @@ class _PlainBuilder:
                 self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
             out = YMap()
             out.mark = mk(sm.line + 1, sm.column + 1)
+            km: dict[str, Mark]
+            vm: dict[str, Mark]
             out.key_marks = km = {}
             out.value_marks = vm = {}
             for knode, vnode in node.value:
@@ -483,16 +489,16 @@ class _PlainBuilder:
             return out
         if node.tag != _SEQ:
             self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
-        out = YList()
-        out.mark = mk(sm.line + 1, sm.column + 1)
+        seq = YList()
+        seq.mark = mk(sm.line + 1, sm.column + 1)
         items = node.value
-        out.item_marks = [mk(n.start_mark.line + 1, n.start_mark.column + 1) for n in items]
+        seq.item_marks = [mk(n.start_mark.line + 1, n.start_mark.column + 1) for n in items]
         for n in items:
             if leaf_ok and n.__class__ is _ScalarNode and n.tag == _STR:
-                out.append(n.value)
+                seq.append(n.value)
             else:
-                out.append(build(n, inner))
-        return out
+                seq.append(build(n, inner))
+        return seq
 
 
 _ScalarNode = yaml.ScalarNode
