@@ -12,7 +12,8 @@ from pathlib import Path
 from rehearse import __version__
 from rehearse.engine.diagnostics import RunnerError, ScenarioError  # light: the runner itself loads on play
 
-EPILOG = "rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call Samaritans on 116 123."
+EPILOG = ("rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call "
+          "Samaritans on 116 123.")
 
 
 def _seed(text: str) -> int:

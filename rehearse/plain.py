@@ -135,7 +135,8 @@ class PlainPlayer:
         if heard.choice is None:
             self.show_turn()
         else:
-            self.p(f"(heard as: \u201c{self.s.transcript[self.s.decisions[-1].line_index].heard_as}\u201d; :back takes it back)")
+            heard_as = self.s.transcript[self.s.decisions[-1].line_index].heard_as
+            self.p(f"(heard as: \u201c{heard_as}\u201d; :back takes it back)")
             self.show_turn()
         return True
 
@@ -143,7 +144,8 @@ class PlainPlayer:
         """Stop the scene and show help; the typed words are not sent into the role-play."""
         self.p()
         if tier == 1:
-            self.p("Let's pause the rehearsal. What you wrote sounds like you might be going through something really hard.")
+            self.p("Let's pause the rehearsal. "
+                   "What you wrote sounds like you might be going through something really hard.")
         else:
             self.p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
         self.p("You deserve support from a person right now. These lines are free and confidential:")

@@ -430,7 +430,8 @@ def run(args) -> dict:
     log = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
     try:
         # -- the files ----------------------------------------------------------------------------------------
-        sizes = ({small_n} if only & {"validate", "cache", "linear"} else set()) | ({lo_n, hi_n} if "linear" in only else set())
+        sizes = (({small_n} if only & {"validate", "cache", "linear"} else set())
+                 | ({lo_n, hi_n} if "linear" in only else set()))
         files = {n: work / f"gen-{n}.yaml" for n in sorted(sizes)}
         small = files.get(small_n)
         log(f"generating {', '.join(f'{n:,}' for n in files)}-node scenarios in {work}")
@@ -448,7 +449,8 @@ def run(args) -> dict:
         check = subprocess.run([*_rehearse_cmd(), "validate", "--strict", str(small)], env=_env(home()),
                                capture_output=True, text=True, cwd=ROOT, check=False) if small else None
         if check is not None and check.returncode != 0:
-            raise SystemExit(f"the generated file does not validate clean:\n{check.stdout[-2000:]}{check.stderr[-500:]}")
+            raise SystemExit("the generated file does not validate clean:\n"
+                             f"{check.stdout[-2000:]}{check.stderr[-500:]}")
 
         # -- validate against a bare libyaml parse, process against process --------------------------------------
         floor_cmd = [PY, "-c", "import sys, yaml; f = open(sys.argv[1], 'rb'); yaml.load(f, Loader=yaml.CSafeLoader)"]
@@ -480,7 +482,8 @@ def run(args) -> dict:
             try:
                 r = _child_json("second-load", [str(small), str(max(3, repeats))], _env(home()))
                 table.ratio(f"load {small_n // 1000}k nodes a second time, in-process (cache)", r["hit_s"] * 1e3,
-                            r["yaml_s"] * 1e3, "ms", 0.1, f"in-process yaml.load floor; first load {r['first_s']:.2f} s")
+                            r["yaml_s"] * 1e3, "ms", 0.1,
+                            f"in-process yaml.load floor; first load {r['first_s']:.2f} s")
             except Exception as exc:  # noqa: BLE001 - one broken row must not hide the others
                 table.error("load a second time (cache)", exc)
 

@@ -171,7 +171,8 @@ def to_dot(g: Graph) -> str:
         attrs = [f"label={dot_string(e.label)}"] if e.label else []
         if not e.choice:
             attrs.append("style=dashed")
-        out.append(f"    {dot_string(e.src)} -> {dot_string(e.dst)}" + (f" [{', '.join(attrs)}]" if attrs else "") + ";")
+        tail = f" [{', '.join(attrs)}]" if attrs else ""
+        out.append(f"    {dot_string(e.src)} -> {dot_string(e.dst)}{tail};")
     out.append("}")
     return "\n".join(out) + "\n"
 

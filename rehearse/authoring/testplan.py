@@ -70,7 +70,8 @@ def run_plan(plan: Plan, scenario: Scenario) -> list[str]:
             continue
         if kind == "ending":
             if not s.finished or s.node.ending.outcome != value:
-                problems.append(f"step {i}: expected ending {value!r}, got {s.node.ending.outcome if s.finished else 'no ending'}")
+                got = s.node.ending.outcome if s.finished else "no ending"
+                problems.append(f"step {i}: expected ending {value!r}, got {got}")
             continue
         if pending:
             problems.append(f"step {i}: lines not checked before replying: {pending}")

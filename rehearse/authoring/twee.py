@@ -136,7 +136,7 @@ def _unescape(text: str) -> str:
 
 
 def parse_header(line: str, lineno: int, story: _Story) -> tuple[str, list[str]] | None:
-    """Name and tags from a `:: Name [tags] {metadata}` line; malformed tags or metadata are warned about and dropped."""
+    """Name and tags from a `:: Name [tags] {metadata}` line; malformed tags or metadata are reported and dropped."""
     text = line[2:]
     i, n = 0, len(text)
     name_chars = []
@@ -389,7 +389,8 @@ class _Body:
             if m.start() in self.consumed:
                 pass
             elif key in HARLOWE_LINKS:
-                self._macro_link(m.start(), f"({m.group(1)}:)", HARLOWE_LINKS[key], args, auto=key in ("goto", "redirect"))
+                self._macro_link(m.start(), f"({m.group(1)}:)", HARLOWE_LINKS[key], args,
+                                 auto=key in ("goto", "redirect"))
             elif key in ("link", "linkreveal", "click") and self._hook_goto(m.start(), end, f"({m.group(1)}:)", args):
                 pass
             else:
@@ -560,7 +561,8 @@ def q(text: str) -> str:
             out.append("\\n")
         elif ch == "\t":
             out.append("\\t")
-        elif o < 0x20 or 0x7F <= o <= 0x9F or ch in "\u2028\u2029\ufeff" or 0xD800 <= o <= 0xDFFF or o in (0xFFFE, 0xFFFF):
+        elif (o < 0x20 or 0x7F <= o <= 0x9F or ch in "\u2028\u2029\ufeff" or 0xD800 <= o <= 0xDFFF
+              or o in (0xFFFE, 0xFFFF)):
             out.append(f"\\u{o:04x}")
         else:
             out.append(ch)
@@ -791,8 +793,8 @@ def _render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spo
         else:
             out.append(f"    ending: {{outcome: mixed, label: {q(p.name)}}}   # TODO: good, mixed or poor")
     for target, stub in missing.items():
-        out.append(f"  {q(stub)}:  # placeholder: the story links to {_comment(json.dumps(target, ensure_ascii=False))}, "
-                   "which it does not contain")
+        named = _comment(json.dumps(target, ensure_ascii=False))
+        out.append(f"  {q(stub)}:  # placeholder: the story links to {named}, which it does not contain")
         out.append(f"    say: {q(_text(f'(The Twine story has no passage called {target}.)'))}")
         out.append(f"    ending: {{outcome: mixed, label: {q('Missing passage: ' + target)}}}")
     if exit_id:

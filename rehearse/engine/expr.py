@@ -67,7 +67,8 @@ def _check_tree(tree) -> set[str]:
     for node in tree.find_all(nodes.Node):
         if not isinstance(node, allowed):
             raise ExprError("template-construct",
-                            f"'{type(node).__name__}' is not allowed here; use variables, comparisons, and/or/not, if/else")
+                            f"'{type(node).__name__}' is not allowed here; "
+                            "use variables, comparisons, and/or/not, if/else")
         if isinstance(node, nodes.Filter) and node.name not in _FILTERS:
             raise ExprError("template-construct", f"filter '{node.name}' is not allowed here")
     return j["meta"].find_undeclared_variables(tree)

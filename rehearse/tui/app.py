@@ -36,7 +36,8 @@ class RehearseApp(App[None]):
     CSS_PATH = "rehearse.tcss"
     TITLE = "rehearse"
     SUB_TITLE = "a rehearsal, not therapy"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "help", "Crisis lines", tooltip="Help and crisis lines", priority=True)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Crisis lines", tooltip="Help and crisis lines", priority=True)]
 
     def __init__(self, ctx: AppContext, start: StartAt = StartAt()) -> None:
         super().__init__()

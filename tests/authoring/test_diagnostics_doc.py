@@ -35,7 +35,8 @@ REPORTERS = {"error", "warning", "warn", "ExprError", "Diagnostic"}
 def codes_in_source() -> dict[str, str]:
     """Every code passed to a reporting call (or assigned to `code`) in the engine and the authoring tools."""
     found: dict[str, str] = {}
-    files = sorted((ROOT / "rehearse" / "engine").rglob("*.py")) + sorted((ROOT / "rehearse" / "authoring").glob("*.py"))
+    files = (sorted((ROOT / "rehearse" / "engine").rglob("*.py"))
+             + sorted((ROOT / "rehearse" / "authoring").glob("*.py")))
     for f in files:
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             values = []
@@ -119,8 +120,9 @@ def test_broken_example_is_reported_at_its_place(path):
     if severity == "error":
         assert sc is None
     # The example has exactly one problem, so the finding is not lost among others.
+    also = {"wrong-type"} if code == "missing-field" else set()
     assert {d.code for d in items} <= {code, "unreachable", "unreachable-ending", "no-way-out", "no-ending",
-                                        "no-guidance", "no-note"} | ({"wrong-type"} if code == "missing-field" else set())
+                                        "no-guidance", "no-note"} | also
 
 
 @pytest.mark.parametrize("path", [p for p in SCENARIO_FILES if '"' in _header(p.read_bytes()).get("fix", "")],

@@ -173,7 +173,8 @@ def test_lone_goto_becomes_the_node_goto():
 
 
 def test_sugarcube_macros():
-    text = (":: Start\n<<set $n to 0>>Hello $n.\n<<link \"Go\" \"A\">><</link>>\n<<link \"Also\">><<goto \"B\">><</link>>\n"
+    text = (":: Start\n<<set $n to 0>>Hello $n.\n<<link \"Go\" \"A\">><</link>>\n"
+            "<<link \"Also\">><<goto \"B\">><</link>>\n"
             "<<button [[Press|A]]>><</button>>\n<<goto $somewhere>>\n<<script>>var x = '[[Fake]]';<</script>>\n"
             ":: A\na\n:: B\nb\n")
     result = convert(text)

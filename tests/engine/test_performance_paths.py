@@ -199,8 +199,10 @@ def test_cache_checks_included_pieces(tmp_path, private_home):
     import shutil
 
     text = (DATA / "mini.yaml").read_text().replace("start: open", "include: [step-out]\nstart: open")
-    text = text.replace('      - text: "Fine."', '      - text: "I\'d like to stop here."\n        goto: step_out\n'
-                        '        shows: [repair_is_optional]\n        note: Stopping is allowed.\n      - text: "Fine."')
+    text = text.replace('      - text: "Fine."',
+                        '      - text: "I\'d like to stop here."\n        goto: step_out\n'
+                        '        shows: [repair_is_optional]\n        note: Stopping is allowed.\n'
+                        '      - text: "Fine."')
     shutil.copytree(ROOT / "scenarios" / "shared", tmp_path / "shared")
     f = tmp_path / "withshared.yaml"
     f.write_text(text)

@@ -82,7 +82,8 @@ def test_unknown_persona_is_a_usage_error(private_home):
 def test_session_is_saved_and_resumes_at_same_turn(private_home):
     play([MINI, "--persona", "stiff"], "1\n", private_home)
     env = {**os.environ, "REHEARSE_HOME": str(private_home)}
-    hist = subprocess.run([sys.executable, "-m", "rehearse", "history", "--json"], capture_output=True, text=True, env=env)
+    hist = subprocess.run([sys.executable, "-m", "rehearse", "history", "--json"],
+                          capture_output=True, text=True, env=env)
     rows = json.loads(hist.stdout)
     assert len(rows) == 1 and rows[0]["status"] == "active" and rows[0]["turns"] == 1
     out = subprocess.run([sys.executable, "-m", "rehearse", "resume", rows[0]["id"], "--plain"], input="1\n",
@@ -98,7 +99,8 @@ def test_no_save_keeps_nothing(private_home):
 
 def test_global_no_save_before_the_command_keeps_nothing(private_home):
     env = {**os.environ, "REHEARSE_HOME": str(private_home)}
-    out = subprocess.run([sys.executable, "-m", "rehearse", "--incognito", "play", MINI, "--plain", "--persona", "kind"],
+    out = subprocess.run([sys.executable, "-m", "rehearse", "--incognito", "play", MINI, "--plain",
+                          "--persona", "kind"],
                          input="1\n1\n", capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0 and "== Feedback:" in out.stdout
     assert not (private_home / "history.sqlite3").exists()

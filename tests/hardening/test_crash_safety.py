@@ -18,9 +18,9 @@ def test_sigkill_fifty_times(private_home):
     rng = random.Random(1234)
     env = {**os.environ, "REHEARSE_HOME": str(private_home), "PYTHONUNBUFFERED": "1"}
     for round_ in range(50):
-        proc = subprocess.Popen([sys.executable, "-m", "rehearse", "play", SCENARIO, "--plain", "--persona", "receptive",
-                                 "--seed", "1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen([sys.executable, "-m", "rehearse", "play", SCENARIO, "--plain",
+                                 "--persona", "receptive", "--seed", "1"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         # Feed replies with small pauses and kill at a random moment: during start-up, mid-write, or between turns.
         deadline = time.time() + rng.uniform(0.05, 1.2)
         try:

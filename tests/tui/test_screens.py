@@ -163,7 +163,8 @@ async def test_picker_filters_and_details(app_factory):
         picker = app.screen
         assert [e.id for e in picker.shown] == ["mini", "mini-t"]
         details = str(picker.query_one("#entry").render())
-        for needle in ("Two decisions, three endings", "Content notes: none", "about 2 minutes", "Past attempts: none yet"):
+        for needle in ("Two decisions, three endings", "Content notes: none", "about 2 minutes",
+                       "Past attempts: none yet"):
             assert needle in details
         assert "either role \u00b7 any type \u00b7 any difficulty" in str(picker.query_one("#filters").render())
         ol = picker.query_one("#entries", OptionList)

@@ -180,7 +180,8 @@ def _decode(d: dict, path: str) -> Scenario:
             out_choices.append(Choice(index, text, ts, tuple([(var, val) for var, val in effects]), tuple(shows),
                                       tuple(misses), note, tuple(examples), cond))
         nodes[nid] = Node(
-            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag) for text, ps, cond, flag in variants]),
+            nid,
+            tuple([Variant(text, None if ps is None else fs(ps), cond, flag) for text, ps, cond, flag in variants]),
             tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
     start = d["start"]
     if start not in nodes or not wanted.issubset(nodes):
@@ -328,7 +329,8 @@ def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags,
                 return False  # a piece gone mid-run: a later run without it must not count as the same
             deps[str(f)] = digest
     out = [[d.path, d.mark.line, d.mark.col, d.severity, d.code, d.message] for d in diags]
-    return signed.save(key, _RUN_SUFFIX, {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
+    return signed.save(key, _RUN_SUFFIX,
+                       {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
 
 
 def clear() -> int:

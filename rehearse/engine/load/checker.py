@@ -89,7 +89,8 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
         ok = True
         for key, item in value.items():
             if t.pattern and not _rx(t.pattern).match(key):
-                report.error(value.key_marks[key], "bad-id", f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
+                report.error(value.key_marks[key], "bad-id",
+                             f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
                 ok = False
             ok &= _check(item, t.each, value.value_marks[key], report, f"{where}.{key}" if where else key)
         return ok

@@ -173,7 +173,8 @@ def limits_from_env() -> Limits:
     return Limits(**kw)
 
 
-def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
+def validate_all(paths=None, guidance_ids=None,
+                 limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
     """Check every file; returns all diagnostics (sorted) and the scenarios that loaded."""
     from rehearse.engine.diagnostics import Diagnostic, Mark, Report
     from rehearse.engine.load.loader import load_scenario

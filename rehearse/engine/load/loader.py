@@ -20,7 +20,8 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def load_scenario(path, guidance_ids=None, limits: Limits = Limits(), shared_dir=None) -> tuple[Scenario | None, Report]:
+def load_scenario(path, guidance_ids=None, limits: Limits = Limits(),
+                  shared_dir=None) -> tuple[Scenario | None, Report]:
     """Load and check one scenario file; the scenario is None when there are errors."""
     path = Path(path)
     report = Report(str(path))
@@ -49,7 +50,8 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     data = read_yaml(raw, report, limits)
     if data is None:
         if not report.errors:  # a document holding only null ("~" or "null")
-            report.error(Mark(1, 1), "empty-file", "the file holds no scenario; a scenario starts with `id:` and `title:`")
+            report.error(Mark(1, 1), "empty-file",
+                         "the file holds no scenario; a scenario starts with `id:` and `title:`")
         return None, report
     if not isinstance(data, YMap):
         report.error(getattr(data, "mark", Mark(1, 1)), "wrong-type",
@@ -95,7 +97,8 @@ class _Builder:
             if not isinstance(v, str):
                 continue
             if self.guidance is not None and v not in self.guidance:
-                self.r.error(m, "unknown-guidance", f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
+                self.r.error(m, "unknown-guidance",
+                             f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
             out.append(v)
         return tuple(out)
 
@@ -120,7 +123,8 @@ class _Builder:
             return value
         for n in sorted(names - self.known_names):
             self.r.error(mark, "undefined-variable",
-                         f"condition uses '{n}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+                         f"condition uses '{n}', which is not declared under variables:"
+                         f"{did_you_mean(n, self.known_names)}")
         return value
 
     def _template(self, text, mark: Mark) -> None:
@@ -133,7 +137,8 @@ class _Builder:
             return
         for n in sorted(names - self.known_names):
             self.r.error(mark, "undefined-variable",
-                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:"
+                         f"{did_you_mean(n, self.known_names)}")
 
     def _targets(self, value, mark: Mark) -> tuple[Target, ...]:
         if isinstance(value, str):
@@ -188,7 +193,8 @@ class _Builder:
         entries = {nid: (node, own.key_marks[nid], path, None) for nid, node in own.items()}
         for nid, entry in self._include().items():
             if nid in entries:
-                self.r.error(entry[3], "duplicate-id", f"shared node '{nid}' has the same id as a node in this scenario")
+                self.r.error(entry[3], "duplicate-id",
+                             f"shared node '{nid}' has the same id as a node in this scenario")
             else:
                 entries[nid] = entry
         built: dict[str, Node] = {}
@@ -207,7 +213,8 @@ class _Builder:
             marks[nid] = kmark
         start = d.get("start")
         if isinstance(start, str) and start not in entries:
-            self.r.error(d.value_marks["start"], "unknown-node", f"start node '{start}' does not exist{did_you_mean(start, entries)}")
+            self.r.error(d.value_marks["start"], "unknown-node",
+                         f"start node '{start}' does not exist{did_you_mean(start, entries)}")
         for nid, node in built.items():
             src_node, _, src, _ = entries[nid]
             # A shared node's problems are reported against the shared file, where its lines are.
@@ -262,7 +269,8 @@ class _Builder:
                 text = _text_at(c, "text")
                 key = " ".join(text.lower().split())
                 if key and key in seen_text:
-                    self.r.warning(m, "duplicate-choice", f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
+                    self.r.warning(m, "duplicate-choice",
+                                   f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
                 seen_text.setdefault(key, m)
                 if is_template(text):
                     self._template(text, cm["text"])
@@ -273,17 +281,20 @@ class _Builder:
                         em = raw_eff.key_marks[var]
                         if var not in self.variables:
                             self.r.error(em, "undefined-variable",
-                                         f"effect changes '{var}', which is not declared under variables:{did_you_mean(var, self.variables)}")
+                                         f"effect changes '{var}', which is not declared under variables:"
+                                         f"{did_you_mean(var, self.variables)}")
                             continue
                         init = self.variables[var]
                         if _is_num(init) != _is_num(val):
                             self.r.error(raw_eff.value_marks[var], "effect-type",
-                                         f"'{var}' starts as {type(init).__name__} but this effect gives {type(val).__name__}")
+                                         f"'{var}' starts as {type(init).__name__} "
+                                         f"but this effect gives {type(val).__name__}")
                         effects.append((var, val))
                 shows = self._ids(c.get("shows"), None, "shows")
                 misses = self._ids(c.get("misses"), None, "misses")
                 if not shows and not misses:
-                    self.r.warning(m, "no-guidance", "choice has no shows: or misses:, so feedback cannot teach from it")
+                    self.r.warning(m, "no-guidance",
+                                   "choice has no shows: or misses:, so feedback cannot teach from it")
                 note = _text_at(c, "note")
                 if not note:
                     self.r.warning(m, "no-note", "choice has no note: saying why it helps or hurts")
@@ -299,11 +310,13 @@ class _Builder:
         if isinstance(e, YMap):
             ending = Ending(e.get("outcome", "mixed"), e.get("label", ""))
             if "choices" in n or "goto" in n:
-                self.r.error(vm["ending"], "ending-with-exit", f"ending '{nid}' also has choices or a goto; an ending is the last line")
+                self.r.error(vm["ending"], "ending-with-exit",
+                             f"ending '{nid}' also has choices or a goto; an ending is the last line")
         elif "choices" in n and "goto" in n:
             self.r.error(vm["goto"], "choices-and-goto", f"node '{nid}' has both choices and a goto; keep one")
         elif not choices and "goto" not in n:
-            self.r.error(kmark, "dead-end", f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
+            self.r.error(kmark, "dead-end",
+                         f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
         if isinstance(n.get("say_more"), str):
             self._template(n["say_more"], vm["say_more"])
         return Node(id=nid, variants=tuple(variants), choices=tuple(choices),
@@ -339,7 +352,8 @@ class _Builder:
                     reverse[b].add(a)
             can_end = reach_all(reverse, endings)  # one search from every ending at once
             for nid in sorted(seen - can_end, key=lambda x: marks[x]):
-                self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
+                self.r.error(marks[nid], "no-way-out",
+                             f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
         for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
             if marks[nid] is None:
                 continue

@@ -1,4 +1,4 @@
-"""The one description of the scenario and guidance formats: the loader checks against it, `rehearse schema` exports it."""
+"""The one description of the scenario and guidance formats: the loader checks by it, `rehearse schema` exports it."""
 
 from __future__ import annotations
 
@@ -126,7 +126,8 @@ SCENARIO = obj(
     minutes=(T("int", minimum=1), True),
     teaches=(ids, True),
     personas=(T("dict", "persona name -> description", item=PERSONA, pattern=ID_PATTERN), True),
-    variables=(T("dict", "variable name -> initial value", item=T("scalar"), pattern=r"^[A-Za-z_][A-Za-z0-9_]*$"), False),
+    variables=(T("dict", "variable name -> initial value", item=T("scalar"), pattern=r"^[A-Za-z_][A-Za-z0-9_]*$"),
+               False),
     say_more=(s("default line when a typed reply matches no choice"), False),
     include=(lst(s(pattern=ID_PATTERN), "shared pieces from scenarios/shared/"), False),
     start=(s(pattern=NODE_PATTERN), True),

@@ -103,7 +103,8 @@ def _memo_get(data: bytes, report: Report, limits: Limits):
         return False, None
     tree, items, used = hit
     # A tree built within `used` limits is the same under any limits at least as loose that the file also fits.
-    if len(data) > limits.max_bytes or limits.max_depth < used.max_depth or limits.max_alias_nodes < used.max_alias_nodes:
+    if (len(data) > limits.max_bytes or limits.max_depth < used.max_depth
+            or limits.max_alias_nodes < used.max_alias_nodes):
         return False, None
     for d in items:
         (report.error if d.severity == "error" else report.warning)(d.mark, d.code, d.message)
@@ -172,7 +173,8 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     if isinstance(data, bytes):
         if len(data) > limits.max_bytes:
             report.error(Mark(1, 1), "file-too-large",
-                         f"file is {len(data):,} bytes; the limit is {limits.max_bytes:,} (set REHEARSE_MAX_BYTES to raise it)")
+                         f"file is {len(data):,} bytes; the limit is {limits.max_bytes:,} "
+                         "(set REHEARSE_MAX_BYTES to raise it)")
             return None
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]  # a UTF-8 byte-order mark is harmless; drop it so columns stay right
@@ -237,7 +239,7 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 
 
 def _flow_depth_exceeds(text: str, limit: int) -> Mark | None:
-    """Where [ and { nest deeper than the limit, checked before libyaml's recursive composer could overflow the C stack."""
+    """Where [ and { nest past the limit: checked before libyaml's recursive composer could overflow the C stack."""
     if text.count("[") + text.count("{") <= limit:
         return None
     depth = 0
@@ -379,7 +381,8 @@ class _Builder:
             if self.alias_budget < 0:
                 # An expanded alias carries its anchor's position, so point at the container that used it.
                 self.report.error(where, "alias-bomb",
-                                  f"aliases expand to more than {self.limits.max_alias_nodes:,} values; refusing to expand")
+                                  f"aliases expand to more than {self.limits.max_alias_nodes:,} values; "
+                                  "refusing to expand")
                 raise _Abort
         if depth > self.limits.max_depth:
             self.report.error(_mark(node), "too-deep", f"nesting is deeper than {self.limits.max_depth} levels")
@@ -398,7 +401,8 @@ class _Builder:
             out.value_marks = vm = {}
             for knode, vnode in node.value:
                 if knode.tag == TAG + "merge":
-                    self.report.error(_mark(knode), "yaml-merge", "merge keys (<<) are not supported; write the keys out")
+                    self.report.error(_mark(knode), "yaml-merge",
+                                      "merge keys (<<) are not supported; write the keys out")
                     continue
                 if knode.__class__ is not yaml.ScalarNode:
                     self.report.error(_mark(knode), "bad-key", "a key must be plain text")
@@ -409,7 +413,8 @@ class _Builder:
                 if k in out:
                     first = km[k]
                     self.report.error(_mark(knode), "duplicate-key",
-                                      f"key '{k}' appears twice (first at line {first.line}); YAML would silently keep only the last")
+                                      f"key '{k}' appears twice (first at line {first.line}); "
+                                      "YAML would silently keep only the last")
                     continue
                 km[k] = _mark(knode)
                 vm[k] = _mark(vnode)
@@ -465,7 +470,8 @@ class _PlainBuilder:
                     k = knode.value
                 else:
                     if ktag == _MERGE:
-                        self.report.error(_mark(knode), "yaml-merge", "merge keys (<<) are not supported; write the keys out")
+                        self.report.error(_mark(knode), "yaml-merge",
+                                          "merge keys (<<) are not supported; write the keys out")
                         continue
                     if knode.__class__ is not _ScalarNode:
                         self.report.error(_mark(knode), "bad-key", "a key must be plain text")
@@ -476,7 +482,8 @@ class _PlainBuilder:
                 if k in out:
                     first = km[k]
                     self.report.error(_mark(knode), "duplicate-key",
-                                      f"key '{k}' appears twice (first at line {first.line}); YAML would silently keep only the last")
+                                      f"key '{k}' appears twice (first at line {first.line}); "
+                                      "YAML would silently keep only the last")
                     continue
                 m = knode.start_mark
                 km[k] = mk(m.line + 1, m.column + 1)

@@ -64,7 +64,8 @@ class Feedback:
             "followed": [point(p) for p in self.followed], "missed": [point(p) for p in self.missed],
             "red_flags": [vars(r) for r in self.red_flags], "alliance": self.alliance,
             "next_step": {"guidance": self.next_step.id, "title": self.next_step.title, "advice": self.next_step.advice,
-                          "example": self.next_step.example, "source": self.next_step.cite()} if self.next_step else None,
+                          "example": self.next_step.example, "source": self.next_step.cite()}
+            if self.next_step else None,
             "sources": [s.as_json() for s in self.sources],
         }
 
