@@ -52,7 +52,7 @@ class Rewound:
     to: int
 
 
-Turn = Chosen | Typed
+Reply = Chosen | Typed  # a reply the user gave: what a session keeps and replays
 Event = Chosen | Typed | Rewound
 
 

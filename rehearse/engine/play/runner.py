@@ -12,8 +12,7 @@ from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.expr import ExprError, evaluate, render
 from rehearse.engine.hearing import Matcher
 from rehearse.engine.play import events
-from rehearse.engine.play.events import Chosen, Typed
-from rehearse.engine.play.events import Turn as TurnEvent
+from rehearse.engine.play.events import Chosen, Reply, Typed
 from rehearse.engine.play.state import Decision, Line, Option, State, Turn
 from rehearse.engine.model import Choice, Node, Scenario, Target
 
@@ -84,7 +83,7 @@ class Session:
         return self.state.decisions
 
     @property
-    def events(self) -> list[TurnEvent]:
+    def events(self) -> list[Reply]:
         """The turns taken so far, as saved."""
         return self.state.events
 
@@ -130,7 +129,7 @@ class Session:
         if not 1 <= number <= len(st.open):
             raise ValueError(f"choose a number from 1 to {len(st.open)}")
         choice = self.scenario.nodes[st.node].choices[st.open[number - 1]]
-        self.events.append(Chosen(self.state.node, choice.index, _said(choice), typed))
+        st.events.append(Chosen(st.node, choice.index, _said(choice), typed))
         self._take(choice, typed=typed, score=1.0)
         return Heard(choice, 1.0, typed)
 
@@ -157,7 +156,7 @@ class Session:
         """Go back to just before decision number `decision` (0-based), as if it had not been taken."""
         if not 0 <= decision <= len(self.decisions):
             raise ValueError(f"no decision {decision}")
-        keep: list[TurnEvent] = []
+        keep: list[Reply] = []
         count = 0
         for ev in self.events:
             if ev.choice is not None:
@@ -235,17 +234,17 @@ class Session:
         persona = data.get("persona")
         if not isinstance(persona, str) or persona not in scenario.personas:
             persona = next(iter(scenario.personas))
-        s = cls(scenario, persona, int(data.get("seed", 0)), data.get("name"))
         version = data.get("version", 0)
         if version not in events.READS:
             raise events.SavedFormatError(f"a session saved in format version {version!r}; this rehearse reads "
                                           f"versions {', '.join(map(str, events.READS))}")
+        s = cls(scenario, persona, int(data.get("seed", 0)), data.get("name"))
         rows = [r if not isinstance(r, dict) or "v" in r else {**r, "v": version} for r in data.get("events", [])]
         log, _ = events.read_log(rows)
         s.replay(ev for ev in log if not isinstance(ev, events.Rewound))
         return s
 
-    def replay(self, log: Iterable[TurnEvent]) -> int:
+    def replay(self, log: Iterable[Reply]) -> int:
         """Apply saved turns in order; returns how many applied before one no longer fitted the scenario."""
         applied = 0
         for ev in log:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rehearse.engine.model import Ending
-from rehearse.engine.play.events import Turn as TurnEvent
+from rehearse.engine.play.events import Reply
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class State:
     open: tuple[int, ...] = ()  # positions in that node's choices of those open now
     transcript: list[Line] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
-    events: list[TurnEvent] = field(default_factory=list)  # the turns taken, in order: replaying them rebuilds this
+    events: list[Reply] = field(default_factory=list)  # the turns taken, in order: replaying them rebuilds this
     turn_start: int = 0  # index in the transcript of the first line of the current turn
 
     def copy(self) -> State:
