@@ -89,9 +89,12 @@ def test_an_unfinished_old_session_can_be_recorded_on(old_store):
 
 def test_events_are_saved_with_the_current_version_and_read_back_the_same():
     log = [events.Chosen("open", 0, "d89e0c6c42"), events.Typed("reply", "um", None, 0.0, None),
-           events.Typed("reply", "slow down", 0, 0.91, "61a43ab739"), events.Rewound(1)]
+           events.Typed("reply", "slow down", 0, 0.91, "61a43ab739"), events.Rewound(1),
+           events.Typed("reply", "maybe slower", None, 0.4, None, offered=(0, 1)),
+           events.Chosen("reply", 0, "61a43ab739", typed="maybe slower")]
     saved = [events.to_json(ev) for ev in log]
     assert {row["v"] for row in saved} == {events.VERSION}
+    assert "offered" not in saved[1] and "text" not in saved[0]  # optional fields only when set
     assert [events.from_json(json.loads(json.dumps(row))) for row in saved] == log
 
 
@@ -143,3 +146,17 @@ def test_the_state_is_one_value_that_clone_copies(mini):
     assert twin.finished and twin.vars["alliance"] == 2
     # A fork rewound to the start is a fresh session: the same state a new one has.
     assert s.fork(0).state == Session(mini, "kind").state
+
+
+def test_replaying_an_offer_and_the_option_picked_after_it(mini):
+    # A reply the runner was not sure of: options offered, nothing taken, nothing said back; then the user picks
+    # one of them and their own words are kept, heard as it.
+    s = Session(mini, "kind")
+    first = mini.nodes["open"].choices[0]
+    log = [events.Typed("open", "not listened to", None, 0.4, None, offered=(0,)),
+           events.Chosen("open", 0, None, typed="not listened to")]
+    assert s.replay(log) == 2
+    assert [(ln.speaker, ln.text, ln.heard_as) for ln in s.transcript[:2]] == [
+        ("app", "Hello you. How are things?", None), ("user", "not listened to", first.text)]
+    assert len(s.decisions) == 1 and s.decisions[0].typed == "not listened to" and s.state.node == "reply"
+    assert Session.from_json(mini, json.loads(json.dumps(s.to_json()))).state == s.state
