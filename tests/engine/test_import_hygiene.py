@@ -14,6 +14,9 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parents[2]
+# The engine's root holds the modules every stage shares: one the contract does not name yet (a new module there)
+# is placed with them, so it is checked from the day it appears.
+ENGINE, SHARED = "rehearse.engine", "rehearse.engine.model"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ def place_of(module: str, places: dict[str, Place]) -> tuple[str, Place] | None:
         head = ".".join(parts[:n])
         if head in places:
             return head, places[head]
+    if module.startswith(ENGINE + ".") and SHARED in places:
+        root_module = ".".join(parts[:3])  # rehearse.engine.<name>: its own unit within the shared layer
+        return root_module, places[SHARED]
     return None
 
 
@@ -145,6 +151,13 @@ def test_the_checks_see_imports_inside_functions(tmp_path, monkeypatch):
     assert sorted(cycles(graph)) == [["madeup.a", "madeup.b"], ["madeup.high", "madeup.low"]]
     siblings = {**places, "madeup.a": Place(2, False), "madeup.b": Place(2, False)}
     assert upward_imports(graph, siblings) == ["madeup.low -> madeup.high"]
+
+
+def test_a_new_module_at_the_engine_root_is_checked_as_shared():
+    places = contract_layers()
+    assert place_of("rehearse.engine.somethingnew.part", places) == ("rehearse.engine.somethingnew", places[SHARED])
+    assert place_of("rehearse.engine.play.runner", places) == ("rehearse.engine.play", places["rehearse.engine.play"])
+    assert places[SHARED].rank > places["rehearse.engine.load"].rank
 
 
 def test_engine_store_and_plain_mode_never_load_textual():
