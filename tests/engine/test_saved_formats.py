@@ -160,3 +160,16 @@ def test_replaying_an_offer_and_the_option_picked_after_it(mini):
         ("app", "Hello you. How are things?", None), ("user", "not listened to", first.text)]
     assert len(s.decisions) == 1 and s.decisions[0].typed == "not listened to" and s.state.node == "reply"
     assert Session.from_json(mini, json.loads(json.dumps(s.to_json()))).state == s.state
+
+
+def test_an_old_session_exports_with_todays_versioned_state(old_store):
+    from rehearse.store.export import export_session
+
+    sid = EXPECTED["finished"]["sid"]
+    data = json.loads(export_session(old_store, sid, "json"))
+    assert data["state"]["version"] == events.VERSION
+    assert [row["t"] for row in data["state"]["events"]] == ["choose", "say", "say"]
+    assert data["transcript"][3]["text"] == "purple elephants \u2014 na\u00efve \u201cquotes\u201d"
+    # Exporting only reads: the rows on disk are still the old ones, without a version.
+    assert all("v" not in json.loads(body) for (body,) in
+               old_store.db.execute("SELECT body FROM events WHERE session=?", (sid,)))
