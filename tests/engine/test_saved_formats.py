@@ -109,6 +109,10 @@ def test_the_reader_names_the_versions_it_reads_and_upgrades_version_0():
 def test_a_newer_or_broken_event_is_refused_with_a_reason():
     with pytest.raises(events.SavedFormatError, match="version 99"):
         events.from_json({"v": 99, "t": "choose", "node": "a", "choice": 0, "said": "x"})
+    with pytest.raises(events.SavedFormatError, match="version 0 does not read"):
+        events.from_json({"t": "rewind", "to": "three"})
+    with pytest.raises(events.SavedFormatError, match=r"version \[1\]"):
+        events.from_json({"v": [1], "t": "rewind", "to": 0})
     with pytest.raises(events.SavedFormatError, match="whole number"):
         events.from_json({"v": 1, "t": "choose", "node": "a", "choice": "0", "said": "x"})
     rows = [events.to_json(events.Rewound(0)), ["not", "an", "event"], events.to_json(events.Rewound(1))]
