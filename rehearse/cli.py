@@ -309,7 +309,8 @@ def cmd_help_lines(args) -> int:
 
     code = helplines.normalise_region(args.region) if args.region else helplines.current_region()
     if args.region and code is None:
-        print(f"rehearse: {args.region!r} is not a two-letter region code (ISO 3166-1, e.g. GB, US, AU)", file=sys.stderr)
+        print(f"rehearse: {args.region!r} is not a two-letter region code (ISO 3166-1, e.g. GB, US, AU)",
+              file=sys.stderr)
         return 2
     places = helplines.places_for(code)
     _local, problem = helplines.local_lines()

@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         print()
         if args.misses:
             for p, got in score.wrong:
-                print(f"  {p.category:<18} want {p.tier} got {got.tier} ({got.category}, {got.matched!r}) [{p.role}]: {p.text}")
+                print(f"  {p.category:<18} want {p.tier} got {got.tier} ({got.category}, {got.matched!r}) "
+                      f"[{p.role}]: {p.text}")
             print()
     return 0
 

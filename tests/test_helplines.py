@@ -47,7 +47,8 @@ def test_unknown_region_points_to_findahelpline_rather_than_guessing():
 
 
 @pytest.mark.parametrize("env, region", [({"REHEARSE_REGION": "au"}, "AU"), ({"REHEARSE_REGION": "UK"}, "GB"),
-                                         ({"LANG": "en_NZ.UTF-8"}, "NZ"), ({"LC_ALL": "fr_CA.UTF-8", "LANG": "en_GB"}, "CA"),
+                                         ({"LANG": "en_NZ.UTF-8"}, "NZ"),
+                                         ({"LC_ALL": "fr_CA.UTF-8", "LANG": "en_GB"}, "CA"),
                                          ({"LANG": "C.UTF-8"}, None), ({"LANG": "en_IE.UTF-8@euro"}, "IE"),
                                          ({"REHEARSE_REGION": "GB", "LANG": "en_AU.UTF-8"}, "GB")])
 def test_region_from_the_environment_then_the_locale(monkeypatch, env, region):
