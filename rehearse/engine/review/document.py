@@ -199,7 +199,7 @@ def _rupture(fb: Feedback) -> Section:
             lines.append((Run("Your response: ", "dim"), *_q(e.response)))
             lines.append((Run("Strategy: ", "dim"),
                           Run("; ".join(strategy_words(s) for s in e.strategies) or "no resolution strategy")))
-            nxt = (f"still a marker ({marker_words(e.next_marker)})" if e.next_marker else "no marker: re-engaged")
+            nxt = (f"still a marker: {marker_words(e.next_marker)}" if e.next_marker else "no marker: re-engaged")
             lines.append((Run(f"{name}'s next move: ", "dim"), *_q(e.next_line), Run(f"  ({nxt})", "dim")))
         else:
             lines.append((Run("The session ended on this marker.", "dim"),))
