@@ -98,7 +98,7 @@ def document(fb: Feedback) -> list[Section]:
 def _summary(fb: Feedback) -> Section:
     if fb.finished:
         head: Line = (Run("Ending: ", "b"), Run(fb.ending_label or ""),
-                      Run(f"  (the conversation ended in {OUTCOME_WORDS.get(fb.outcome or '', 'an ending')})"))
+                      Run(f" ({fb.outcome}): the conversation ended in {OUTCOME_WORDS.get(fb.outcome or '', 'an ending')}"))
     else:
         head = (Run("Not finished: ", "b"), Run(f"stopped after {fb.decisions} decision(s)"))
     return Section("summary", "Summary", (Block((head, (Run("Persona: ", "b"), Run(fb.persona),
