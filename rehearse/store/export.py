@@ -22,12 +22,16 @@ def write_private(path: Path, text: str) -> None:
 
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
-    """A session's transcript and report in one format."""
+    """A session's transcript and report in one format (md, html, json, text), or the client's card."""
     from rehearse.engine.review.feedback import build_feedback
-    from rehearse.engine.review.report import render_report, report_json
+    from rehearse.engine.review.report import card_markdown, render_report, report_json
 
     fb = build_feedback(session, catalogue)
     sc = session.scenario
+    if fmt == "card":
+        if fb.card is None:
+            raise LookupError("a card is made for client scenarios only")
+        return printable(card_markdown(fb))
     if fmt == "json":
         return json.dumps({
             "scenario": sc.id, "title": sc.title, "persona": session.persona, "date": date,

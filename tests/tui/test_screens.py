@@ -293,7 +293,7 @@ async def test_whole_path_pick_play_rewind_finish_report_export(app_factory, pri
         assert isinstance(report, ReportScreen)
         for section in ("#did-well", "#missed", "#next-step", "#sources"):
             assert report.query(section)
-        assert report.query("#alliance-chart")
+        assert report.query("#charts") and "decision" in str(report.query_one("#charts").query("Static")[1].render())
         await pilot.press("e")
         await pilot.pause()
         exports = list((private_home / "exports").glob("*.md"))

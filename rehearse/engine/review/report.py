@@ -16,7 +16,7 @@ from rehearse.engine.textnorm import printable
 BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 CELL = 3  # characters per decision on a text chart
 
-__all__ = ["OUTCOME_WORDS", "chart_lines", "chart_svg", "render_report", "report_json", "sparkline"]
+__all__ = ["OUTCOME_WORDS", "card_markdown", "chart_lines", "chart_svg", "render_report", "report_json", "sparkline"]
 
 
 def sparkline(values, lo: float | None = None, hi: float | None = None) -> str:
@@ -200,6 +200,16 @@ def render_report(fb: Feedback, fmt: str = "text", transcript: list[Line] | None
     name = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html.j2"}[fmt]
     return _env(fmt).get_template(name).render(fb=fb, body=body, transcript=transcript or [],
                                                 speakers=speakers or {}, meta=meta or {})
+
+
+def card_markdown(fb: Feedback) -> str:
+    """The client's one-page card as Markdown, to print or keep on a phone."""
+    card = next((s for s in document(fb) if s.id == "card"), None)
+    if card is None:
+        return ""
+    body = md_sections([card]).split("\n", 1)[1]  # the page has its own title
+    return (f"# {md_escape(card.title)}\n\n*{md_escape(fb.title)}*\n{body}\n---\n"
+            "*rehearse is a practice tool, not therapy or a crisis service.*\n")
 
 
 def report_json(fb: Feedback) -> dict:
