@@ -36,10 +36,13 @@ def reachable_outcomes(sc: Scenario, persona: str) -> dict[str, frozenset[str]]:
     """For each node, the ending outcomes some path from it could reach (conditions taken as possibly true)."""
     reverse: dict[str, set[str]] = {}
     for n in sc.nodes.values():
-        targets = list(n.targets) + [t for c in n.choices for t in c.targets]
-        for t in targets:
-            if t.personas is None or persona in t.personas:
+        for goto in (n.targets, *(c.targets for c in n.choices)):
+            for t in goto:
+                if t.personas is not None and persona not in t.personas:
+                    continue
                 reverse.setdefault(t.node, set()).add(n.id)
+                if t.cond is None:
+                    break  # the first branch that fits without a condition is always taken
     out: dict[str, set[str]] = {nid: set() for nid in sc.nodes}
     for outcome in OUTCOME_RANK:
         stack = [n.id for n in sc.nodes.values() if n.ending and n.ending.outcome == outcome]

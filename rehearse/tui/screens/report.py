@@ -72,7 +72,7 @@ class ReportScreen(Screen[None]):
             yield Button("Other persona", id="persona", compact=True)
             yield Button("Export .md", id="export", compact=True)
             if self.feedback.card is not None:
-                yield Button("Export card", id="export-card", compact=True)
+                yield Button("Card .md", id="export-card", compact=True)
             yield Button("Back" if self.review else "Library", id="back", compact=True)
         yield Static(id="export-path", markup=False)
         yield Footer()

@@ -38,8 +38,9 @@ def block_content(b: Block) -> Content:
     mark = {"+": "bold $success", "-": "bold $warning", "!": "bold $error"}.get(b.mark, "bold")
     head = [(b.mark + " ", mark)] if b.mark else []
     parts: list = [*head]
+    hang = " " * (len(b.mark) + 1) if b.mark else ""  # later lines line up under the first line's text
     for i, ln in enumerate(lines):
-        parts += (["\n"] if i else []) + [ln]
+        parts += ([f"\n{hang}"] if i else []) + [ln]
     return join(*parts)
 
 
