@@ -9,6 +9,7 @@ its lapse: and marker: lines become what the report must say.
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 
 from rehearse.authoring.reportcheck import expected
@@ -40,9 +41,13 @@ def find(sc, persona, outcome, prefer):
 
 
 def by_quality(sc, s, opts, worst=False):
+    """Options ordered best first (or, with worst, worst first): missing nothing, then showing the most."""
     node = sc.nodes[s.node.id]
     idx = [o.index for o in s.turn().options]
-    key = lambda n: (not node.choices[idx[n - 1]].misses, len(node.choices[idx[n - 1]].shows))  # noqa: E731
+
+    def key(n):
+        c = node.choices[idx[n - 1]]
+        return (not c.misses, len(c.shows))
     return sorted(opts, key=key, reverse=not worst)
 
 
@@ -57,8 +62,7 @@ def main() -> None:
             continue
         sc = load(e.id, set(cat))
         for outcome in ("good", "mixed", "poor"):
-            prefer = (lambda sc, s, o: by_quality(sc, s, o)) if outcome == "good" else \
-                (lambda sc, s, o: by_quality(sc, s, o, worst=outcome == "poor"))
+            prefer = partial(by_quality, worst=outcome == "poor")
             s = next((x for p in sc.personas if (x := find(sc, p, outcome, prefer))), None)
             if s is None:
                 print(f"{sc.id}: no {outcome} path")

@@ -70,7 +70,7 @@ def _turning_points(fb: Feedback, session: Session) -> None:
             relevant = sorted(o for o in closed if OUTCOME_RANK[o] < final)
             why = f"after this, a {' or '.join(relevant)} ending was no longer possible" if relevant else ""
         else:
-            relevant = sorted((o for o in closed if OUTCOME_RANK[o] > final), key=OUTCOME_RANK.get, reverse=True)
+            relevant = sorted((o for o in closed if OUTCOME_RANK[o] > final), key=lambda o: -OUTCOME_RANK[o])
             why = f"after this, a {' or '.join(relevant)} ending was out of reach" if relevant else ""
         if why:
             fb.steps[i] = replace(step, turning=why)
