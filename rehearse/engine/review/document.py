@@ -119,9 +119,10 @@ def _turning(fb: Feedback) -> Section:
 def _steps(fb: Feedback) -> Section:
     blocks = []
     name = fb.app_name
+    previous = ""
     for s in fb.steps:
         lines: list[Line] = []
-        if s.prompt:
+        if s.prompt and s.prompt != previous:  # the other side's line, unless the last step already showed it
             lines.append((Run(f"{name}: ", "dim"), *_q(s.prompt)))
         you: list[Run] = [Run("You said" + (" in your own words" if s.typed else "") + ": ", "b"), *_q(s.said)]
         if s.typed and s.heard_as:
@@ -150,6 +151,7 @@ def _steps(fb: Feedback) -> Section:
         if s.turning:
             lines.append((Run("Turning point: ", "b"), Run(s.turning)))
         blocks.append(Block(tuple(lines), f"{s.number}."))
+        previous = s.reply
     return Section("steps", "Decision by decision", tuple(blocks) or (Block(((Run("No decisions yet."),),)),))
 
 

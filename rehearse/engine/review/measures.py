@@ -67,7 +67,9 @@ def _turning_points(fb: Feedback, session: Session) -> None:
     for i, step in enumerate(fb.steps):
         closed = reach[nodes[i]] - reach[nodes[i + 1]]
         if final == OUTCOME_RANK["good"]:
-            relevant = sorted(o for o in closed if OUTCOME_RANK[o] < final)
+            # Only a reply that showed something and missed nothing explains a good ending.
+            good_reply = bool(step.shown) and not step.missed
+            relevant = sorted(o for o in closed if OUTCOME_RANK[o] < final) if good_reply else []
             why = f"after this, a {' or '.join(relevant)} ending was no longer possible" if relevant else ""
         else:
             relevant = sorted((o for o in closed if OUTCOME_RANK[o] > final), key=lambda o: -OUTCOME_RANK[o])
