@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rehearse.engine.load.guidance import Source
 from rehearse.engine.review.model import Chart, Credit, Feedback, Lapse, decision_list
 from rehearse.engine.review.rupture import marker_words, strategy_words
 
@@ -25,7 +26,7 @@ class Run:
     'cite' a source, 'dim' secondary, 'good', 'warn', 'bad' for marks."""
 
     text: str
-    style: str = ""
+    style: str = ""  # also 'link': a URL, linked in HTML
 
 
 Line = tuple[Run, ...]
@@ -89,10 +90,17 @@ def document(fb: Feedback) -> list[Section]:
         out.append(_card(fb))
     if fb.what_ifs:
         out.append(_what_if(fb))
-    out.append(Section("sources", "Sources", tuple(
-        Block(((Run(f"[{s.key}] "), Run(s.title, "q"), Run(f", {s.author}")),)) for s in fb.sources)
-        or (Block(((Run("(none)"),),)),)))
+    out.append(Section("sources", "Sources", tuple(_source(s) for s in fb.sources) or (Block(((Run("(none)"),),)),)))
     return out
+
+
+def _source(s: Source) -> Block:
+    """A full reference; its DOI or URL as a link of its own, so the HTML export can link it."""
+    link = s.link or ""
+    ref = s.reference()
+    if link:
+        ref = ref.removesuffix(link).rstrip()
+    return Block(((Run(f"[{s.key}] "), Run(ref), *((Run(" "), Run(link, "link")) if link else ())),))
 
 
 def _summary(fb: Feedback) -> Section:
@@ -179,8 +187,8 @@ def _flags(fb: Feedback) -> Section:
                               Run(f"  (before decision {r.decision})" if r.decision <= fb.decisions else
                                   "  (in the closing lines)", "dim")),
                              (Run(what + " "), Run(GRADE_ADVICE[r.grade]))), "!"))
-    if fb.flag_guidance:
-        blocks.append(Block(((Run("Source: ", "dim"), Run(fb.flag_guidance.cite(), "cite")),)))
+    for kind, g in fb.flag_sources.items():
+        blocks.append(Block(((Run(f"Why {kind} replies are a red flag: ", "dim"), Run(g.cite(), "cite")),)))
     return Section("red-flags", "Red flags you met", tuple(blocks))
 
 

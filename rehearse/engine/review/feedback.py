@@ -108,6 +108,11 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
     fb.lapses.sort(key=lambda lp: lp.decisions[0])
     if fb.red_flags:
         fb.flag_guidance = catalogue.get(FLAG_GUIDANCE)
+        # Each kind of flag is cited to the item whose sources name it (Medens names only three kinds).
+        for kind in dict.fromkeys(r.kind for r in fb.red_flags):
+            g = catalogue.flag_guidance(kind)
+            if g is not None:
+                fb.flag_sources[kind] = g
     measures.complete(fb, session, catalogue, role_ok)
     fb.what_ifs = what_ifs(session)
     fb.sources = _sources(fb)
@@ -186,7 +191,7 @@ def _sources(fb: Feedback) -> list:
     seen: dict = {}
     items = [c.guidance for c in fb.followed] + [lp.guidance for lp in fb.lapses]
     items += [fb.next_step.guidance] if fb.next_step else []
-    items += [fb.flag_guidance] if fb.flag_guidance else []
+    items += list(fb.flag_sources.values())
     for g in items:
         for s in g.sources:
             seen.setdefault(s.key, s)

@@ -215,6 +215,7 @@ class Feedback:
     what_ifs: list[WhatIf] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     flag_guidance: Guidance | None = None
+    flag_sources: dict[str, Guidance] = field(default_factory=dict)  # red-flag kind -> the item that says it is one
 
     @property
     def missed(self) -> list[Lapse]:

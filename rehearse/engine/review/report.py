@@ -151,6 +151,8 @@ def md_sections(sections: list[Section]) -> str:
 # -- HTML ------------------------------------------------------------------------------------------------------
 def _html_run(r: Run) -> str:
     t = html.escape(r.text)
+    if r.style == "link" and r.text.startswith("https://"):
+        return f'<a href="{html.escape(r.text, quote=True)}" rel="noreferrer">{t}</a>'
     return {"b": f"<strong>{t}</strong>", "q": f"\u201c{t}\u201d", "cite": f"<cite>{t}</cite>",
             "dim": f'<span class="note">{t}</span>', "bad": f'<span class="flag">{t}</span>',
             "warn": f'<span class="warn">{t}</span>', "good": f'<span class="good">{t}</span>'}.get(r.style, t)
