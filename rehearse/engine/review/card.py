@@ -4,7 +4,7 @@ what to do afterwards, and a check on how they feel now."""
 from __future__ import annotations
 
 from rehearse.engine.play.runner import Session
-from rehearse.engine.review.feedback import FLAG_GUIDANCE, _render
+from rehearse.engine.review.feedback import FLAG_GUIDANCE, option_text
 from rehearse.engine.review.model import Card, CardLine, Feedback
 
 MOMENT = ("name_specific_moment",)
@@ -14,6 +14,23 @@ REVIEW = ("reinforce_and_review",)
 COMPLAINT_ROUTE = ("If something crossed an ethical line, you can complain to the therapist's professional body: in the "
                    "UK, for example, the BACP (British Association for Counselling and Psychotherapy) or the body "
                    "they are registered with; in the US, the licensing board of the state where they practise.")
+
+
+# A short check on how the person feels after the rehearsal, and what the app says back to each answer.
+FEELINGS = (("ok", "I'm okay"), ("shaken", "A bit shaken"), ("not-ok", "Not okay"))
+FEELING_REPLIES = {
+    "ok": "Good. If something from the rehearsal comes back to you later, writing it down can help.",
+    "shaken": ("That makes sense: being brushed off or blamed stings, even in a script. Take a break and do something "
+               "ordinary before you look at the card again. How the other side reacted was written into the scene; "
+               "it is not a verdict on you."),
+    "not-ok": ("Thank you for saying so. Please don't carry this alone: talk to someone you trust, or contact one of "
+               "these free, confidential lines now."),
+}
+
+
+def feeling_reply(answer: str) -> str:
+    """What the app says to an answer of the feelings check."""
+    return FEELING_REPLIES[answer]
 
 
 def build_card(fb: Feedback, session: Session) -> Card:
@@ -46,7 +63,7 @@ def build_card(fb: Feedback, session: Session) -> Card:
              "You never have to fix it: changing therapist is allowed."]
     if fb.breaches:
         after.insert(2, COMPLAINT_ROUTE)
-    check = ["How do you feel now, from 0 (awful) to 10 (fine)? If it stirred something up, take a break first.",
+    check = ["From 0 (awful) to 10 (fine), how do you feel now? If it stirred something up, take a break first.",
              "If the other side blamed or brushed you off, that was the script, not a verdict on you."
              if any(r.kind in ("blame-shifting", "dismissive", "defensive") for r in fb.red_flags) else
              "Notice one thing you said that you would like to say for real.",
@@ -64,7 +81,7 @@ def _opening(fb: Feedback, session: Session) -> CardLine:
     d = session.decisions[0]
     node = session.scenario.nodes[d.node]
     best = max((node.choices[i] for i in d.open), key=lambda c: (not c.misses, len(c.shows)))
-    return CardLine("Your opening", _render(session, best.text), False)
+    return CardLine("Your opening", option_text(session, best.text), False)
 
 
 def _line(label: str, ids: tuple[str, ...], fb: Feedback, session: Session, template: str) -> CardLine:
@@ -85,4 +102,4 @@ def _option_showing(session: Session, i: int, ids: tuple[str, ...]) -> str:
     d = session.decisions[i]
     node = session.scenario.nodes[d.node]
     c = next((node.choices[j] for j in d.open if set(node.choices[j].shows) & set(ids)), None)
-    return _render(session, c.text) if c else ""
+    return option_text(session, c.text) if c else ""

@@ -240,7 +240,7 @@ def _card(fb: Feedback) -> Section:
         blocks.append(Block(((Run("If they react like this", "b"),),) +
                             tuple((Run(what + ": "), Run(how)) for what, how in c.reactions)))
     blocks.append(Block(((Run("Afterwards", "b"),),) + tuple((Run("\u2022 " + a),) for a in c.after)))
-    blocks.append(Block(((Run("How do you feel now?", "b"),),) + tuple((Run("\u2022 " + a),) for a in c.check)))
+    blocks.append(Block(((Run("A check on how you feel", "b"),),) + tuple((Run("\u2022 " + a),) for a in c.check)))
     return Section("card", "Your card for the real session", tuple(blocks))
 
 

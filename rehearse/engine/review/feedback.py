@@ -78,7 +78,7 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
             if g is None or gid in shown_ids:
                 continue
             better = next((node.choices[i] for i in d.open if i != d.choice and gid in node.choices[i].shows), None)
-            slip = Slip(g, n, said, chosen.note, _render(session, better.text) if better else "")
+            slip = Slip(g, n, said, chosen.note, option_text(session, better.text) if better else "")
             missed.append(slip)
             slips.setdefault(gid, []).append(slip)
         for c in credits:
@@ -168,7 +168,7 @@ def _worst_flag(sc: Scenario, persona: str, lines: list[Line]) -> str:
     return best
 
 
-def _render(session: Session, text: str) -> str:
+def option_text(session: Session, text: str) -> str:
     """An option's text as the person saw it (templates filled in)."""
     from rehearse.engine.expr import ExprError, render
 
@@ -182,7 +182,7 @@ def what_ifs(session: Session) -> list[WhatIf]:
     """For each decision, each option not taken and the first line it would have drawn."""
     out = []
     for i, d in enumerate(session.decisions):
-        options = tuple((_render(session, choice.text), first) for choice, first in session.what_if(i))
+        options = tuple((option_text(session, choice.text), first) for choice, first in session.what_if(i))
         out.append(WhatIf(i + 1, session.transcript[d.line_index].text, options))
     return out
 

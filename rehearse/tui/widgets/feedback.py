@@ -5,14 +5,16 @@ widgets only choose styles."""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalGroup, VerticalScroll
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import Button, Static
 
+from rehearse.engine.review.card import FEELINGS, feeling_reply
 from rehearse.engine.review.document import Block, Line, Run, Section
 from rehearse.engine.review.report import chart_lines
-from rehearse.tui.text import join, literal
+from rehearse.tui.text import join, literal, resources_content
 
 STYLES = {"b": "bold", "cite": "dim", "dim": "dim", "good": "bold $success", "warn": "bold $warning",
           "bad": "$error"}
@@ -81,8 +83,35 @@ class FeedbackView(VerticalScroll):
                      classes="footnote")
 
 
+class FeelingCheck(VerticalGroup):
+    """The short check on how the person feels now: three answers, and the engine's reply to the one chosen."""
+
+    DEFAULT_CSS = """
+    FeelingCheck { height: auto; margin: 0 0 1 2; }
+    FeelingCheck > HorizontalGroup { height: auto; }
+    FeelingCheck Button { margin-right: 1; min-width: 0; }
+    FeelingCheck > #feeling-reply { height: auto; margin-top: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Tell the app how you are right now (nothing is saved):"), classes="heading")
+        with HorizontalGroup():
+            for key, label in FEELINGS:
+                yield Button(label, id=f"feel-{key}", compact=True)
+        yield Static(id="feeling-reply", markup=False)
+
+    @on(Button.Pressed)
+    def answer(self, event: Button.Pressed) -> None:
+        """Show the reply to the answer; crisis lines when the person is not okay."""
+        key = (event.button.id or "").removeprefix("feel-")
+        reply = Content(feeling_reply(key))
+        self.query_one("#feeling-reply", Static).update(join(reply, "\n", resources_content()) if key == "not-ok"
+                                                          else reply)
+        event.stop()
+
+
 class CardView(VerticalScroll):
-    """The client's card for the real session."""
+    """The client's card for the real session, and the check on how they feel now."""
 
     def __init__(self, section: Section | None, **kw) -> None:
         super().__init__(**kw)
@@ -93,6 +122,7 @@ class CardView(VerticalScroll):
             yield Static(Content("No card for this session."))
             return
         yield SectionView(self.section, id="card")
+        yield FeelingCheck(id="feeling-check")
 
 
 class WhatIfView(VerticalScroll):
