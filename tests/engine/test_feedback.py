@@ -204,3 +204,11 @@ def test_sparkline():
     assert sparkline([0, 1, 2]) == "\u2581\u2585\u2588"
     assert sparkline([3, 3]) == "\u2581\u2581" and sparkline([]) == ""
     assert sparkline([0, 1], lo=0, hi=10) == "\u2581\u2582"
+
+
+def test_markdown_escapes_only_what_markdown_acts_on():
+    from rehearse.engine.review.report import md_escape
+
+    assert md_escape("I felt unheard last week. (Really!)") == "I felt unheard last week. (Really!)"
+    assert md_escape("*x* [a](b) <i> `c` a|b ~d~ &amp;") == "\\*x\\* \\[a\\](b) \\<i\\> \\`c\\` a\\|b \\~d\\~ \\&amp;"
+    assert md_escape("# h\n- item\n12. n\n> q") == "\\# h  \n\\- item  \n12\\. n  \n\\> q"

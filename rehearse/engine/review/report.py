@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import asdict
 from functools import cache
 
@@ -116,12 +117,24 @@ def text_sections(sections: list[Section]) -> str:
 
 
 # -- Markdown --------------------------------------------------------------------------------------------------
+_MD_INLINE = "\\`*_{}[]<>|~&"  # characters that act anywhere in a line
+_MD_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")  # a line start that would begin a heading, quote or list
+
+
+def _md_block(m: re.Match) -> str:
+    """Escape a block marker: the punctuation itself ('\\#', '\\-'), or the dot after a list number ('1\\.')."""
+    mark = m.group(2)
+    return m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark)
+
+
 def md_escape(text: str) -> str:
-    """Keep typed text literal in Markdown: escape the characters Markdown would act on."""
-    out = []
-    for ch in str(text):
-        out.append("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>~" else ch)
-    return "".join(out).replace("\n", "  \n")
+    """Keep typed text literal in Markdown: escape what Markdown would act on, and nothing else, so the raw file
+    stays readable (a card is meant to be printed as it is)."""
+    lines = []
+    for line in str(text).split("\n"):
+        line = "".join("\\" + ch if ch in _MD_INLINE else ch for ch in line)
+        lines.append(_MD_BLOCK.sub(_md_block, line, count=1))
+    return "  \n".join(lines)
 
 
 def _md_run(r: Run) -> str:
