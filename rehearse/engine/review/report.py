@@ -139,9 +139,15 @@ def md_escape(text: str) -> str:
 
 def _md_run(r: Run) -> str:
     t = md_escape(r.text)
-    if not t.strip():
+    if not t.strip() or r.style not in ("b", "q", "cite"):
         return t
-    return {"b": f"**{t}**", "q": f"\u201c{t}\u201d", "cite": f"*{t}*"}.get(r.style, t)
+    if r.style == "q":
+        return f"\u201c{t}\u201d"
+    # Emphasis only works when the markers touch the text: keep the spaces outside them.
+    core = t.strip()
+    lead, trail = t[:len(t) - len(t.lstrip())], t[len(t.rstrip()):]
+    mark = "**" if r.style == "b" else "*"
+    return f"{lead}{mark}{core}{mark}{trail}"
 
 
 def md_sections(sections: list[Section]) -> str:
@@ -154,8 +160,8 @@ def md_sections(sections: list[Section]) -> str:
                 out += ["```text", *chart_lines(b.chart), "```", ""]
                 continue
             lines = ["".join(_md_run(r) for r in line) for line in b.lines]
-            lead = "- " if b.mark else ""
-            prefix = f"{lead}{md_escape(b.mark)} " if b.mark and b.mark not in "+-" else lead
+            # A marked block is a list item; a numbered or flagged one keeps its mark, in bold.
+            prefix = ("- " + (f"**{md_escape(b.mark)}** " if b.mark not in ("+", "-", ">") else "")) if b.mark else ""
             out.append(prefix + "  \n  ".join(lines) if lines else "")
         out.append("")
     return "\n".join(out)
