@@ -80,7 +80,8 @@ def check_plan(plan: Plan, scenario: Scenario, catalogue: Catalogue) -> list[str
     except (ValueError, RuntimeError) as exc:  # a selection no longer open: the scenario changed
         return [f"the plan no longer plays: {exc}"]
     want_end = next((v for k, v in plan.steps if k == "ending"), None)
-    got_end = session.node.ending.outcome if session.node.ending else None
+    ending = session.turn().ending
+    got_end = ending.outcome if ending else None
     if want_end != got_end:
         return [f"expected ending {want_end!r}, got {got_end!r}"]
     fb = build_feedback(session, catalogue)

@@ -56,7 +56,7 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
     from rehearse.engine.review import measures
 
     sc = session.scenario
-    ending = session.node.ending if session.finished else None
+    ending = session.turn().ending  # the public turn, not the runner's state
     fb = Feedback(sc.id, sc.title, session.persona, sc.user_role, sc.app_name,
                   ending.outcome if ending else None, ending.label if ending else None, session.finished,
                   decisions=len(session.decisions))

@@ -63,7 +63,7 @@ def _turning_points(fb: Feedback, session: Session) -> None:
         return
     reach = reachable_outcomes(session.scenario, session.persona)
     final = OUTCOME_RANK[fb.outcome or "mixed"]
-    nodes = [d.node for d in session.decisions] + [session.node.id]
+    nodes = [d.node for d in session.decisions] + [session.turn().node]
     for i, step in enumerate(fb.steps):
         closed = reach[nodes[i]] - reach[nodes[i + 1]]
         if final == OUTCOME_RANK["good"]:
