@@ -87,7 +87,8 @@ def chart_svg(chart: Chart) -> str:
                      f'<title>{e(s.name)}</title></polyline>')
     parts.append("</svg>")
     legend = "".join(f"<li>{'dashed' if i else 'solid'} line: {e(s.name)}</li>" for i, s in enumerate(chart.series))
-    return "".join(parts) + f'<ul class="legend">{legend}</ul>'
+    caption = f'<p class="note">{e(chart.caption)}</p>' if chart.caption else ""
+    return f"<p><strong>{e(chart.title)}</strong></p>" + "".join(parts) + f'<ul class="legend">{legend}</ul>{caption}'
 
 
 # -- plain text ------------------------------------------------------------------------------------------------
