@@ -60,9 +60,10 @@ def build_card(fb: Feedback, session: Session) -> Card:
         reactions.append((f"If they are {r.kind} (\u201c{r.line}\u201d)", worked))
     after = ["Write down what was said and agreed, with the date, while it is fresh.",
              "If you are unsure, ask another therapist for a second opinion.",
+             COMPLAINT_ROUTE,
              "You never have to fix it: changing therapist is allowed."]
-    if fb.breaches:
-        after.insert(2, COMPLAINT_ROUTE)
+    if fb.breaches:  # met in this rehearsal: say so first
+        after.insert(0, "Something in this rehearsal crossed an ethical line; in a real session you could report it.")
     check = ["From 0 (awful) to 10 (fine), how do you feel now? If it stirred something up, take a break first.",
              "If the other side blamed or brushed you off, that was the script, not a verdict on you."
              if any(r.kind in ("blame-shifting", "dismissive", "defensive") for r in fb.red_flags) else
