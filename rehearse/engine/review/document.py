@@ -65,19 +65,12 @@ def _how(c: Credit) -> str:
 
 
 def document(fb: Feedback) -> list[Section]:
-    """Every section of the report, in reading order."""
+    """Every section of the report, in reading order: the headline (how it ended, why, what to try next), the
+    measures and debrief, then the detail (each decision, skills, lapses), the card, "what if" and sources."""
     out = [_summary(fb)]
     if fb.turning_points:
         out.append(_turning(fb))
-    out.append(_steps(fb))
-    out.append(Section("did-well", "What you did well", tuple(
-        Block(((Run(c.guidance.title, "b"), Run(f"  (decision {c.decision}{_how(c)})")),
-               (Run(c.guidance.advice),), (Run("Source: ", "dim"), Run(c.guidance.cite(), "cite"))), "+")
-        for c in fb.followed) or (Block(((Run("Nothing yet, and that is what practice is for."),),)),)))
-    out.append(Section("missed", "Missed chances (each time)", tuple(_lapse(lp) for lp in fb.lapses)
-                       or (Block(((Run("None: no reply on this path missed a chance the scenario marks."),),)),)))
-    if fb.red_flags:
-        out.append(_flags(fb))
+    out.append(_next(fb))
     if fb.charts or fb.held:
         blocks = [Block(chart=c) for c in fb.charts]
         if fb.held:
@@ -85,7 +78,15 @@ def document(fb: Feedback) -> list[Section]:
         out.append(Section("charts", "How it went, in numbers", tuple(blocks)))
     if fb.rupture is not None:
         out.append(_rupture(fb))
-    out.append(_next(fb))
+    if fb.red_flags:
+        out.append(_flags(fb))
+    out.append(_steps(fb))
+    out.append(Section("did-well", "What you did well", tuple(
+        Block(((Run(c.guidance.title, "b"), Run(f"  (decision {c.decision}{_how(c)})")),
+               (Run(c.guidance.advice),), (Run("Source: ", "dim"), Run(c.guidance.cite(), "cite"))), "+")
+        for c in fb.followed) or (Block(((Run("Nothing yet, and that is what practice is for."),),)),)))
+    out.append(Section("missed", "Missed chances (each time)", tuple(_lapse(lp) for lp in fb.lapses)
+                       or (Block(((Run("None: no reply on this path missed a chance the scenario marks."),),)),)))
     if fb.card is not None:
         out.append(_card(fb))
     if fb.what_ifs:

@@ -78,7 +78,10 @@ def _turning_points(fb: Feedback, session: Session) -> None:
             fb.steps[i] = replace(step, turning=why)
     if not any(s.turning for s in fb.steps):  # nothing closed early: the last reply decided it
         last = fb.steps[-1]
-        fb.steps[-1] = replace(last, turning="this reply led straight to the ending")
+        better_open = any(OUTCOME_RANK[o] > final for o in reach[nodes[-2]])
+        why = "this reply led straight to the ending" if better_open or final == OUTCOME_RANK["good"] else \
+            f"this reply led to the ending; with {session.persona} as the other side, no better ending was open here"
+        fb.steps[-1] = replace(last, turning=why)
     fb.turning_points = [s for s in fb.steps if s.turning]
 
 
