@@ -218,11 +218,6 @@ class Feedback:
     flag_sources: dict[str, Guidance] = field(default_factory=dict)  # red-flag kind -> the item that says it is one
 
     @property
-    def missed(self) -> list[Lapse]:
-        """The lapses (an alias kept for readers of the older name)."""
-        return self.lapses
-
-    @property
     def breaches(self) -> list[FlagMet]:
         """Red flags graded as ethical breaches."""
         return [r for r in self.red_flags if r.grade == "breach"]
