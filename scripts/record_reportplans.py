@@ -40,6 +40,24 @@ def find(sc, persona, outcome, prefer):
     return None
 
 
+def find_mixed_path(sc, persona, cat):
+    """For a scenario with no mixed ending: the first path whose report has both a skill shown and a lapse."""
+    todo = [[]]
+    while todo:
+        picks = todo.pop()
+        s = start(sc, persona, 0)
+        for p in picks:
+            s.choose(p)
+        if s.finished:
+            fb = build_feedback(s, cat)
+            if fb.followed and fb.lapses:
+                return s
+            continue
+        if len(picks) < MAX_DEPTH:
+            todo += [picks + [n] for n in range(len(s.turn().options), 0, -1)]
+    return None
+
+
 def by_quality(sc, s, opts, worst=False):
     """Options ordered best first (or, with worst, worst first): missing nothing, then showing the most."""
     node = sc.nodes[s.node.id]
@@ -64,18 +82,22 @@ def main() -> None:
         for outcome in ("good", "mixed", "poor"):
             prefer = partial(by_quality, worst=outcome == "poor")
             s = next((x for p in sc.personas if (x := find(sc, p, outcome, prefer))), None)
+            note = ""
+            if s is None and outcome == "mixed":  # no mixed ending: a path with some skills and some lapses
+                s = next((x for p in sc.personas if (x := find_mixed_path(sc, p, cat))), None)
+                note = " (this scenario has no mixed ending: a path with skills and lapses)"
             if s is None:
                 print(f"{sc.id}: no {outcome} path")
                 continue
             fb = build_feedback(s, cat)
             lapses, markers = expected(fb)
             replay = start(sc, s.persona, 0)
-            lines = [f"# {outcome} path, persona {s.persona}", f"scenario: {sc.id}", f"persona: {s.persona}"]
+            lines = [f"# {outcome} path, persona {s.persona}{note}", f"scenario: {sc.id}", f"persona: {s.persona}"]
             for d in s.decisions:
                 number = [o.index for o in replay.turn().options].index(d.choice) + 1
                 replay.choose(number)
                 lines.append(f"select: {number}")
-            lines.append(f"ending: {outcome}")
+            lines.append(f"ending: {s.turn().ending.outcome}")
             lines += [f"lapse: {x}" for x in lapses] + [f"marker: {m}" for m in markers]
             path = OUT / f"{sc.id}.{outcome}.plan"
             path.write_text("\n".join(lines) + "\n")

@@ -7,9 +7,9 @@ the option the words were heard as, and the report says so.
 
 from __future__ import annotations
 
+from rehearse.engine.hearing import detectors
 from rehearse.engine.load.guidance import Catalogue, Guidance
 from rehearse.engine.model import Scenario, Variant
-from rehearse.engine.hearing import detectors
 from rehearse.engine.play.runner import Line, Session
 from rehearse.engine.review.model import Credit, Feedback, FlagMet, Lapse, Slip, Step, WhatIf
 
@@ -18,7 +18,7 @@ FLAG_GUIDANCE = "flag_defensive_reply"
 
 def detectable() -> frozenset[str]:
     """Guidance ids some detector can find in typed words."""
-    return frozenset(g for d in getattr(detectors, "DETECTORS", ()) for g in getattr(d, "guidance", ()))
+    return frozenset(g for d in detectors.DETECTORS for g in d.guidance)
 
 
 def line_variant(sc: Scenario, persona: str, line: Line) -> Variant | None:
@@ -133,6 +133,8 @@ def _credits(chosen, typed: str | None, n: int, role_ok, can_detect) -> tuple[li
     unproven: list[Guidance] = []
     if typed is None:
         return [Credit(g, n, "choice") for gid in chosen.shows if (g := role_ok(gid))], unproven
+    if detectors.dismissive(typed):  # words that brush the other person off show no skill, whatever they match
+        return credits, [g for gid in chosen.shows if (g := role_ok(gid))]
     found: dict[str, str] = {}
     for det in detectors.detect(typed):
         for gid in det.guidance:
