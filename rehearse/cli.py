@@ -66,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export a saved session's transcript and report")
     p.add_argument("session", help="session id (or a unique prefix)")
-    p.add_argument("--format", choices=["md", "html", "json"], default="md")
+    p.add_argument("--format", choices=["md", "html", "json", "text", "card"], default="md",
+                   help="card: the client's one-page card for the real session, as Markdown")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = sub.add_parser("help-lines", help="crisis and support lines for where you are")

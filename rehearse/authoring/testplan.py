@@ -10,6 +10,11 @@ A plan is plain text, one step a line:
     type: words a user types (must be heard as a choice)
     heard: the option text it must be heard as
     ending: good           (the outcome expected at the end)
+
+Report plans (tests/reportplans) add what the report must say about the path:
+
+    lapse: t_metacommunicate at 2, 3     (a missed chance, grouped, at these decisions)
+    marker: withdrawal: minimal-response (a rupture marker the trainee's report names)
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ def parse_plan(text: str) -> Plan:
             scenario = value
         elif key == "persona":
             persona = value
-        elif key in ("line", "select", "type", "heard", "ending"):
+        elif key in ("line", "select", "type", "heard", "ending", "lapse", "marker"):
             steps.append((key, value))
         else:
             raise ValueError(f"line {n}: unknown step '{key}'")
@@ -68,6 +73,8 @@ def run_plan(plan: Plan, scenario: Scenario) -> list[str]:
             if not last or last.heard_as != value:
                 problems.append(f"step {i}: expected to be heard as {value!r}, got {last.heard_as if last else None!r}")
             continue
+        if kind in ("lapse", "marker"):
+            continue  # expectations about the report, checked by rehearse.authoring.reportcheck
         if kind == "ending":
             if not s.finished or s.node.ending.outcome != value:
                 got = s.node.ending.outcome if s.finished else "no ending"

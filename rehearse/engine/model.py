@@ -22,6 +22,8 @@ class Variant:
     personas: frozenset[str] | None = None
     cond: str | None = None
     red_flag: str | None = None
+    grade: str | None = None  # a red flag's grade: style, warning or breach
+    marker: str | None = None  # a rupture marker the line shows (trainee scenarios)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Choice:
     note: str = ""
     examples: tuple[str, ...] = ()
     cond: str | None = None
+    strategies: tuple[str, ...] = ()  # rupture resolution strategies the reply uses (trainee scenarios)
 
 
 @dataclass(frozen=True, slots=True)

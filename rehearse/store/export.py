@@ -22,19 +22,23 @@ def write_private(path: Path, text: str) -> None:
 
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
-    """A session's transcript and report in one format."""
+    """A session's transcript and report in one format (md, html, json, text), or the client's card."""
     from rehearse.engine.review.feedback import build_feedback
-    from rehearse.engine.review.report import render_report
+    from rehearse.engine.review.report import card_markdown, render_report, report_json
 
     fb = build_feedback(session, catalogue)
     sc = session.scenario
+    if fmt == "card":
+        if fb.card is None:
+            raise LookupError("a card is made for client scenarios only")
+        return printable(card_markdown(fb))
     if fmt == "json":
         return json.dumps({
             "scenario": sc.id, "title": sc.title, "persona": session.persona, "date": date,
             "transcript": [{"speaker": sc.app_name if ln.speaker == "app" else sc.user_name, "side": ln.speaker,
                             "text": ln.text, "heard_as": ln.heard_as, "red_flag": ln.red_flag, "unheard": ln.unheard}
                            for ln in session.transcript],
-            "report": fb.to_json(), "state": session.to_json(),
+            "report": report_json(fb), "state": session.to_json(),
         }, indent=2) + "\n"  # ASCII-escaped: control characters and bidi overrides stay inert wherever it is shown
     text = render_report(fb, fmt, session.transcript, {"app": sc.app_name, "user": sc.user_name}, {"date": date})
     return printable(text)  # escape sequences typed by the user must not act on the terminal or viewer

@@ -148,6 +148,6 @@ class AppContext:
         _private_dir(self.data_dir)
         _private_dir(folder)
         stem = rec.sid or f"{time.strftime('%Y%m%d-%H%M%S')}-incognito"
-        path = folder / f"{rec.session.scenario.id}-{stem}.{fmt}"
+        path = folder / f"{rec.session.scenario.id}-{stem}.{'card.md' if fmt == 'card' else fmt}"
         write_private(path, render_session(rec.session, fmt, self.catalogue, when(started)))
         return path

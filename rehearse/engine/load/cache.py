@@ -26,15 +26,15 @@ from rehearse.engine.load import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 
-FORMAT = 1
+FORMAT = 2
 _SUFFIX = ".scenario.json"
 
 # The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
 # drop a field (and the code fingerprint below changes the keys anyway).
 _EXPECTED = {
     Target: ("node", "personas", "cond"),
-    Variant: ("text", "personas", "cond", "red_flag"),
-    Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond"),
+    Variant: ("text", "personas", "cond", "red_flag", "grade", "marker"),
+    Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond", "strategies"),
     Ending: ("outcome", "label"),
     Node: ("id", "variants", "choices", "targets", "ending", "say_more", "line"),
     Scenario: ("id", "title", "summary", "user_role", "speakers", "tags", "difficulty", "content_notes", "minutes",
@@ -108,9 +108,9 @@ def _encode(sc: Scenario) -> dict:
     for n in sc.nodes.values():
         nodes.append([
             n.id,
-            [[v.text, _opt_set(v.personas), v.cond, v.red_flag] for v in n.variants],
+            [[v.text, _opt_set(v.personas), v.cond, v.red_flag, v.grade, v.marker] for v in n.variants],
             [[c.index, c.text, targets(c.targets), [[var, val] for var, val in c.effects], list(c.shows),
-              list(c.misses), c.note, list(c.examples), c.cond] for c in n.choices],
+              list(c.misses), c.note, list(c.examples), c.cond, list(c.strategies)] for c in n.choices],
             targets(n.targets),
             None if n.ending is None else [n.ending.outcome, n.ending.label],
             n.say_more,
@@ -174,14 +174,14 @@ def _decode(d: dict, path: str) -> Scenario:
         node_targets = tuple([Target(t, None if ps is None else fs(ps), cond) for t, ps, cond in gotos])
         wanted.update([t.node for t in node_targets])
         out_choices = []
-        for index, text, c_targets, effects, shows, misses, note, examples, cond in choices:
+        for index, text, c_targets, effects, shows, misses, note, examples, cond, strategies in choices:
             ts = tuple([Target(t, None if ps is None else fs(ps), cond2) for t, ps, cond2 in c_targets])
             wanted.update([t.node for t in ts])
             out_choices.append(Choice(index, text, ts, tuple([(var, val) for var, val in effects]), tuple(shows),
-                                      tuple(misses), note, tuple(examples), cond))
+                                      tuple(misses), note, tuple(examples), cond, tuple(strategies)))
         nodes[nid] = Node(
-            nid,
-            tuple([Variant(text, None if ps is None else fs(ps), cond, flag) for text, ps, cond, flag in variants]),
+            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag, grade, marker)
+                        for text, ps, cond, flag, grade, marker in variants]),
             tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
     start = d["start"]
     if start not in nodes or not wanted.issubset(nodes):
@@ -329,8 +329,8 @@ def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags,
                 return False  # a piece gone mid-run: a later run without it must not count as the same
             deps[str(f)] = digest
     out = [[d.path, d.mark.line, d.mark.col, d.severity, d.code, d.message] for d in diags]
-    return signed.save(key, _RUN_SUFFIX,
-                       {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
+    body = {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out}
+    return signed.save(key, _RUN_SUFFIX, body)
 
 
 def clear() -> int:

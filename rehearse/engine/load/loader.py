@@ -255,9 +255,17 @@ class _Builder:
                 if not isinstance(v, YMap) or not isinstance(v.get("text"), str):
                     continue
                 self._template(v["text"], v.value_marks["text"])
+                flag, grade = v.get("red_flag"), v.get("grade")
+                if grade is not None and flag is None:
+                    self.r.error(v.value_marks["grade"], "grade-without-flag",
+                                 "`grade:` grades a red flag, but this line has no `red_flag:`")
+                elif flag is not None and grade is None:
+                    self.r.warning(v.value_marks["red_flag"], "ungraded-flag",
+                                   "red flag has no `grade:` (style, warning or breach); it is reported as a warning")
                 variants.append(Variant(
                     v["text"], self._personas(v.get("persona"), v.value_marks.get("persona", m)),
-                    self._cond(v.get("if"), v.value_marks.get("if", m)), v.get("red_flag")))
+                    self._cond(v.get("if"), v.value_marks.get("if", m)), flag,
+                    (grade or "warning") if flag else None, v.get("marker")))
         choices: list[Choice] = []
         raw_choices = n.get("choices")
         if isinstance(raw_choices, YList):
@@ -304,6 +312,7 @@ class _Builder:
                     effects=tuple(effects), shows=shows, misses=misses, note=note,
                     examples=tuple(e for e in examples if isinstance(e, str)) if isinstance(examples, YList) else (),
                     cond=self._cond(c.get("if"), cm.get("if", m)),
+                    strategies=tuple(x for x in c.get("strategies") or () if isinstance(x, str)),
                 ))
         ending = None
         e = n.get("ending")

@@ -10,6 +10,21 @@ ROLES = ("client", "therapist")
 DIFFICULTIES = ("gentle", "moderate", "challenging")
 OUTCOMES = ("good", "mixed", "poor")
 RED_FLAGS = ("defensive", "dismissive", "blame-shifting", "pressuring", "boundary-blurring", "vague")
+# How serious a red flag is: a lapse in style (curt, clumsy, but nothing wrong in substance), a warning sign about
+# the relationship, or a breach of professional ethics a client could take to the therapist's professional body.
+FLAG_GRADES = ("style", "warning", "breach")
+# Rupture markers, after the Rupture Resolution Rating System (Eubanks, Muran & Safran 2015): the kind of rupture
+# each client marker belongs to.
+WITHDRAWAL_MARKERS = ("denial", "minimal-response", "abstract-communication", "avoidant-storytelling",
+                      "deferential-appeasing", "content-affect-split", "self-criticism-hopelessness")
+CONFRONTATION_MARKERS = ("complaint-about-therapist", "rejects-intervention", "complaint-about-activities",
+                         "complaint-about-parameters", "complaint-about-progress", "defends-self",
+                         "controls-pressures-therapist")
+RUPTURE_MARKERS = WITHDRAWAL_MARKERS + CONFRONTATION_MARKERS
+# Resolution strategies in the same system: what a therapist's reply does to repair the rupture.
+REPAIR_STRATEGIES = ("clarify-misunderstanding", "change-task-or-goal", "give-rationale", "invite-discussion",
+                     "acknowledge-contribution", "disclose-experience", "link-to-patterns", "validate-defense",
+                     "redirect")
 CONVERSATION_TYPES = (
     "disagreement", "rupture-confrontation", "rupture-withdrawal", "ending",
     "boundaries", "referral", "identity", "therapist-ending", "risk",
@@ -79,6 +94,9 @@ VARIANT = obj(
     text=(s("what is said; may use {{ variable }}"), True),
     persona=(personas_ref, False),
     red_flag=(s("marks this line as a warning sign the user should notice", enum=RED_FLAGS), False),
+    grade=(s("how serious the red flag is: a style lapse, a warning sign or an ethical breach",
+             enum=FLAG_GRADES), False),
+    marker=(s("a rupture marker this (client) line shows, for the trainee's debrief", enum=RUPTURE_MARKERS), False),
     **{"if": (condition, False)},
 )
 SAY = T("either", "a line, or a list of wordings by persona or condition",
@@ -92,6 +110,7 @@ CHOICE = obj(
     shows=(ids, False),
     misses=(ids, False),
     note=(s("one line: why this helps or hurts"), False),
+    strategies=(lst(s(enum=REPAIR_STRATEGIES), "rupture resolution strategies this (trainee) reply uses"), False),
     examples=(lst(s(), "other ways a user might type this reply"), False),
     **{"if": (condition, False)},
 )
