@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehearse.engine.diagnostics import Diagnostic, Mark
-from rehearse.engine.load.lint import reach
+from rehearse.engine.graph import reach, reverse
 
 # Passages that story formats or compilers treat specially: they are not part of the conversation.
 SPECIAL_PASSAGES = {
@@ -705,14 +705,8 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     endings = {nid[p.name] for p in order if not links[p.name]} | set(missing.values())
     exit_id = None
     start_id = nid[start_name]
-    reachable = reach(edges, start_id)
-    rev: dict[str, list[str]] = {}
-    for a, bs in edges.items():
-        for b in bs:
-            rev.setdefault(b, []).append(a)
-    can_end: set = set()
-    for e in endings:
-        can_end |= reach(rev, e)
+    reachable = reach((start_id,), edges)
+    can_end = reach(endings, reverse(edges))
     trapped = [nid[p.name] for p in order if nid[p.name] in reachable and nid[p.name] not in can_end]
     if trapped:
         exit_id = ids.make("ended_here")

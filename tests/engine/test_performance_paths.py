@@ -477,7 +477,16 @@ def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_i
 # -- the teaching lint's shared persona edges ----------------------------------------------------------------------
 def _persona_findings_by_definition(sc) -> set:
     """persona-stuck and persona-trap worked out the plain way: every persona's whole edge map, searched both ways."""
-    from rehearse.engine.load.lint import persona_edges, reach
+    from rehearse.engine.load.lint import persona_edges
+
+    def reach(edges, start):  # a plain search of its own, not the one under test
+        seen, todo = {start}, [start]
+        while todo:
+            for nxt in edges.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
 
     endings = {nid for nid, n in sc.nodes.items() if n.ending}
     found = set()

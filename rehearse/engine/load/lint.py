@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
-from rehearse.engine.load.loader import reach_all
+from rehearse.engine.graph import reach, reverse
 from rehearse.engine.model import Scenario
 from rehearse.engine.load.yamlsrc import YList, YMap, read_yaml
 
@@ -91,33 +91,6 @@ def _persona_blind(n) -> bool:
     same = _same_for_every_persona
     return (all(same(t.personas, t.cond) for t in n.targets)
             and all(same(None, c.cond) and all(same(t.personas, t.cond) for t in c.targets) for c in n.choices))
-
-
-def reach(edges: dict, start: str) -> set:
-    """Every node reachable from `start` (including it)."""
-    return reach_all(edges, (start,))
-
-
-def _search(starts, *layers: dict) -> set:
-    """Every node reachable from `starts` (including them) through the union of the edge maps in `layers`."""
-    seen = set(starts)
-    stack = list(seen)
-    while stack:
-        here = stack.pop()
-        for layer in layers:
-            for nxt in layer.get(here, ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-    return seen
-
-
-def _reverse(edges: dict) -> dict:
-    rev: dict = {}
-    for a, bs in edges.items():
-        for b in bs:
-            rev.setdefault(b, set()).add(a)
-    return rev
 
 
 class _Places:
@@ -204,7 +177,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
         out.append(Diagnostic(path or sc.path, mark, "warning", code, msg))
 
     edges = persona_edges(sc, None)
-    reachable = reach(edges, sc.start)
+    reachable = reach((sc.start,), edges)
     endings = {nid for nid, n in sc.nodes.items() if n.ending}
     start_at = at.top_key("start")
 
@@ -237,16 +210,16 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
     # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.
     blind = {nid: edges[nid] for nid, n in sc.nodes.items() if _persona_blind(n)}
-    rev_blind = _reverse(blind) if sc.personas else {}
+    rev_blind = reverse(blind) if sc.personas else {}
     sighted = [(nid, n) for nid, n in sc.nodes.items() if nid not in blind]
     for persona in sc.personas:
         own = {nid: _node_edges(sc, n, persona) for nid, n in sighted}
-        seen = _search((sc.start,), own, blind)
+        seen = reach((sc.start,), own, blind)
         if not seen & endings:
             warn("persona-stuck", f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
             continue
         # Every node some ending can be reached from: one search back from all of them.
-        can_end = _search(endings, _reverse(own), rev_blind)
+        can_end = reach(endings, reverse(own), rev_blind)
         for nid in sorted(seen - can_end, key=lambda n: sc.nodes[n].line):
             f, m = at.node(nid)
             warn("persona-trap", f"with persona '{persona}', node '{nid}' can be reached but no ending can be "

@@ -9,6 +9,7 @@ from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
+from rehearse.engine.graph import reach, reverse
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 
@@ -328,16 +329,12 @@ class _Builder:
 
     def _reachability(self, built: dict[str, Node], marks: dict[str, Mark], start: str) -> None:
         edges = {nid: {t.node for t in _all_targets(n) if t.node in built} for nid, n in built.items()}
-        seen = _reach(edges, start)
+        seen = reach((start,), edges)
         endings = {nid for nid, n in built.items() if n.ending}
         if not endings & seen:
             self.r.error(marks[start], "no-ending", "no ending can be reached from the start node")
         else:
-            reverse: dict[str, set] = {nid: set() for nid in built}
-            for a, bs in edges.items():
-                for b in bs:
-                    reverse[b].add(a)
-            can_end = reach_all(reverse, endings)  # one search from every ending at once
+            can_end = reach(endings, reverse(edges))  # one search from every ending at once
             for nid in sorted(seen - can_end, key=lambda x: marks[x]):
                 self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
         for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
@@ -356,22 +353,6 @@ def _all_targets(n: Node):
     yield from n.targets
     for c in n.choices:
         yield from c.targets
-
-
-def reach_all(edges: dict, starts) -> set:
-    """Every node reachable from any of `starts` (including them), in one pass."""
-    seen = set(starts)
-    stack = list(seen)
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
-
-
-def _reach(edges: dict, start: str) -> set:
-    return reach_all(edges, (start,))
 
 
 def _is_num(v) -> bool:
