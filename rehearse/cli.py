@@ -289,7 +289,7 @@ def cmd_export(args) -> int:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 1
     if args.output:
-        from rehearse.store.export import write_private
+        from rehearse.files import write_private
 
         write_private(Path(args.output), text)
         print(f"Wrote {args.output}", file=sys.stderr)

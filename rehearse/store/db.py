@@ -10,6 +10,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from rehearse.files import private_dir
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY,
@@ -57,16 +59,11 @@ class SavedSession:
     turns: int = 0
 
 
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
-
-
 class Store:
     """The history database; every write is its own committed transaction."""
 
     def __init__(self, folder: Path):
-        _private_dir(folder)
+        private_dir(folder)
         self.path = folder / DB_NAME
         old = os.umask(0o077)  # the database and its WAL/SHM side files are created owner-only
         try:
