@@ -261,7 +261,7 @@ def cmd_guidance(args) -> int:
 
 def cmd_history(args) -> int:
     """List saved sessions."""
-    import time
+    from rehearse.wording import outcome_words, when
 
     store = _store(False)
     rows = store.sessions()
@@ -272,9 +272,7 @@ def cmd_history(args) -> int:
         print("No saved sessions.")
         return 0
     for r in rows:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))
-        state = f"{r.ending} ({r.outcome})" if r.status == "finished" else "unfinished"
-        print(f"{r.id}  {when}  {r.scenario:<26} {r.persona:<16} {state}")
+        print(f"{r.id}  {when(r.updated)}  {r.scenario:<26} {r.persona:<16} {outcome_words(r)}")
     return 0
 
 

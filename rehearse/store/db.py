@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rehearse.files import private_dir
+from rehearse.wording import stamp
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -86,7 +87,7 @@ class Store:
     def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str,
                path: str | None = None) -> str:
         """Start a new saved session and return its id."""
-        sid = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        sid = stamp() + "-" + uuid.uuid4().hex[:6]
         now = time.time()
         self.db.execute("INSERT INTO sessions (id, scenario, title, persona, seed, name, hash, started, updated, path)"
                         " VALUES (?,?,?,?,?,?,?,?,?,?)",

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import time
-from pathlib import Path
 
 from rehearse.engine.textnorm import printable
 from rehearse.store.db import Store
+from rehearse.wording import when
 
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
@@ -38,5 +37,5 @@ def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     if rec is None:
         raise LookupError(message)
     row = store.get(rec.sid)
-    date = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started)) if row else ""
+    date = when(row.started) if row else ""
     return render_session(rec.session, fmt, load_catalogue(), date)

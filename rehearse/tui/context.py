@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rehearse.engine.load.library import Entry, list_entries
 from rehearse.files import private_dir, write_private
+from rehearse.wording import stamp, today, when
 
 if TYPE_CHECKING:  # the engine proper is imported when a scenario is first played: the library opens sooner
     from rehearse.engine.load.guidance import Catalogue
@@ -35,18 +36,6 @@ def typing_delay(text: str, factor: float) -> float:
     if factor <= 0:
         return 0.0
     return factor * min(2.2, 0.5 + 0.015 * len(text))
-
-
-def when(ts: float) -> str:
-    """A timestamp as the user's local date and time."""
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
-
-
-def outcome_words(row: SavedSession) -> str:
-    """How a saved attempt went, in a few words."""
-    if row.status != "finished":
-        return "unfinished"
-    return f"{row.ending or 'ended'} ({row.outcome})" if row.outcome else (row.ending or "ended")
 
 
 @dataclass
@@ -127,7 +116,7 @@ class AppContext:
         if not self.saving:
             return
         private_dir(self.data_dir)
-        write_private(self.data_dir / WELCOME_MARK, time.strftime("%Y-%m-%d\n"))
+        write_private(self.data_dir / WELCOME_MARK, today() + "\n")
 
     # -- export -------------------------------------------------------------
     def export(self, rec: Recorder, fmt: str = "md") -> Path:
@@ -139,7 +128,7 @@ class AppContext:
         folder = self.data_dir / EXPORTS
         private_dir(self.data_dir)
         private_dir(folder)
-        stem = rec.sid or f"{time.strftime('%Y%m%d-%H%M%S')}-incognito"
+        stem = rec.sid or f"{stamp()}-incognito"
         path = folder / f"{rec.session.scenario.id}-{stem}.{fmt}"
         write_private(path, render_session(rec.session, fmt, self.catalogue, when(started)))
         return path

@@ -16,10 +16,11 @@ from textual.widgets.option_list import Option
 
 from rehearse.engine.load.library import Entry
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, outcome_words, when
+from rehearse.tui.context import AppContext
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.titlebar import TitleBar
+from rehearse.wording import outcome_words, when
 
 ROLES = (("You play the client", "client"), ("You play the therapist", "therapist"))
 DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
