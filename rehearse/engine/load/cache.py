@@ -269,8 +269,8 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
     if not enabled():
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
-    # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
-    signed.hash_sources(h, ("rehearse.engine.load.lint", "rehearse.engine.load.library", "rehearse.cli"))
+    # The lint, validate_all (duplicate ids across files) and the validate run itself decide what is found, too.
+    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "library", "validate")])
     # ... and the lint's example-elsewhere check hears each example, with the matcher and its lexicon.
     signed.hash_sources(h, ("rehearse.engine.hearing.strays", "rehearse.engine.hearing.matching",
                             "rehearse.engine.hearing.stance", "rehearse.engine.hearing.lexicon",
