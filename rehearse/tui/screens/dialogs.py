@@ -16,7 +16,7 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from rehearse.engine.play.safety import NOT_THERAPY
-from rehearse.tui.screens.picker import ROLES, Filters
+from rehearse.tui.filters import ROLES, Filters
 from rehearse.tui.text import join, literal, resources_content
 
 SURPRISE = "__surprise__"
