@@ -293,7 +293,7 @@ def test_compiled_check_agrees_with_the_reporting_check(path, monkeypatch):
         assert checker.check(t, spec.SCENARIO, t.mark, r2, "") == slow and r2.items == r.items
 
 
-# -- the alias-free YAML builder, and reading a file twice ---------------------------------------------------------
+# -- reading a file twice --------------------------------------------------------------------------------------
 def _same(a, b) -> bool:
     if type(a) is not type(b):
         return False
@@ -303,50 +303,6 @@ def _same(a, b) -> bool:
     if isinstance(a, yamlsrc.YList):
         return a.mark == b.mark and a.item_marks == b.item_marks and len(a) == len(b) and all(map(_same, a, b))
     return a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
-
-
-@pytest.mark.parametrize("path", [DATA / "mini.yaml", *LIBRARY, ROOT / "scenarios" / "guidance.yaml"],
-                         ids=lambda p: p.stem)
-def test_plain_builder_matches_the_alias_builder(path):
-    import yaml
-
-    text = path.read_text(encoding="utf-8")
-    root = yaml.compose(text, Loader=yamlsrc._Loader)
-    r1, r2 = Report("x"), Report("x")
-    a = yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
-    b = yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
-    assert _same(a, b) and r1.items == r2.items
-
-
-@pytest.mark.parametrize("text", [
-    "a: 1\nb: !!str 2\nc: [x, {d: e}]\n1: one\n~: none\ntrue: yes\n",
-    "a: 1\na: 2\n",
-    "<<: {a: 1}\nb: 2\n",
-    "? [a]\n: b\nc: !custom x\n",
-    "a: !!set {x, y}\nb: !!omap [a: 1]\n",
-    "x: .inf\ny: -.Inf\nz: .nan\nw: 0o17\nv: 017\nu: 0x1f\nt: 1_000\ns: 2001-12-14\n",
-])
-def test_plain_builder_reports_like_the_alias_builder(text):
-    import yaml
-
-    root = yaml.compose(text, Loader=yamlsrc._Loader)
-    r1, r2 = Report("x"), Report("x")
-    a = yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
-    b = yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
-    assert _same(a, b) and r1.items == r2.items
-
-
-def test_deep_nesting_reported_the_same_by_both_builders():
-    import yaml
-
-    text = "".join("  " * i + f"k{i}:\n" for i in range(45)) + "  " * 45 + "leaf: 1\n"
-    root = yaml.compose(text, Loader=yamlsrc._Loader)
-    r1, r2 = Report("x"), Report("x")
-    with pytest.raises(yamlsrc._Abort):
-        yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
-    with pytest.raises(yamlsrc._Abort):
-        yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
-    assert r1.items == r2.items and r1.items[0].code == "too-deep"
 
 
 def test_reused_parse_gives_the_same_tree_and_diagnostics_within_limits():

@@ -210,15 +210,6 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     if root is None:
         report.error(Mark(1, 1), "empty-file", "the file is empty; a scenario starts with `id:` and `title:`")
         return None
-    if plain:  # the builder that tracks aliases isn't needed
-        builder = _PlainBuilder(report, limits)
-        try:
-            return builder.build(root, 0)
-        except _Abort:
-            return None
-        except RecursionError:
-            report.error(Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
-            return None
     builder = _Builder(report, limits)
     try:
         return builder.build(root, 0, False, _mark(root))
@@ -416,86 +407,9 @@ class _Builder:
         return out
 
 
-class _PlainBuilder:
-    """_Builder for a document without aliases: the same values, marks and diagnostics in the same order, with the
-    per-node work cut down (this walk is most of the time spent on a big file after libyaml itself)."""
-
-    def __init__(self, report: Report, limits: Limits):
-        self.report = report
-        self.limits = limits
-
-    def build(self, node, depth: int):
-        """Convert one node (and its children)."""
-        max_depth = self.limits.max_depth
-        if depth > max_depth:
-            self.report.error(_mark(node), "too-deep", f"nesting is deeper than {max_depth} levels")
-            raise _Abort
-        cls = node.__class__
-        if cls is _ScalarNode:
-            if node.tag == _STR:
-                return node.value
-            return _scalar(node, self.report)
-        mk = _make_mark
-        sm = node.start_mark
-        inner = depth + 1
-        leaf_ok = inner <= max_depth  # a scalar child can be taken in place, without the depth check of a call
-        build = self.build
-        if cls is _MappingNode:
-            if node.tag != _MAP:
-                self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
-            out = YMap()
-            out.mark = mk(sm.line + 1, sm.column + 1)
-            out.key_marks = km = {}
-            out.value_marks = vm = {}
-            for knode, vnode in node.value:
-                ktag = knode.tag
-                if knode.__class__ is _ScalarNode and ktag == _STR:
-                    k = knode.value
-                else:
-                    if ktag == _MERGE:
-                        self.report.error(_mark(knode), "yaml-merge", "merge keys (<<) are not supported; write the keys out")
-                        continue
-                    if knode.__class__ is not _ScalarNode:
-                        self.report.error(_mark(knode), "bad-key", "a key must be plain text")
-                        continue
-                    k = _scalar(knode, self.report)
-                    if not isinstance(k, str):
-                        k = str(knode.value)
-                if k in out:
-                    first = km[k]
-                    self.report.error(_mark(knode), "duplicate-key",
-                                      f"key '{k}' appears twice (first at line {first.line}); YAML would silently keep only the last")
-                    continue
-                m = knode.start_mark
-                km[k] = mk(m.line + 1, m.column + 1)
-                m = vnode.start_mark
-                vm[k] = mk(m.line + 1, m.column + 1)
-                if leaf_ok and vnode.__class__ is _ScalarNode and vnode.tag == _STR:
-                    out[k] = vnode.value
-                else:
-                    out[k] = build(vnode, inner)
-            return out
-        if node.tag != _SEQ:
-            self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
-        out = YList()
-        out.mark = mk(sm.line + 1, sm.column + 1)
-        items = node.value
-        out.item_marks = [mk(n.start_mark.line + 1, n.start_mark.column + 1) for n in items]
-        for n in items:
-            if leaf_ok and n.__class__ is _ScalarNode and n.tag == _STR:
-                out.append(n.value)
-            else:
-                out.append(build(n, inner))
-        return out
-
-
 _ScalarNode = yaml.ScalarNode
 _Scalar = yaml.ScalarEvent
 _MappingStart, _MappingEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
 _SequenceStart, _SequenceEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 _DocumentStart, _DocumentEnd, _StreamEnd = yaml.DocumentStartEvent, yaml.DocumentEndEvent, yaml.StreamEndEvent
-_MappingNode = yaml.MappingNode
 _STR = TAG + "str"
-_MAP = TAG + "map"
-_SEQ = TAG + "seq"
-_MERGE = TAG + "merge"
