@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.engine import expr
-from rehearse.engine.load import cache, checker, spec, yamlsrc
+from rehearse.engine.load import cache, checker, spec, yamlevents, yamlsrc
 from rehearse.engine.diagnostics import Report
 from rehearse.engine.load.loader import load_scenario
 from tests.conftest import DATA, ROOT
@@ -511,7 +511,7 @@ def _read_both_ways(text: str, monkeypatch, limits: yamlsrc.Limits | None = None
     fast_report, slow_report = Report("x"), Report("x")
     fast = yamlsrc.read_yaml(text.encode("utf-8"), fast_report, limits)
     with monkeypatch.context() as m:
-        m.setattr(yamlsrc, "_tree_from_events", lambda data, limits: yamlsrc._FALLBACK)
+        m.setattr(yamlevents, "tree_from_events", lambda data, limits: yamlevents.FALLBACK)
         slow = yamlsrc.read_yaml(text.encode("utf-8"), slow_report, limits)
     return (fast, fast_report.items), (slow, slow_report.items)
 
@@ -520,7 +520,7 @@ def _read_both_ways(text: str, monkeypatch, limits: yamlsrc.Limits | None = None
                          ids=lambda p: p.stem)
 def test_event_reader_builds_the_composers_tree(path, monkeypatch):
     text = path.read_text(encoding="utf-8")
-    assert yamlsrc._tree_from_events(text, yamlsrc.Limits()) is not yamlsrc._FALLBACK  # the fast path is taken
+    assert yamlevents.tree_from_events(text, yamlsrc.Limits()) is not yamlevents.FALLBACK  # the fast path is taken
     (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
     assert _same(fast, slow) and fast_items == slow_items
 
@@ -542,7 +542,7 @@ def test_event_reader_reports_like_the_composer(text, monkeypatch):
 def test_event_reader_leaves_nesting_deeper_than_recursion_to_the_composer(monkeypatch):
     text = "".join("  " * i + f"k{i}:\n" for i in range(1500)) + "  " * 1500 + "leaf: 1\n"
     limits = yamlsrc.Limits(max_depth=3000, max_bytes=10**8)
-    assert yamlsrc._tree_from_events(text, limits) is yamlsrc._FALLBACK
+    assert yamlevents.tree_from_events(text, limits) is yamlevents.FALLBACK
     (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch, limits)
     assert _same(fast, slow) and fast_items == slow_items
 
@@ -564,7 +564,7 @@ def test_event_reader_agrees_on_damaged_files(monkeypatch):
         (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
         assert _same(fast, slow) and fast_items == slow_items, text
         if "&" not in text or "*" not in text:
-            if yamlsrc._tree_from_events(text, yamlsrc.Limits()) is yamlsrc._FALLBACK:
+            if yamlevents.tree_from_events(text, yamlsrc.Limits()) is yamlevents.FALLBACK:
                 fell_back += 1
             else:
                 taken += 1

@@ -3,44 +3,16 @@
 from __future__ import annotations
 
 import gc
-import math
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import yaml
 
 from rehearse.engine.diagnostics import Mark, Report
+from rehearse.engine.load import yamlevents
+from rehearse.engine.load.yamltree import TAG, UNKNOWN, Limits, Loader, YList, YMap, convert
 
-try:  # libyaml's composer is several times faster; the pure-Python one gives the same nodes.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
-
-TAG = "tag:yaml.org,2002:"
-_BOOL_TRUE = {"true", "yes", "on", "y"}
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Caps that keep a hostile file from eating time or memory."""
-
-    max_bytes: int = 4 * 1024 * 1024
-    max_depth: int = 40
-    max_alias_nodes: int = 10_000
-    max_nodes: int = 20_000
-
-
-class YMap(dict):
-    """A mapping that remembers where each key and each value sits in the file."""
-
-    __slots__ = ("key_marks", "mark", "value_marks")
-
-
-class YList(list):
-    """A sequence that remembers where each item sits in the file."""
-
-    __slots__ = ("item_marks", "mark")
+__all__ = ["Limits", "YList", "YMap", "gc_paused", "read_yaml", "reuse_parses"]
 
 
 class _Abort(Exception):
@@ -50,11 +22,6 @@ class _Abort(Exception):
 def _mark(node) -> Mark:
     m = node.start_mark
     return Mark(m.line + 1, m.column + 1)
-
-
-def _make_mark(line: int, col: int, _new=tuple.__new__, _cls=Mark) -> Mark:
-    """Mark(line, col) without the named tuple's keyword handling (called for every key, value and item)."""
-    return _new(_cls, (line, col))
 
 
 @contextmanager
@@ -105,41 +72,9 @@ def _memo_get(data: bytes, report: Report, limits: Limits):
     return True, tree
 
 
-_UNKNOWN = object()  # a tag _convert does not know
-
-
-def _convert(tag: str, v: str):
-    """A scalar's text as the value its resolved tag means, or _UNKNOWN for a tag scenario files do not use."""
-    if tag == TAG + "str":
-        return v
-    if tag == TAG + "int":
-        text = v.replace("_", "")
-        try:
-            return int(text, 0) if not text.lstrip("+-").startswith("0") or text.lstrip("+-") == "0" else int(text, 8)
-        except ValueError:
-            return v
-    if tag == TAG + "float":
-        low = v.lower().replace("_", "")
-        if low.endswith(".inf"):
-            return -math.inf if low.startswith("-") else math.inf
-        if low == ".nan":
-            return math.nan
-        try:
-            return float(low)
-        except ValueError:
-            return v
-    if tag == TAG + "bool":
-        return v.lower() in _BOOL_TRUE
-    if tag == TAG + "null":
-        return None
-    if tag == TAG + "timestamp":
-        return v  # a date is only ever text to us
-    return _UNKNOWN
-
-
 def _scalar(node, report: Report):
-    value = _convert(node.tag, node.value)
-    if value is _UNKNOWN:
+    value = convert(node.tag, node.value)
+    if value is UNKNOWN:
         report.error(_mark(node), "yaml-tag",
                      f"unsupported tag '{node.tag}': scenario files hold plain text, numbers and lists")
         return node.value
@@ -186,11 +121,11 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     too_deep = _flow_depth_exceeds(data, limits.max_depth)
     plain = "&" not in data or "*" not in data  # no anchor or no alias anywhere: no node can be reached twice
     if plain and not too_deep:
-        tree = _tree_from_events(data, limits)
-        if tree is not _FALLBACK:
+        tree = yamlevents.tree_from_events(data, limits)
+        if tree is not yamlevents.FALLBACK:
             return tree
     try:
-        loader = yaml.SafeLoader(data) if too_deep else _Loader(data)
+        loader = yaml.SafeLoader(data) if too_deep else Loader(data)
         try:
             root = loader.get_single_node()
         finally:
@@ -236,109 +171,6 @@ def _flow_depth_exceeds(text: str, limit: int) -> Mark | None:
             return Mark(line, pos - (text.rfind("\n", 0, pos) + 1) + 1)
         depth = max(depth, 0)  # a stray closer inside a quoted string; carry on
     return None
-
-
-_FALLBACK = object()  # _tree_from_events met something only the composer path reports exactly
-_NOKEY = object()  # in a mapping being read: no key is waiting for its value
-_RECURSION_SAFE_DEPTH = 200  # past this the composer path's recursive builder decides (see _walk_events)
-
-
-def _tree_from_events(text: str, limits: Limits):
-    """Build the tree of a plain document straight from libyaml's events, without composing it first.
-
-    The composed node tree of a big file takes as much memory as the tree built from it (a 36 MB file: 1.1 GB), and
-    both were alive at once. Here each event is turned into its value and dropped. This handles only what a good
-    scenario holds: anything that the composer path would report or treat specially (a syntax error, an anchor or
-    alias, an explicit tag, a duplicate or non-text key, nesting past the limit, more than one document) returns
-    _FALLBACK, and the caller reads the file the composer's way, which reports it exactly as before."""
-    loader = _Loader(text)
-    try:
-        return _walk_events(loader, limits.max_depth)
-    except yaml.YAMLError:
-        return _FALLBACK
-    finally:
-        loader.dispose()
-
-
-def _walk_events(loader, max_depth: int):
-    # The composer path builds recursively and reports nesting deeper than Python's recursion allows as too deep;
-    # past that depth (only reachable with a raised max_depth), leave it to that path to say so.
-    max_depth = min(max_depth, _RECURSION_SAFE_DEPTH)
-    get = loader.get_event
-    resolve = loader.resolve
-    # Plain scalars starting with one of these may be numbers, booleans, null...: PyYAML's resolver decides those.
-    # Every other plain scalar, and every quoted one, is text (PyYAML's resolver would say the same).
-    resolvable = set(loader.yaml_implicit_resolvers)
-    if None in resolvable or loader.yaml_path_resolvers:  # pragma: no cover - a resolver set unlike SafeLoader's
-        return _FALLBACK
-    mk = _make_mark
-    get()  # the stream's start
-    if get().__class__ is not _DocumentStart:
-        return _FALLBACK  # an empty stream
-    root = _FALLBACK
-    stack = []  # the frames of the containers being filled, outermost first
-    parent = None  # the container being filled: a YMap, a YList, or None at the top
-    in_map = False
-    key = _NOKEY  # in a mapping: the key waiting for its value
-    km = vm = marks = None  # parent's key marks and value marks, or its item marks
-    while True:
-        ev = get()
-        cls = ev.__class__
-        if cls is _Scalar:
-            if ev.anchor is not None:
-                return _FALLBACK
-            value = ev.value
-            tag = ev.tag
-            if tag is None or tag == "!":
-                implicit = ev.implicit
-                tag = resolve(_ScalarNode, value, implicit) if implicit[0] and value[:1] in resolvable else _STR
-            if tag != _STR:
-                value = _convert(tag, value)
-                if value is _UNKNOWN:
-                    return _FALLBACK
-            container = None
-        elif cls is _MappingStart or cls is _SequenceStart:
-            if ev.anchor is not None or ev.tag not in (None, "!"):
-                return _FALLBACK
-            container = value = YMap() if cls is _MappingStart else YList()
-            tag = None
-        elif cls is _MappingEnd or cls is _SequenceEnd:
-            parent, in_map, km, vm, marks = stack.pop()
-            key = _NOKEY
-            continue
-        elif cls is _DocumentEnd:
-            return root if get().__class__ is _StreamEnd else _FALLBACK
-        else:  # an alias
-            return _FALLBACK
-        if len(stack) > max_depth:
-            return _FALLBACK
-        m = ev.start_mark
-        mark = mk(m.line + 1, m.column + 1)
-        if in_map:
-            if key is _NOKEY:  # this node is a key
-                if tag != _STR or value in parent:
-                    return _FALLBACK
-                key = value
-                km[key] = mark
-                continue
-            vm[key] = mark
-            parent[key] = value
-            key = _NOKEY
-        elif parent is not None:
-            marks.append(mark)
-            parent.append(value)
-        else:
-            root = value
-        if container is not None:
-            container.mark = mark
-            stack.append((parent, in_map, km, vm, marks))
-            parent = container
-            in_map = cls is _MappingStart
-            if in_map:
-                container.key_marks = km = {}
-                container.value_marks = vm = {}
-            else:
-                container.item_marks = marks = []
 
 
 class _Builder:
@@ -405,11 +237,3 @@ class _Builder:
         inner = where if in_alias else out.mark
         out.extend(build(n, depth + 1, in_alias, inner) for n in node.value)
         return out
-
-
-_ScalarNode = yaml.ScalarNode
-_Scalar = yaml.ScalarEvent
-_MappingStart, _MappingEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
-_SequenceStart, _SequenceEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
-_DocumentStart, _DocumentEnd, _StreamEnd = yaml.DocumentStartEvent, yaml.DocumentEndEvent, yaml.StreamEndEvent
-_STR = TAG + "str"
