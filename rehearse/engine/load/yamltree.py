@@ -33,12 +33,17 @@ class YMap(dict):
     """A mapping that remembers where each key and each value sits in the file."""
 
     __slots__ = ("key_marks", "mark", "value_marks")
+    key_marks: dict[str, Mark]
+    mark: Mark
+    value_marks: dict[str, Mark]
 
 
 class YList(list):
     """A sequence that remembers where each item sits in the file."""
 
     __slots__ = ("item_marks", "mark")
+    item_marks: list[Mark]
+    mark: Mark
 
 
 def make_mark(line: int, col: int, _new=tuple.__new__, _cls=Mark) -> Mark:
