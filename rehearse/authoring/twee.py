@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rehearse.authoring.twee_body import JINJA, Body
 from rehearse.authoring.twee_parse import Story, read_passages
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark
 from rehearse.engine.graph import reach, reverse
 
@@ -159,7 +160,7 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     title, data, by_name, order = "", {}, {}, []
     for p in passages:
         if p.name in by_name:
-            story.warn(p.line, 1, "twee-duplicate", f"a second passage named '{p.name}': the first one is used")
+            story.warn(p.line, 1, dg.TWEE_DUPLICATE, f"a second passage named '{p.name}': the first one is used")
             continue
         if p.name == "StoryTitle":
             title = " ".join(p.body.split())
@@ -171,12 +172,12 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
             except ValueError as exc:
                 problem = str(exc)
             if problem:
-                story.warn(p.body_line, 1, "twee-storydata", f"StoryData is not a JSON object ({problem}): discarded")
+                story.warn(p.body_line, 1, dg.TWEE_STORYDATA, f"StoryData is not a JSON object ({problem}): discarded")
                 data = {"_bad": True}
             by_name[p.name] = p
         elif p.name in SPECIAL_PASSAGES or set(p.tags) & SPECIAL_TAGS:
             why = f"tag '{min(set(p.tags) & SPECIAL_TAGS)}'" if set(p.tags) & SPECIAL_TAGS else "a special name"
-            story.warn(p.line, 1, "twee-skipped", f"passage '{p.name}' has {why}: it is story-format machinery "
+            story.warn(p.line, 1, dg.TWEE_SKIPPED, f"passage '{p.name}' has {why}: it is story-format machinery "
                        "and is not carried over")
             by_name[p.name] = p
         else:
@@ -193,12 +194,12 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     fallback = "Start" if "Start" in names else order[0].name
     if start_name is not None and start_name not in names:
         sd = by_name.get("StoryData")
-        story.warn(sd.body_line if sd else 1, 1, "twee-start",
+        story.warn(sd.body_line if sd else 1, 1, dg.TWEE_START,
                    f"StoryData's start passage '{start_name}' is not a story passage: starting at '{fallback}'")
         start_name = fallback
     elif start_name is None:
         if fallback != "Start":
-            story.warn(order[0].line, 1, "twee-start", f"no start passage in StoryData and no passage named "
+            story.warn(order[0].line, 1, dg.TWEE_START, f"no start passage in StoryData and no passage named "
                        f"'Start': starting at the first passage, '{fallback}'")
         start_name = fallback
 
@@ -216,7 +217,7 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
             if target not in names:
                 if target not in missing:
                     missing[target] = ids.make(target or "missing")
-                story.warn(c.line, c.col, "twee-broken-link", f"passage '{p.name}': link to '{c.target}', which "
+                story.warn(c.line, c.col, dg.TWEE_BROKEN_LINK, f"passage '{p.name}': link to '{c.target}', which "
                            "is not in the story: it leads to a placeholder ending")
                 dest = missing[target]
             else:
@@ -249,7 +250,7 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
             p = first_of[v]
             links[p.name] = [(t, d, False) for t, d, _ in links[p.name]]  # a way out means a choice
             links[p.name].append(("(End the conversation here.)", exit_id, False))
-            story.warn(p.line, 1, "twee-no-way-out", f"passage '{p.name}' is in a loop with no way to an ending: "
+            story.warn(p.line, 1, dg.TWEE_NO_WAY_OUT, f"passage '{p.name}' is in a loop with no way to an ending: "
                        "added a choice that ends the conversation")
 
     warnings = sorted(story.warnings, key=lambda d: (d.mark.line, d.mark.col, d.code))
@@ -334,6 +335,6 @@ def import_twee(path: Path, role: str = "client") -> ImportResult:
         text = raw.decode("utf-8", errors="replace")
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        pre.append(Diagnostic(str(path), Mark(line, col), "warning", "twee-encoding",
+        pre.append(Diagnostic(str(path), Mark(line, col), "warning", dg.TWEE_ENCODING,
                               "the file is not valid UTF-8: unreadable bytes became \ufffd"))
     return convert(text, str(path), role, pre)

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from rehearse.authoring.twee_parse import Choice, Passage, Story, parse_links, unescape
+from rehearse.engine import diagnostics as dg
 
 # Harlowe macro names (compared lower-case with '-' and '_' removed); prose like "(Note: ...)" is left alone.
 HARLOWE_MACROS = {re.sub(r"[-_]", "", m) for m in """
@@ -125,11 +126,11 @@ class Body:
             self.cut(m.start(), m.end())
         for m in _SUGAR_SCRIPT.finditer(self.text):
             if not self.covered(m.start()):
-                self.warn(m.start(), "twee-macro", f"SugarCube <<{m.group(1)}>> code is not carried over")
+                self.warn(m.start(), dg.TWEE_MACRO, f"SugarCube <<{m.group(1)}>> code is not carried over")
                 self.cut(m.start(), m.end())
         for m in _SNOWMAN.finditer(self.text):
             if not self.covered(m.start()):
-                self.warn(m.start(), "twee-macro", f"script {m.group(0)[:24]!r} is not carried over")
+                self.warn(m.start(), dg.TWEE_MACRO, f"script {m.group(0)[:24]!r} is not carried over")
                 self.cut(m.start(), m.end())
         if self.fmt.startswith("chapbook"):
             self._chapbook_sections()
@@ -146,11 +147,11 @@ class Body:
         if "--" in [ln.strip() for ln in lines]:
             end = [ln.strip() for ln in lines].index("--")
             stop = self.starts[end] + len(lines[end])
-            self.warn(0, "twee-macro", "the Chapbook vars section (above '--') is not carried over")
+            self.warn(0, dg.TWEE_MACRO, "the Chapbook vars section (above '--') is not carried over")
             self.cut(0, stop)
         for i, ln in enumerate(lines):
             if _CHAPBOOK_MODIFIER.match(ln) and not self.covered(self.starts[i]):
-                self.warn(self.starts[i] + ln.index("["), "twee-macro",
+                self.warn(self.starts[i] + ln.index("["), dg.TWEE_MACRO,
                           f"Chapbook modifier {ln.strip()} is not carried over")
                 self.cut(self.starts[i], self.starts[i] + len(ln))
 
@@ -159,11 +160,11 @@ class Body:
             if self.covered(start):
                 continue
             if _URL.match(target):
-                self.warn(start, "twee-external", f"link to {target!r} leaves the story: kept as text only")
+                self.warn(start, dg.TWEE_EXTERNAL, f"link to {target!r} leaves the story: kept as text only")
                 self.cut(start, end, link_text)
                 continue
             if setter is not None:
-                self.warn(self.text.index("][", start), "twee-setter",
+                self.warn(self.text.index("][", start), dg.TWEE_SETTER,
                           f"the link's setter [{setter}] is not carried over; use effects: on the choice")
             self.choose(link_text.lstrip("["), target, start)
             self.cut(start, end, _L0 + link_text.lstrip("[") + _L1)
@@ -183,10 +184,10 @@ class Body:
                 if not self._wrapped_goto(m, name, args):
                     self._macro_link(m.start(), f"<<{name}>>", kind, args, auto=name == "goto")
             elif kind:
-                self.warn(m.start(), "twee-macro-link", f"SugarCube <<{name}>> wraps a link: kept as a choice, "
+                self.warn(m.start(), dg.TWEE_MACRO_LINK, f"SugarCube <<{name}>> wraps a link: kept as a choice, "
                           "but what the macro does besides is not carried over")
             elif name not in SUGARCUBE_CLAUSES:  # <<else>> and the like belong to a macro already warned about
-                self.warn(m.start(), "twee-macro", f"SugarCube macro <<{name or m.group(0)[2:12]}>> is not translated")
+                self.warn(m.start(), dg.TWEE_MACRO, f"SugarCube macro <<{name or m.group(0)[2:12]}>> is not translated")
 
     def _harlowe(self) -> None:
         for m in _HARLOWE.finditer(self.text):
@@ -203,7 +204,7 @@ class Body:
             elif key in ("link", "linkreveal", "click") and self._hook_goto(m.start(), end, f"({m.group(1)}:)", args):
                 pass
             else:
-                self.warn(m.start(), "twee-macro", f"Harlowe macro ({m.group(1)}:) is not translated")
+                self.warn(m.start(), dg.TWEE_MACRO, f"Harlowe macro ({m.group(1)}:) is not translated")
             self._open_hook(end)
         for m in _HOOK_NAME.finditer(self.text):
             if not self.covered(m.start()):
@@ -235,9 +236,9 @@ class Body:
                 if target:
                     t = unescape(target.group(1)[1:-1])
                     self.choose(unescape(label.group(1)[1:-1]) if label else t, t, m.start())
-                    self.warn(m.start(), "twee-macro-link", f"Chapbook {{link to}} became a choice leading to '{t}'")
+                    self.warn(m.start(), dg.TWEE_MACRO_LINK, f"Chapbook {{link to}} became a choice leading to '{t}'")
                     continue
-            self.warn(m.start(), "twee-macro", f"Chapbook insert {{{m.group(1).strip()}}} is not translated")
+            self.warn(m.start(), dg.TWEE_MACRO, f"Chapbook insert {{{m.group(1).strip()}}} is not translated")
 
     def _wrapped_goto(self, m, name: str, args: str) -> bool:
         """<<link "text">><<goto "P">><</link>> (or <<button>>): one choice with the link's words."""
@@ -252,7 +253,7 @@ class Body:
         target = unescape(g.group(1)[1:-1])
         self.consumed.add(m.end() + g.start())
         self.choose(values[0], target, m.start())
-        self.warn(m.start(), "twee-macro-link", f"<<{name}>> with <<goto>> became a choice leading to '{target}'")
+        self.warn(m.start(), dg.TWEE_MACRO_LINK, f"<<{name}>> with <<goto>> became a choice leading to '{target}'")
         return True
 
     def _hook_goto(self, offset: int, end: int, macro: str, args: str) -> bool:
@@ -270,13 +271,13 @@ class Body:
         target = unescape(g.group(1)[1:-1])
         self.consumed.add(i + g.start())
         self.choose(values[0], target, offset)
-        self.warn(offset, "twee-macro-link", f"{macro} with (goto:) became a choice leading to '{target}'")
+        self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} with (goto:) became a choice leading to '{target}'")
         return True
 
     def _macro_link(self, offset: int, macro: str, kind: str, args: str, auto: bool = False) -> None:
         values = _strings(args)
         if not values:
-            self.warn(offset, "twee-macro-link", f"{macro} leads somewhere this importer cannot work out: "
+            self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} leads somewhere this importer cannot work out: "
                       "add the choice by hand")
             return
         if kind == "targets":
@@ -286,20 +287,20 @@ class Body:
         elif kind == "target,text":
             pairs = [(values[1] if len(values) > 1 else values[0], values[0])]
         elif len(values) == 1 and kind == "text,target?":
-            self.warn(offset, "twee-macro-link", f"{macro} names no passage to go to: add the choice by hand")
+            self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} names no passage to go to: add the choice by hand")
             return
         else:  # text,target: with one argument, Harlowe uses it as both
             pairs = [(values[0], values[1] if len(values) > 1 else values[0])]
         for text, target in pairs:
             self.choose(text, target, offset, auto)
-        self.warn(offset, "twee-macro-link", f"{macro} became a choice leading to '{pairs[0][1]}'; any condition "
+        self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}'; any condition "
                   "around it is not carried over")
 
     def _leftovers(self) -> None:
         """HTML tags, story variables and template-like braces left in the prose, each warned about once."""
         first_html = next((m for m in _HTML.finditer(self.text) if not self.covered(m.start())), None)
         if first_html:
-            self.warn(first_html.start(), "twee-markup", "HTML markup is removed")
+            self.warn(first_html.start(), dg.TWEE_MARKUP, "HTML markup is removed")
         for m in _HTML.finditer(self.text):
             if not self.covered(m.start()):
                 self.cut(m.start(), m.end())
@@ -307,11 +308,11 @@ class Body:
         for m in _VARIABLE.finditer(self.text):
             if not self.covered(m.start()) and m.group(0) not in seen:
                 seen.add(m.group(0))
-                self.warn(m.start(), "twee-variable", f"story variable {m.group(0)} is not translated; declare it "
+                self.warn(m.start(), dg.TWEE_VARIABLE, f"story variable {m.group(0)} is not translated; declare it "
                           "under variables: and write {{ name }} to show it")
         for m in JINJA.finditer(self.text):
             if not self.covered(m.start(), links=False):
-                self.warn(m.start(), "twee-braces", f"'{self.text[m.start():m.start() + 2]}' would start a "
+                self.warn(m.start(), dg.TWEE_BRACES, f"'{self.text[m.start():m.start() + 2]}' would start a "
                           "template: a space is put after the brace")
 
     def _spoken(self) -> str:

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark
 
 _LINK = re.compile(r"\[\[(?!\[)(.*?)\]\]")  # in [[[a]]] the outer brackets are a Harlowe hook
@@ -74,7 +75,7 @@ def parse_header(line: str, lineno: int, story: Story) -> tuple[str, list[str]] 
         while j < n and text[j] != "]":
             j += 2 if text[j] == "\\" else 1
         if j >= n:
-            story.warn(lineno, i + 3, "twee-header", "the tag block has no closing ']': tags dropped")
+            story.warn(lineno, i + 3, dg.TWEE_HEADER, "the tag block has no closing ']': tags dropped")
             i = n
         else:
             tags = [unescape(t) for t in re.split(r"\s+", text[i + 1:j].strip()) if t]
@@ -85,19 +86,19 @@ def parse_header(line: str, lineno: int, story: Story) -> tuple[str, list[str]] 
         try:
             meta, end = json.JSONDecoder().raw_decode(rest)
         except ValueError as exc:
-            story.warn(lineno, col, "twee-header", f"passage metadata is not valid JSON ({exc.msg}): discarded")
+            story.warn(lineno, col, dg.TWEE_HEADER, f"passage metadata is not valid JSON ({exc.msg}): discarded")
         else:
             if not isinstance(meta, dict):
-                story.warn(lineno, col, "twee-header", "passage metadata should be a JSON object: discarded")
+                story.warn(lineno, col, dg.TWEE_HEADER, "passage metadata should be a JSON object: discarded")
             elif rest[end:].strip():
-                story.warn(lineno, col + end, "twee-header", "unexpected text after the metadata: ignored")
+                story.warn(lineno, col + end, dg.TWEE_HEADER, "unexpected text after the metadata: ignored")
     elif rest.startswith("<") and re.fullmatch(r"<\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*>", rest):
         pass  # a Twee 2 position (<x,y>): layout only
     elif rest:
-        story.warn(lineno, col, "twee-header", f"unexpected text after the passage {'tags' if tags else 'name'}: "
+        story.warn(lineno, col, dg.TWEE_HEADER, f"unexpected text after the passage {'tags' if tags else 'name'}: "
                    f"{rest[:40]!r} ignored (tags go in [ ], metadata in {{ }})")
     if not name:
-        story.warn(lineno, 1, "twee-header", "passage header has no name: passage skipped")
+        story.warn(lineno, 1, dg.TWEE_HEADER, "passage header has no name: passage skipped")
         return None
     return name, tags
 
@@ -127,7 +128,7 @@ def read_passages(text: str, story: Story) -> list[Passage]:
             continue
         if header is None:
             if line.strip() and not skipped_prefix:
-                story.warn(idx, 1, "twee-before-header", "text before the first passage header (::) is ignored")
+                story.warn(idx, 1, dg.TWEE_BEFORE_HEADER, "text before the first passage header (::) is ignored")
                 skipped_prefix = True
             continue
         body.append(line[1:] if line.startswith("\\::") else line)

@@ -11,6 +11,7 @@ import difflib
 import re
 from pathlib import Path
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
@@ -185,17 +186,17 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     shown = {g for nid in reachable for c in sc.nodes[nid].choices for g in c.shows}
     for i, gid in enumerate(sc.teaches):
         if gid not in shown:
-            warn("teaches-unshown", f"teaches '{gid}', but no reachable choice shows it", at.item_in("teaches", i))
+            warn(dg.TEACHES_UNSHOWN, f"teaches '{gid}', but no reachable choice shows it", at.item_in("teaches", i))
     outcomes = {sc.nodes[n].ending.outcome for n in reachable & endings}
     if "good" not in outcomes:
-        warn("no-good-path", "no reachable ending has outcome: good, so no path models the guidance", start_at)
+        warn(dg.NO_GOOD_PATH, "no reachable ending has outcome: good, so no path models the guidance", start_at)
     elif sc.teaches and not _model_path(sc, edges, set(sc.teaches)):
-        warn("no-model-path", "no path from the start to a good ending takes a choice that shows what the scenario "
+        warn(dg.NO_MODEL_PATH, "no path from the start to a good ending takes a choice that shows what the scenario "
              "teaches; model the guidance on the way to a good ending", start_at)
     if not outcomes & {"mixed", "poor"}:
-        warn("no-misstep", "no reachable ending has outcome mixed or poor: add an instructive misstep", start_at)
+        warn(dg.NO_MISSTEP, "no reachable ending has outcome mixed or poor: add an instructive misstep", start_at)
     if not any(c.misses for nid in reachable for c in sc.nodes[nid].choices):
-        warn("no-misses", "no reachable choice has misses:, so feedback can never point out a missed chance", start_at)
+        warn(dg.NO_MISSES, "no reachable choice has misses:, so feedback can never point out a missed chance", start_at)
 
     if catalogue is not None:
         for nid in sorted(reachable, key=lambda n: sc.nodes[n].line):
@@ -204,7 +205,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                     g = catalogue.get(gid)
                     if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
                         f, m = at.choice(nid, c.index, "shows", j)
-                        warn("role-mismatch", f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
+                        warn(dg.ROLE_MISMATCH, f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
                              f"but the user plays the {sc.user_role}", m, f)
 
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
@@ -216,13 +217,13 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
         own = {nid: _node_edges(sc, n, persona) for nid, n in sighted}
         seen = reach((sc.start,), own, blind)
         if not seen & endings:
-            warn("persona-stuck", f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
+            warn(dg.PERSONA_STUCK, f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
             continue
         # Every node some ending can be reached from: one search back from all of them.
         can_end = reach(endings, reverse(own), rev_blind)
         for nid in sorted(seen - can_end, key=lambda n: sc.nodes[n].line):
             f, m = at.node(nid)
-            warn("persona-trap", f"with persona '{persona}', node '{nid}' can be reached but no ending can be "
+            warn(dg.PERSONA_TRAP, f"with persona '{persona}', node '{nid}' can be reached but no ending can be "
                  "reached from it", m, f)
 
     # No two replies at one node that a user could not tell apart.
@@ -233,7 +234,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                     continue  # both guarded: often the same reply offered in different circumstances
                 if _same_words(earlier.text, later.text):
                     f, m = at.choice(nid, later.index)
-                    warn("similar-choices", f"choices {earlier.index + 1} and {later.index + 1} at node '{nid}' "
+                    warn(dg.SIMILAR_CHOICES, f"choices {earlier.index + 1} and {later.index + 1} at node '{nid}' "
                          "read as the same reply; make them say different things", m, f)
                     break
 
@@ -251,7 +252,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     read, written = _variables_used(sc)
     for var in sc.variables:
         if var != "name" and var not in read and var not in written:
-            warn("unused-variable", f"variable '{var}' is declared but no condition, line or effect uses it",
+            warn(dg.UNUSED_VARIABLE, f"variable '{var}' is declared but no condition, line or effect uses it",
                  at.key_in("variables", var))
     return out
 

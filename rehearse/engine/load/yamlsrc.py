@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import yaml
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Mark, Report
 from rehearse.engine.load import yamlevents
 from rehearse.engine.load.yamltree import TAG, UNKNOWN, Limits, Loader, YList, YMap, convert
@@ -75,7 +76,7 @@ def _memo_get(data: bytes, report: Report, limits: Limits):
 def _scalar(node, report: Report):
     value = convert(node.tag, node.value)
     if value is UNKNOWN:
-        report.error(_mark(node), "yaml-tag",
+        report.error(_mark(node), dg.YAML_TAG,
                      f"unsupported tag '{node.tag}': scenario files hold plain text, numbers and lists")
         return node.value
     return value
@@ -101,20 +102,20 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     data = text_or_bytes
     if isinstance(data, bytes):
         if len(data) > limits.max_bytes:
-            report.error(Mark(1, 1), "file-too-large",
+            report.error(Mark(1, 1), dg.FILE_TOO_LARGE,
                          f"file is {len(data):,} bytes; the limit is {limits.max_bytes:,} (set REHEARSE_MAX_BYTES to raise it)")
             return None
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]  # a UTF-8 byte-order mark is harmless; drop it so columns stay right
         if b"\x00" in data[:8192]:
-            report.error(Mark(1, 1), "not-text", "this looks like a binary file, not a YAML text file")
+            report.error(Mark(1, 1), dg.NOT_TEXT, "this looks like a binary file, not a YAML text file")
             return None
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            report.error(Mark(line, col), "encoding", "file is not valid UTF-8 text; save it as UTF-8")
+            report.error(Mark(line, col), dg.ENCODING, "file is not valid UTF-8 text; save it as UTF-8")
             return None
     # Brackets this deep (or unclosed brackets inside quoted text) go to the pure-Python composer, whose recursion
     # ends in a catchable RecursionError; libyaml's recurses in C and would crash the process.
@@ -134,16 +135,16 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
         mark = exc.problem_mark or exc.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
         problem = exc.problem or exc.context or "could not read YAML"
-        report.error(where, "yaml-syntax", f"YAML syntax: {problem}")
+        report.error(where, dg.YAML_SYNTAX, f"YAML syntax: {problem}")
         return None
     except yaml.YAMLError as exc:
-        report.error(Mark(1, 1), "yaml-syntax", f"YAML syntax: {exc}")
+        report.error(Mark(1, 1), dg.YAML_SYNTAX, f"YAML syntax: {exc}")
         return None
     except RecursionError:
-        report.error(too_deep or Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
+        report.error(too_deep or Mark(1, 1), dg.TOO_DEEP, f"nesting is deeper than {limits.max_depth} levels")
         return None
     if root is None:
-        report.error(Mark(1, 1), "empty-file", "the file is empty; a scenario starts with `id:` and `title:`")
+        report.error(Mark(1, 1), dg.EMPTY_FILE, "the file is empty; a scenario starts with `id:` and `title:`")
         return None
     builder = _Builder(report, limits)
     try:
@@ -151,7 +152,7 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     except _Abort:
         return None
     except RecursionError:
-        report.error(Mark(1, 1), "too-deep", f"nesting is deeper than {limits.max_depth} levels")
+        report.error(Mark(1, 1), dg.TOO_DEEP, f"nesting is deeper than {limits.max_depth} levels")
         return None
 
 
@@ -193,35 +194,35 @@ class _Builder:
             self.alias_budget -= 1
             if self.alias_budget < 0:
                 # An expanded alias carries its anchor's position, so point at the container that used it.
-                self.report.error(where, "alias-bomb",
+                self.report.error(where, dg.ALIAS_BOMB,
                                   f"aliases expand to more than {self.limits.max_alias_nodes:,} values; refusing to expand")
                 raise _Abort
         if depth > self.limits.max_depth:
-            self.report.error(_mark(node), "too-deep", f"nesting is deeper than {self.limits.max_depth} levels")
+            self.report.error(_mark(node), dg.TOO_DEEP, f"nesting is deeper than {self.limits.max_depth} levels")
             raise _Abort
         cls = node.__class__
         if cls is yaml.ScalarNode:
             return _scalar(node, self.report)
         if cls is yaml.MappingNode:
             if node.tag not in (TAG + "map",):
-                self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
+                self.report.error(_mark(node), dg.YAML_TAG, f"unsupported tag '{node.tag}'")
             out = YMap()
             out.mark = _mark(node)
             out.key_marks = km = {}
             out.value_marks = vm = {}
             for knode, vnode in node.value:
                 if knode.tag == TAG + "merge":
-                    self.report.error(_mark(knode), "yaml-merge", "merge keys (<<) are not supported; write the keys out")
+                    self.report.error(_mark(knode), dg.YAML_MERGE, "merge keys (<<) are not supported; write the keys out")
                     continue
                 if knode.__class__ is not yaml.ScalarNode:
-                    self.report.error(_mark(knode), "bad-key", "a key must be plain text")
+                    self.report.error(_mark(knode), dg.BAD_KEY, "a key must be plain text")
                     continue
                 k = _scalar(knode, self.report)
                 if not isinstance(k, str):
                     k = str(knode.value)
                 if k in out:
                     first = km[k]
-                    self.report.error(_mark(knode), "duplicate-key",
+                    self.report.error(_mark(knode), dg.DUPLICATE_KEY,
                                       f"key '{k}' appears twice (first at line {first.line}); YAML would silently keep only the last")
                     continue
                 km[k] = _mark(knode)
@@ -229,7 +230,7 @@ class _Builder:
                 out[k] = self.build(vnode, depth + 1, in_alias, where if in_alias else out.mark)
             return out
         if node.tag not in (TAG + "seq",):
-            self.report.error(_mark(node), "yaml-tag", f"unsupported tag '{node.tag}'")
+            self.report.error(_mark(node), dg.YAML_TAG, f"unsupported tag '{node.tag}'")
         out = YList()
         out.mark = _mark(node)
         out.item_marks = [_mark(n) for n in node.value]
