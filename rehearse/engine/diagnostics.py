@@ -236,6 +236,9 @@ PERSONA_TRAP = _code("persona-trap", WARNING, LINT,
     "with persona '{persona}', node '{node}' can be reached but no ending can be reached from it")
 SIMILAR_CHOICES = _code("similar-choices", WARNING, LINT,
     "choices {a} and {b} at node '{node}' read as the same reply; make them say different things")
+EXAMPLE_ELSEWHERE = _code("example-elsewhere", WARNING, LINT,
+    "example {k} of choice {a} at node '{node}' would be heard as choice {b}; reword it toward its own choice, or "
+    "drop it")
 UNUSED_VARIABLE = _code("unused-variable", WARNING, LINT,
     "variable '{var}' is declared but no condition, line or effect uses it")
 

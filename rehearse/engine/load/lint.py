@@ -245,7 +245,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     for nid, n in sc.nodes.items():
         for c, k, other in stray_examples(n.choices):
             f, m = at.choice(nid, c.index, "examples", k)
-            warn("example-elsewhere", f"example {k + 1} of choice {c.index + 1} at node '{nid}' would be heard as "
+            warn(dg.EXAMPLE_ELSEWHERE, f"example {k + 1} of choice {c.index + 1} at node '{nid}' would be heard as "
                  f"choice {other.index + 1}; reword it toward its own choice, or drop it", m, f)
 
     # Declared variables are used.
