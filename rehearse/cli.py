@@ -208,8 +208,7 @@ def cmd_list(args) -> int:
 
 def cmd_validate(args) -> int:
     """Validate scenario files."""
-    from rehearse.engine.load import cache
-    from rehearse.engine.load.library import limits_from_env, scenario_files, validate_all
+    from rehearse.engine.load.validate import missing, validate
 
     try:
         catalogue = _catalogue()
@@ -217,38 +216,15 @@ def cmd_validate(args) -> int:
         for d in exc.diagnostics:
             print(d, file=sys.stderr)
         return 1
-    for p in args.paths:
-        if not Path(p).exists():
-            print(f"rehearse validate: no such file or folder: {p}", file=sys.stderr)
-            return 2
-    lint, limits = args.strict or not args.quiet, limits_from_env()
-    files = scenario_files(args.paths or None)
-    # The same files checked before by the same code print the same findings: stored whole, nothing is parsed.
-    key = cache.validation_key(files, catalogue, limits, lint)
-    hit = cache.get_validation(key)
-    if hit is not None:
-        diags, count = hit
-    else:
-        from rehearse.engine.load.yamlsrc import gc_paused, reuse_parses
-
-        # The lint reads each file again for the places it points at: within reuse_parses that read is free. Nothing
-        # here builds reference cycles, so the cyclic collector is paused for the run (see docs/PERFORMANCE.md).
-        with gc_paused(), reuse_parses():
-            diags, loaded = validate_all(args.paths or None, set(catalogue), limits)
-            if lint:
-                from rehearse.engine.load.lint import teaching_lint
-
-                for sc in loaded:
-                    diags.extend(teaching_lint(sc, catalogue))
-        count = len(loaded)
-        cache.put_validation(key, files, catalogue, limits, lint, diags, loaded)
-    for d in sorted(diags, key=lambda d: d.sort_key()):
+    if (gone := missing(args.paths)) is not None:
+        print(f"rehearse validate: no such file or folder: {gone}", file=sys.stderr)
+        return 2
+    run = validate(args.paths or None, catalogue, lint_too=args.strict or not args.quiet)
+    for d in run.diagnostics:
         print(d)
-    errors = sum(d.severity == "error" for d in diags)
-    warnings = len(diags) - errors
     if not args.quiet:
-        print(f"{count} scenario(s) loaded; {errors} error(s), {warnings} warning(s)", file=sys.stderr)
-    return 1 if errors or (args.strict and warnings) else 0
+        print(f"{run.loaded} scenario(s) loaded; {run.errors} error(s), {run.warnings} warning(s)", file=sys.stderr)
+    return 1 if run.failed(args.strict) else 0
 
 
 def cmd_guidance(args) -> int:
@@ -267,7 +243,7 @@ def cmd_guidance(args) -> int:
 
 def cmd_history(args) -> int:
     """List saved sessions."""
-    import time
+    from rehearse.wording import outcome_words, when
 
     store = _store(False)
     rows = store.sessions()
@@ -278,9 +254,7 @@ def cmd_history(args) -> int:
         print("No saved sessions.")
         return 0
     for r in rows:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))
-        state = f"{r.ending} ({r.outcome})" if r.status == "finished" else "unfinished"
-        print(f"{r.id}  {when}  {r.scenario:<26} {r.persona:<16} {state}")
+        print(f"{r.id}  {when(r.updated)}  {r.scenario:<26} {r.persona:<16} {outcome_words(r)}")
     return 0
 
 
@@ -295,7 +269,7 @@ def cmd_export(args) -> int:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 1
     if args.output:
-        from rehearse.store.export import write_private
+        from rehearse.files import write_private
 
         write_private(Path(args.output), text)
         print(f"Wrote {args.output}", file=sys.stderr)

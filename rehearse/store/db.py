@@ -15,6 +15,9 @@ from typing import Any
 from rehearse.engine.play import events as saved
 from rehearse.engine.play.events import Event
 
+from rehearse.files import private_dir
+from rehearse.wording import stamp
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY,
@@ -71,16 +74,11 @@ def _json_rows(bodies: Iterable[str]) -> Iterator[Any]:
             yield None
 
 
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
-
-
 class Store:
     """The history database; every write is its own committed transaction."""
 
     def __init__(self, folder: Path):
-        _private_dir(folder)
+        private_dir(folder)
         self.path = folder / DB_NAME
         old = os.umask(0o077)  # the database and its WAL/SHM side files are created owner-only
         try:
@@ -103,7 +101,7 @@ class Store:
     def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str,
                path: str | None = None) -> str:
         """Start a new saved session and return its id."""
-        sid = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        sid = stamp() + "-" + uuid.uuid4().hex[:6]
         now = time.time()
         self.db.execute("INSERT INTO sessions (id, scenario, title, persona, seed, name, hash, started, updated, path)"
                         " VALUES (?,?,?,?,?,?,?,?,?,?)",

@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import time
-from pathlib import Path
 
 from rehearse.engine.textnorm import printable
 from rehearse.store.db import Store
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write a file readable by the owner only (transcripts are health data)."""
-    # O_NOFOLLOW: never write through a planted symlink. fchmod before writing: O_TRUNC on an existing
-    # 0644 file keeps its mode, and the text must never sit in a file others can read, even briefly.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    os.fchmod(fd, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
+from rehearse.wording import when
 
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
@@ -53,5 +41,5 @@ def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     if rec is None:
         raise LookupError(message)
     row = store.get(rec.sid) if rec.sid else None
-    date = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started)) if row else ""
+    date = when(row.started) if row else ""
     return render_session(rec.session, fmt, load_catalogue(), date)

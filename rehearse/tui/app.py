@@ -13,7 +13,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, typing_from_env, when
+from rehearse.tui.context import AppContext, typing_from_env
+from rehearse.wording import when
 from rehearse.tui.screens.picker import PickerScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.text import join, literal

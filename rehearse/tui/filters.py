@@ -1,4 +1,4 @@
-"""What the library is narrowed to: the picker shows it, the filter dialog changes it."""
+"""The library's filters (role, conversation type, difficulty), shared by the picker and its filter dialog."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from rehearse.engine.load.library import Entry
 from rehearse.tui.text import join, literal
 
 ROLES = (("You play the client", "client"), ("You play the therapist", "therapist"))
+DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
 
 
 @dataclass(frozen=True)

@@ -70,8 +70,9 @@ def code_fingerprint() -> str:
     # Python and PyYAML too: line and column marks come from libyaml, and the lint uses difflib.
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
-    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("load.checker", "diagnostics", "expr", "load.loader",
-                                                             "model", "load.spec", "load.yamlsrc", "load.cache")])
+    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
+        "load.checker", "diagnostics", "expr", "graph", "load.loader", "model", "load.spec", "load.yamlsrc",
+        "load.yamltree", "load.yamlevents", "load.cache")])
     return h.hexdigest()
 
 
@@ -270,8 +271,8 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
     if not enabled():
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
-    # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
-    signed.hash_sources(h, ("rehearse.engine.load.lint", "rehearse.engine.load.library", "rehearse.cli"))
+    # The lint, validate_all (duplicate ids across files) and the validate run itself decide what is found, too.
+    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "library", "validate")])
     # ... and the lint's example-elsewhere check hears each example, with the matcher and its lexicon.
     signed.hash_sources(h, ("rehearse.engine.hearing.strays", "rehearse.engine.hearing.matching",
                             "rehearse.engine.hearing.stance", "rehearse.engine.hearing.lexicon",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Mark, Report, did_you_mean
 from rehearse.engine.load.spec import T
 from rehearse.engine.load.yamlsrc import YList, YMap
@@ -34,34 +35,34 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
     if k == "str":
         if not _is_str(value):
             hint = "; put it in quotes" if isinstance(value, (bool, int, float)) or value is None else ""
-            report.error(mark, "wrong-type", f"{where} should be text, not {_kind(value)}{hint}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be text, not {_kind(value)}{hint}")
             return False
         if t.enum and value not in t.enum:
-            report.error(mark, "bad-value",
+            report.error(mark, dg.BAD_VALUE,
                          f"{where} is '{value}'; expected one of: {', '.join(t.enum)}{did_you_mean(value, t.enum)}")
             return False
         if t.pattern and not _rx(t.pattern).match(value):
-            report.error(mark, "bad-id", f"{where} '{value}' may only hold letters, digits, '-' and '_'")
+            report.error(mark, dg.BAD_ID, f"{where} '{value}' may only hold letters, digits, '-' and '_'")
             return False
         return True
     if k in ("int", "num"):
         ok = isinstance(value, int) and not isinstance(value, bool) if k == "int" else (
             isinstance(value, (int, float)) and not isinstance(value, bool))
         if not ok:
-            report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be {t.describe()}, not {_kind(value)}")
             return False
         if t.minimum is not None and value < t.minimum:
-            report.error(mark, "bad-value", f"{where} should be at least {t.minimum}")
+            report.error(mark, dg.BAD_VALUE, f"{where} should be at least {t.minimum}")
             return False
         return True
     if k == "bool":
         if not isinstance(value, bool):
-            report.error(mark, "wrong-type", f"{where} should be true or false, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be true or false, not {_kind(value)}")
             return False
         return True
     if k == "scalar":
         if isinstance(value, (YMap, YList)) or value is None:
-            report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be {t.describe()}, not {_kind(value)}")
             return False
         return True
     if k == "either":
@@ -69,14 +70,14 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             if (opt.kind == "str" and _is_str(value)) or (opt.kind == "list" and isinstance(value, YList)) or (
                 opt.kind in ("obj", "dict") and isinstance(value, YMap)):
                 return _check(value, opt, mark, report, where)
-        report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
+        report.error(mark, dg.WRONG_TYPE, f"{where} should be {t.describe()}, not {_kind(value)}")
         return False
     if k == "list":
         if not isinstance(value, YList):
-            report.error(mark, "wrong-type", f"{where} should be a list, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be a list, not {_kind(value)}")
             return False
         if len(value) < t.min_items:
-            report.error(mark, "empty-list", f"{where} needs at least {t.min_items} item(s)")
+            report.error(mark, dg.EMPTY_LIST, f"{where} needs at least {t.min_items} item(s)")
             return False
         ok = True
         for i, (item, m) in enumerate(zip(value, value.item_marks)):
@@ -84,32 +85,32 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
         return ok
     if k == "dict":
         if not isinstance(value, YMap):
-            report.error(mark, "wrong-type", f"{where} should be a mapping, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be a mapping, not {_kind(value)}")
             return False
         ok = True
         for key, item in value.items():
             if t.pattern and not _rx(t.pattern).match(key):
-                report.error(value.key_marks[key], "bad-id",
+                report.error(value.key_marks[key], dg.BAD_ID,
                              f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
                 ok = False
             ok &= _check(item, t.each, value.value_marks[key], report, f"{where}.{key}" if where else key)
         return ok
     # obj
     if not isinstance(value, YMap):
-        report.error(mark, "wrong-type", f"{where or 'the file'} should be a mapping of keys, not {_kind(value)}")
+        report.error(mark, dg.WRONG_TYPE, f"{where or 'the file'} should be a mapping of keys, not {_kind(value)}")
         return False
     ok = True
     fields = t.fields
     for key in value:
         if key not in fields:
-            report.error(value.key_marks[key], "unknown-key",
+            report.error(value.key_marks[key], dg.UNKNOWN_KEY,
                          f"unknown key '{key}' in {where or 'the scenario'}{did_you_mean(key, fields)}")
             ok = False
     for name, (ft, required) in fields.items():
         if name in value:
             ok &= _check(value[name], ft, value.value_marks[name], report, f"{where}.{name}" if where else name)
         elif required:
-            report.error(value.mark, "missing-field", f"{where or 'the scenario'} is missing '{name}'")
+            report.error(value.mark, dg.MISSING_FIELD, f"{where or 'the scenario'} is missing '{name}'")
             ok = False
     return ok
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,6 +177,7 @@ def limits_from_env() -> Limits:
 def validate_all(paths=None, guidance_ids=None,
                  limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
     """Check every file; returns all diagnostics (sorted) and the scenarios that loaded."""
+    from rehearse.engine import diagnostics as dg
     from rehearse.engine.diagnostics import Diagnostic, Mark, Report
     from rehearse.engine.load.loader import load_scenario
 
@@ -186,14 +188,14 @@ def validate_all(paths=None, guidance_ids=None,
     for f in scenario_files(paths):
         if f.is_dir() or not f.exists():
             r = Report(str(f))
-            r.error(Mark(1, 1), "unreadable", "no such file")
+            r.error(Mark(1, 1), dg.UNREADABLE, "no such file")
             diags.extend(r.items)
             continue
         sc, report = load_scenario(f, guidance_ids, limits)
         diags.extend(report.sorted())
         if sc is not None:
             if sc.id in ids:
-                diags.append(Diagnostic(str(f), Mark(1, 1), "error", "duplicate-id",
+                diags.append(Diagnostic(str(f), Mark(1, 1), "error", dg.DUPLICATE_ID,
                                         f"scenario id '{sc.id}' is also used by {ids[sc.id]}"))
             ids[sc.id] = str(f)
             loaded.append(sc)

@@ -10,6 +10,7 @@ from typing import Any, Self
 
 from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.expr import ExprError, evaluate, render
+from rehearse.engine.graph import fewest_steps
 from rehearse.engine.hearing import Matcher
 from rehearse.engine.play import events
 from rehearse.engine.play.events import Chosen, Reply, Typed
@@ -347,26 +348,15 @@ def _remaining(scenario: Scenario, outcome: str | None) -> dict:
     hit = _REMAINING.get((id(scenario), outcome))
     if hit and hit[0] is scenario:
         return hit[1]
-    reverse: dict[str, list[tuple[str, int]]] = {}
+    back: dict[str, list[tuple[str, int]]] = {}  # 0/1 weights: a goto costs nothing, a decision costs one
     for n in scenario.nodes.values():
         for t in n.targets:
-            reverse.setdefault(t.node, []).append((n.id, 0))
+            back.setdefault(t.node, []).append((n.id, 0))
         for c in n.choices:
             for t in c.targets:
-                reverse.setdefault(t.node, []).append((n.id, 1))
-    dist = {n.id: 0 for n in scenario.nodes.values() if n.ending and outcome in (None, n.ending.outcome)}
-    frontier = sorted(dist)
-    # 0/1 weights: a goto costs nothing, a decision costs one.
-    from collections import deque
-
-    dq = deque(frontier)
-    while dq:
-        cur = dq.popleft()
-        for prev, w in reverse.get(cur, ()):
-            nd = dist[cur] + w
-            if nd < dist.get(prev, 1 << 30):
-                dist[prev] = nd
-                (dq.appendleft if w == 0 else dq.append)(prev)
+                back.setdefault(t.node, []).append((n.id, 1))
+    goals = [n.id for n in scenario.nodes.values() if n.ending and outcome in (None, n.ending.outcome)]
+    dist = fewest_steps(back, goals)
     _REMAINING[(id(scenario), outcome)] = (scenario, dist)
     return dist
 

@@ -15,14 +15,12 @@ from textual.widgets.option_list import Option
 
 from rehearse.engine.load.library import Entry
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, outcome_words, when
-from rehearse.tui.filters import ROLES, Filters
+from rehearse.tui.context import AppContext
+from rehearse.tui.filters import DIFFICULTY_ORDER, ROLES, Filters
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.titlebar import TitleBar
-
-DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
-
+from rehearse.wording import outcome_words, when
 
 def entry_line(e: Entry) -> Content:
     """One entry in the list: its title, with difficulty and time underneath (the heading above says the role)."""
@@ -191,6 +189,7 @@ class PickerScreen(Screen[None]):
 
     def action_filters(self) -> None:
         """Narrow the library by role, type and difficulty, in a dialog that applies each change at once."""
+        # Dialogs are imported when first shown, for a quicker start (dialogs never import the picker).
         from rehearse.tui.screens.dialogs import FilterDialog
 
         tags, levels = self.choices()
