@@ -4,7 +4,7 @@ what to do afterwards, and a check on how they feel now."""
 from __future__ import annotations
 
 from rehearse.engine.play.runner import Session
-from rehearse.engine.review.feedback import FLAG_GUIDANCE, option_text
+from rehearse.engine.review.lines import FLAG_GUIDANCE, option_text
 from rehearse.engine.review.model import Card, CardLine, Feedback
 
 MOMENT = ("name_specific_moment",)

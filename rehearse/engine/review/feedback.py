@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from rehearse.engine.hearing import detectors
 from rehearse.engine.load.guidance import Catalogue, Guidance
-from rehearse.engine.model import Scenario, Variant
+from rehearse.engine.model import Scenario
 from rehearse.engine.play.runner import Line, Session
+from rehearse.engine.review import measures
+from rehearse.engine.review.lines import FLAG_GUIDANCE, app_lines, line_variant, option_text, segments
 from rehearse.engine.review.model import Credit, Feedback, FlagMet, Lapse, Slip, Step, WhatIf
-
-FLAG_GUIDANCE = "flag_defensive_reply"
 
 
 def detectable() -> frozenset[str]:
@@ -21,40 +21,8 @@ def detectable() -> frozenset[str]:
     return frozenset(g for d in detectors.DETECTORS for g in d.guidance)
 
 
-def line_variant(sc: Scenario, persona: str, line: Line) -> Variant | None:
-    """The authored variant a transcript line was said from (for its red-flag grade and rupture marker)."""
-    node = sc.nodes.get(line.node)
-    if node is None or line.speaker != "app" or line.say_more:
-        return None
-    fits = [v for v in node.variants if v.personas is None or persona in v.personas]
-    exact = next((v for v in fits if v.text == line.text), None)
-    if exact is not None:
-        return exact
-    # A templated line renders differently from its source: take the first templated variant that fits.
-    return next((v for v in fits if "{{" in v.text and v.red_flag == line.red_flag), None)
-
-
-def segments(session: Session) -> list[tuple[list[Line], list[Line]]]:
-    """For each decision: the other side's lines before it (since the last reply) and after it (until the next)."""
-    lines = session.transcript
-    idx = [d.line_index for d in session.decisions]
-    out = []
-    for i, at in enumerate(idx):
-        start = idx[i - 1] + 1 if i else 0
-        end = idx[i + 1] if i + 1 < len(idx) else len(lines)
-        out.append((app_lines(lines[start:at]), app_lines(lines[at + 1:end])))
-    return out
-
-
-def app_lines(lines: list[Line]) -> list[Line]:
-    """The other side's spoken lines (not requests to say more)."""
-    return [ln for ln in lines if ln.speaker == "app" and not ln.say_more and ln.text.strip()]
-
-
 def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
     """Compute the whole report model from what happened in the session."""
-    from rehearse.engine.review import measures
-
     sc = session.scenario
     ending = session.turn().ending  # the public turn, not the runner's state
     fb = Feedback(sc.id, sc.title, session.persona, sc.user_role, sc.app_name,
@@ -169,16 +137,6 @@ def _worst_flag(sc: Scenario, persona: str, lines: list[Line]) -> str:
             if order[grade] > rank:
                 rank, best = order[grade], f"{grade}: {ln.red_flag}"
     return best
-
-
-def option_text(session: Session, text: str) -> str:
-    """An option's text as the person saw it (templates filled in)."""
-    from rehearse.engine.expr import ExprError, render
-
-    try:
-        return render(text, session.context())
-    except ExprError:
-        return text
 
 
 def what_ifs(session: Session) -> list[WhatIf]:

@@ -7,7 +7,10 @@ from dataclasses import replace
 from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.model import Scenario
 from rehearse.engine.play.runner import Session
+from rehearse.engine.review.card import build_card
+from rehearse.engine.review.lines import line_variant, segments
 from rehearse.engine.review.model import OUTCOME_RANK, Chart, Feedback, NextStep, Series, decision_list
+from rehearse.engine.review.rupture import debrief
 
 ALLIANCE_SCALE = 5  # the trainee chart runs from -5 to +5 whatever the path, so a small change looks small
 RESPONSIVE = {None: 100.0, "style": 50.0, "warning": 0.0, "breach": 0.0}
@@ -21,14 +24,10 @@ def complete(fb: Feedback, session: Session, catalogue: Catalogue, role_ok) -> N
         chart = alliance_chart(session)
         if chart:
             fb.charts.append(chart)
-        from rehearse.engine.review.rupture import debrief
-
         fb.rupture = debrief(fb, session)
     else:
         fb.charts.append(client_chart(fb, session))
         fb.held = held_summary(fb)
-        from rehearse.engine.review.card import build_card
-
         fb.card = build_card(fb, session)
 
 
@@ -133,7 +132,6 @@ def client_chart(fb: Feedback, session: Session) -> Chart:
     for step in fb.steps:
         shown |= {c.guidance.id for c in step.shown}
         said_by.append(100.0 * len(shown & wanted) / len(wanted) if wanted else 0.0)
-    from rehearse.engine.review.feedback import line_variant, segments
 
     segs = segments(session)
     opening = segs[0][0] if segs else [ln for ln in session.transcript if ln.speaker == "app"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rehearse.engine.load.spec import WITHDRAWAL_MARKERS
 from rehearse.engine.play.runner import Session
-from rehearse.engine.review.feedback import app_lines, line_variant, segments
+from rehearse.engine.review.lines import app_lines, line_variant, segments
 from rehearse.engine.review.model import Feedback, RuptureDebrief, RuptureEvent
 
 MARKER_WORDS = {
