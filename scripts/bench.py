@@ -203,7 +203,7 @@ def child_safety(samples: int) -> None:
     """The crisis check on one typed reply: the tuning phrases and every reply the bundled scenarios offer."""
     import yaml
 
-    from rehearse.engine import safety
+    from rehearse.engine.safety import check as safety
     from rehearse.engine.load.library import list_entries, load
 
     texts = [e["text"] for e in yaml.safe_load((ROOT / "tests" / "data" / "safety" / "tuning.yaml").read_text())]

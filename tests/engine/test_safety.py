@@ -146,7 +146,7 @@ def test_distress_without_a_risk_statement():
 
 
 def test_one_slip_typos_are_read_but_real_words_keep_their_meaning():
-    from rehearse.engine.safety_words import correct
+    from rehearse.engine.safety.words import correct
 
     assert [correct(w) for w in ("sucidal", "myslef", "cuting", "hopless", "burdan")] == [
         "suicidal", "myself", "cutting", "hopeless", "burden"]

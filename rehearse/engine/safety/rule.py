@@ -1,4 +1,4 @@
-"""One crisis rule, and the registry the category modules add theirs to (rehearse/engine/safety_rules.py reads it).
+"""One crisis rule, and the registry the category modules add theirs to (rehearse/engine/safety/rules.py reads it).
 
 Rules read text already prepared by rehearse.engine.safety (lower case, contractions and slang spelled out, one
 space between tokens, "." and "," standing alone at sentence and clause breaks). docs/SAFETY.md explains the

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rehearse.engine.safety_rule import T2, rule
-from rehearse.engine.safety_words import (END)
+from rehearse.engine.safety.rule import T2, rule
+from rehearse.engine.safety.words import (END)
 
 
 # ---- Tier 2: passive ideation (C-SSRS item 1, "wish to be dead")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rehearse.engine.safety_rule import T1, rule
-from rehearse.engine.safety_words import (END, KILL_VERBS, ME, PILLS, SELF_VERBS, W, ACCIDENT)
+from rehearse.engine.safety.rule import T1, rule
+from rehearse.engine.safety.words import (END, KILL_VERBS, ME, PILLS, SELF_VERBS, W, ACCIDENT)
 
 
 # ---- Tier 1: active ideation (C-SSRS items 2-5; PHQ-9 item 9 "better off dead")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from rehearse.engine.safety_rule import REGISTRY, Rule
+from rehearse.engine.safety.rule import REGISTRY, Rule
 
 # The category modules add their rules to the registry as they are imported, in this order: within a tier the first
 # rule to match names the category, so the speaker's own risk is named before a disclosure about others.
-from rehearse.engine import safety_rules_self  # noqa: F401
-from rehearse.engine import safety_rules_others  # noqa: F401
-from rehearse.engine import safety_rules_check_in  # noqa: F401
+from rehearse.engine.safety import rules_self  # noqa: F401
+from rehearse.engine.safety import rules_others  # noqa: F401
+from rehearse.engine.safety import rules_check_in  # noqa: F401
 
 R: list[Rule] = sorted(REGISTRY, key=lambda r: r.tier)  # stable: tier 1 first, each tier in the order written
 

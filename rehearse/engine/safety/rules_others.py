@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rehearse.engine.safety_rule import T1, rule
-from rehearse.engine.safety_words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OTHERS, OBJ, PEOPLE, PERSON,
+from rehearse.engine.safety.rule import T1, rule
+from rehearse.engine.safety.words import (ABUSE_STRONG, ABUSE_WEAK, END, HARM_OTHERS, OBJ, PEOPLE, PERSON,
                                           PERSON_ADULT, INTENT, NOT_WORDS)
 
 

@@ -11,10 +11,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety_calm import IDIOM_KILL_ME, MASK, THREAT_CUE
-from rehearse.engine.safety_rule import Rule
-from rehearse.engine.safety_rules import ANY_RULE, GROUPS
-from rehearse.engine.safety_words import OTHER_SUBJECTS, S_IS, SLANG, correct
+from rehearse.engine.safety.calm import IDIOM_KILL_ME, MASK, THREAT_CUE
+from rehearse.engine.safety.rule import Rule
+from rehearse.engine.safety.rules import ANY_RULE, GROUPS
+from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, correct
 from rehearse.engine.textnorm import normal_token
 
 NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis service. "

@@ -88,7 +88,7 @@ PEOPLE_ADULT = "|".join(w for w in PEOPLE.split("|") if w not in _YOUNG)
 OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his", "their", "them"}
 
 
-# ---- Fragments the rules are written from (rehearse/engine/safety_rules.py)
+# ---- Fragments the rules are written from (rehearse/engine/safety/rules.py)
 W = r"(?:\s[\w']+)"  # one more word
 ME = r"(?:myself|my self|my own self)"
 END = r"(?=\s[.,]|\s*$)"  # the clause ends here
