@@ -24,21 +24,23 @@ from pathlib import Path
 
 from rehearse.engine.load import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Shift, Target, Variant
 
-FORMAT = 2
+FORMAT = 3
 _SUFFIX = ".scenario.json"
 
 # The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
 # drop a field (and the code fingerprint below changes the keys anyway).
 _EXPECTED = {
     Target: ("node", "personas", "cond"),
-    Variant: ("text", "personas", "cond", "red_flag", "grade", "marker"),
+    Variant: ("text", "personas", "cond", "red_flag", "grade", "marker", "thinking"),
     Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond", "strategies"),
     Ending: ("outcome", "label"),
+    Shift: ("frm", "to", "at", "chance", "note"),
     Node: ("id", "variants", "choices", "targets", "ending", "say_more", "line"),
     Scenario: ("id", "title", "summary", "user_role", "speakers", "tags", "difficulty", "content_notes", "minutes",
-               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include"),
+               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include",
+               "shifts"),
 }
 
 
@@ -109,7 +111,7 @@ def _encode(sc: Scenario) -> dict:
     for n in sc.nodes.values():
         nodes.append([
             n.id,
-            [[v.text, _opt_set(v.personas), v.cond, v.red_flag, v.grade, v.marker] for v in n.variants],
+            [[v.text, _opt_set(v.personas), v.cond, v.red_flag, v.grade, v.marker, v.thinking] for v in n.variants],
             [[c.index, c.text, targets(c.targets), [[var, val] for var, val in c.effects], list(c.shows),
               list(c.misses), c.note, list(c.examples), c.cond, list(c.strategies)] for c in n.choices],
             targets(n.targets),
@@ -122,7 +124,7 @@ def _encode(sc: Scenario) -> dict:
         "tags": list(sc.tags), "difficulty": sc.difficulty, "content_notes": list(sc.content_notes),
         "minutes": sc.minutes, "teaches": list(sc.teaches), "personas": sc.personas, "variables": sc.variables,
         "start": sc.start, "say_more": sc.say_more, "content_hash": sc.content_hash, "include": list(sc.include),
-        "nodes": nodes,
+        "nodes": nodes, "shifts": [[sh.frm, sh.to, sorted(sh.at), sh.chance, sh.note] for sh in sc.shifts],
     }
 
 
@@ -181,12 +183,14 @@ def _decode(d: dict, path: str) -> Scenario:
             out_choices.append(Choice(index, text, ts, tuple([(var, val) for var, val in effects]), tuple(shows),
                                       tuple(misses), note, tuple(examples), cond, tuple(strategies)))
         nodes[nid] = Node(
-            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag, grade, marker)
-                        for text, ps, cond, flag, grade, marker in variants]),
+            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag, grade, marker, thinking)
+                        for text, ps, cond, flag, grade, marker, thinking in variants]),
             tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
     start = d["start"]
     if start not in nodes or not wanted.issubset(nodes):
         raise _Bad
+    shifts = tuple([Shift(_str(frm), _str(to), fs(_strs(at)), float(chance), _str(note))
+                    for frm, to, at, chance, note in d["shifts"]])
     minutes = d["minutes"]
     if type(minutes) is not int:
         raise _Bad
@@ -196,7 +200,7 @@ def _decode(d: dict, path: str) -> Scenario:
         content_notes=_strs(d["content_notes"]), minutes=minutes, teaches=_strs(d["teaches"]),
         personas=_str_dict(d["personas"]), variables=_str_dict(d["variables"], _scalar), start=start, nodes=nodes,
         say_more=_opt_str(d["say_more"]), path=path, content_hash=_str(d["content_hash"]),
-        include=_strs(d["include"]),
+        include=_strs(d["include"]), shifts=shifts,
     )
 
 

@@ -11,7 +11,7 @@ from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Shift, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 
 BUILTINS = {"persona", "name"}
@@ -230,6 +230,7 @@ class _Builder:
             self._reachability(built, marks, start)
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
+        shifts = self._shifts(d.get("shifts"), set(_map_at(d, "personas")), built)
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
         speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
@@ -242,8 +243,40 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()),
+            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts,
         )
+
+    def _shifts(self, raw, personas: set[str], nodes: dict[str, Node]) -> tuple[Shift, ...]:
+        """The `shifts:` list, each persona and node checked (the checker has already checked the shapes)."""
+        out: list[Shift] = []
+        if not isinstance(raw, YList):
+            return ()
+        for item in raw:
+            if not isinstance(item, YMap):
+                continue
+            vm, ok = item.value_marks, True
+            for key in ("from", "to"):
+                name = item.get(key)
+                if isinstance(name, str) and name not in personas:
+                    self.r.error(vm[key], dg.BAD_SHIFT,
+                                 f"shift {key} '{name}': no such persona{did_you_mean(name, personas)}")
+                    ok = False
+            at = item.get("at")
+            for node, mark in zip(at, at.item_marks) if isinstance(at, YList) else ():
+                if isinstance(node, str) and node not in nodes:
+                    self.r.error(mark, dg.BAD_SHIFT, f"shift at '{node}': no such node{did_you_mean(node, nodes)}")
+                    ok = False
+            chance = item.get("chance")
+            if isinstance(chance, (int, float)) and not isinstance(chance, bool) and not 0 < chance <= 1:
+                self.r.error(vm["chance"], dg.BAD_SHIFT, f"shift chance {chance} should be above 0 and at most 1")
+                ok = False
+            if item.get("from") == item.get("to"):
+                self.r.error(vm.get("to", item.mark), dg.BAD_SHIFT, "a shift goes from one persona to another")
+                ok = False
+            if ok and isinstance(at, YList) and isinstance(chance, (int, float)):
+                out.append(Shift(item["from"], item["to"], frozenset(x for x in at if isinstance(x, str)),
+                                 float(chance), _text_at(item, "note")))
+        return tuple(out)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks
@@ -267,7 +300,7 @@ class _Builder:
                 variants.append(Variant(
                     v["text"], self._personas(v.get("persona"), v.value_marks.get("persona", m)),
                     self._cond(v.get("if"), v.value_marks.get("if", m)), flag,
-                    (grade or "warning") if flag else None, v.get("marker")))
+                    (grade or "warning") if flag else None, v.get("marker"), _text_at(v, "thinking") or None))
         choices: list[Choice] = []
         raw_choices = n.get("choices")
         if isinstance(raw_choices, YList):
