@@ -1,6 +1,7 @@
-"""Write docs/GUIDANCE.md: the traceability table from each source article to its guidance and the scenarios that teach it.
+"""Write docs/GUIDANCE.md: the table from each source article to its guidance and the scenarios that teach it.
 
-Run `python scripts/gen_guidance_doc.py` after changing the catalogue or a scenario; a test fails when the file is stale.
+Run `python scripts/gen_guidance_doc.py` after changing the catalogue or a scenario; a test fails when the file is
+stale.
 """
 
 from __future__ import annotations

@@ -118,6 +118,7 @@ class Gen:
                 lines.append(f"        text: {q(self.app_line(i))}")
                 if r.random() < 0.5:
                     lines.append(f"        red_flag: {RED_FLAG_FOR[p]}")
+                    lines.append("        grade: warning")
         else:  # by condition
             lines.append(f"      - if: {q(self.cond())}")
             lines.append(f"        text: {q(self.app_line(i))}")

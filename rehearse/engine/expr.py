@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rehearse.engine import diagnostics as dg
+
 MAX_OUTPUT = 4000  # a rendered line longer than this is cut: lines are speech, not documents
 
 # Only these filters are allowed: authors write lines, not programs.
@@ -66,10 +68,11 @@ def _check_tree(tree) -> set[str]:
     nodes, allowed = j["nodes"], j["allowed"]
     for node in tree.find_all(nodes.Node):
         if not isinstance(node, allowed):
-            raise ExprError("template-construct",
-                            f"'{type(node).__name__}' is not allowed here; use variables, comparisons, and/or/not, if/else")
+            raise ExprError(dg.TEMPLATE_CONSTRUCT,
+                            f"'{type(node).__name__}' is not allowed here; "
+                            "use variables, comparisons, and/or/not, if/else")
         if isinstance(node, nodes.Filter) and node.name not in _FILTERS:
-            raise ExprError("template-construct", f"filter '{node.name}' is not allowed here")
+            raise ExprError(dg.TEMPLATE_CONSTRUCT, f"filter '{node.name}' is not allowed here")
     return j["meta"].find_undeclared_variables(tree)
 
 
@@ -78,7 +81,7 @@ def _jinja_template_names(text: str) -> frozenset[str]:
     try:
         tree = j["env"].parse(text)
     except j["syntax_error"] as exc:
-        raise ExprError("template-syntax", f"template syntax: {exc.message}", exc.lineno or 1) from None
+        raise ExprError(dg.TEMPLATE_SYNTAX, f"template syntax: {exc.message}", exc.lineno or 1) from None
     return frozenset(_check_tree(tree))
 
 
@@ -87,7 +90,7 @@ def _jinja_condition_names(text: str) -> frozenset[str]:
     try:
         tree = j["env"].parse("{{ (" + text + ") }}")
     except j["syntax_error"] as exc:
-        raise ExprError("condition-syntax", f"condition syntax: {exc.message}") from None
+        raise ExprError(dg.CONDITION_SYNTAX, f"condition syntax: {exc.message}") from None
     return frozenset(_check_tree(tree))
 
 
@@ -169,7 +172,7 @@ class _Reader:
 
     __slots__ = ("i", "names", "toks")
 
-    def __init__(self, toks):
+    def __init__(self, toks: list[tuple[str, str]]) -> None:
         self.toks = toks
         self.i = 0
         self.names: set[str] = set()
@@ -379,7 +382,7 @@ def evaluate(condition: str, context: dict) -> bool:
     try:
         return bool(_compiled_condition(condition)(**context))
     except _jinja()["runtime_errors"] as exc:
-        raise ExprError("runtime", f"condition '{condition}' failed: {exc}") from None
+        raise ExprError(dg.RUNTIME, f"condition '{condition}' failed: {exc}") from None
 
 
 def render(text: str, context: dict) -> str:
@@ -389,5 +392,5 @@ def render(text: str, context: dict) -> str:
     try:
         out = _compiled_template(text).render(**context)
     except _jinja()["runtime_errors"] as exc:
-        raise ExprError("runtime", f"line '{text}' failed: {exc}") from None
+        raise ExprError(dg.RUNTIME, f"line '{text}' failed: {exc}") from None
     return out[:MAX_OUTPUT]

@@ -7,8 +7,16 @@ import os
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from rehearse.engine.play import events as saved
+from rehearse.engine.play.events import Event
+
+from rehearse.files import private_dir
+from rehearse.wording import stamp
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -57,16 +65,20 @@ class SavedSession:
     turns: int = 0
 
 
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+def _json_rows(bodies: Iterable[str]) -> Iterator[Any]:
+    """Each body parsed; a body that is not JSON comes through as None, which the event reader refuses."""
+    for body in bodies:
+        try:
+            yield json.loads(body)
+        except ValueError:
+            yield None
 
 
 class Store:
     """The history database; every write is its own committed transaction."""
 
     def __init__(self, folder: Path):
-        _private_dir(folder)
+        private_dir(folder)
         self.path = folder / DB_NAME
         old = os.umask(0o077)  # the database and its WAL/SHM side files are created owner-only
         try:
@@ -89,15 +101,15 @@ class Store:
     def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str,
                path: str | None = None) -> str:
         """Start a new saved session and return its id."""
-        sid = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        sid = stamp() + "-" + uuid.uuid4().hex[:6]
         now = time.time()
         self.db.execute("INSERT INTO sessions (id, scenario, title, persona, seed, name, hash, started, updated, path)"
                         " VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (sid, scenario_id, title, persona, seed, name, digest, now, now, path))
         return sid
 
-    def append(self, sid: str, events: list[dict]) -> None:
-        """Append events in one transaction, committed before returning."""
+    def append(self, sid: str, events: Sequence[Event]) -> None:
+        """Append events in one transaction, committed before returning, each in the current saved format."""
         if not events:
             return
         now = time.time()
@@ -105,7 +117,8 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
             (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM events WHERE session=?", (sid,)).fetchone()
             self.db.executemany("INSERT INTO events (session, seq, at, body) VALUES (?,?,?,?)",
-                                [(sid, seq + 1 + i, now, json.dumps(ev, ensure_ascii=False)) for i, ev in enumerate(events)])
+                                [(sid, seq + 1 + i, now, json.dumps(saved.to_json(ev), ensure_ascii=False))
+                                 for i, ev in enumerate(events)])
             self.db.execute("UPDATE sessions SET updated=? WHERE id=?", (now, sid))
 
     def set_hash(self, sid: str, digest: str) -> None:
@@ -135,9 +148,14 @@ class Store:
                                (sid.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
         return SavedSession(*rows[0]) if len(rows) == 1 else None
 
-    def events(self, sid: str) -> list[dict]:
-        """A session's events, in order."""
-        return [json.loads(b) for (b,) in self.db.execute("SELECT body FROM events WHERE session=? ORDER BY seq", (sid,))]
+    def log(self, sid: str) -> tuple[list[Event], str]:
+        """A session's events in order, upgraded from any older saved version, and a note if some would not read."""
+        rows = self.db.execute("SELECT body FROM events WHERE session=? ORDER BY seq", (sid,))
+        return saved.read_log(_json_rows(b for (b,) in rows))
+
+    def events(self, sid: str) -> list[Event]:
+        """A session's events, in order (up to the first that would not read)."""
+        return self.log(sid)[0]
 
     def delete(self, sid: str) -> None:
         """Delete one session and its events."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rehearse.engine.play.events import Rewound
 from rehearse.engine.play.runner import Heard, Session
 from rehearse.store.db import Store
 
@@ -19,11 +20,11 @@ class Recorder:
                                     str(sc.path) if sc.path else None)
 
     def _save(self, before: int) -> None:
-        if self.store is not None:
+        if self.store is not None and self.sid is not None:
             self.store.append(self.sid, self.session.events[before:])
-            if self.session.finished:
-                e = self.session.node.ending
-                self.store.finish(self.sid, e.outcome, e.label)
+            ending = self.session.node.ending
+            if ending is not None:
+                self.store.finish(self.sid, ending.outcome, ending.label)
 
     def choose(self, number: int, typed: str | None = None) -> Heard:
         """Choose (keeping the typed words, after a "did you mean" offer), then commit."""
@@ -43,8 +44,8 @@ class Recorder:
         """Rewind, then commit a marker so a resume rewinds too."""
         was_finished = self.session.finished
         self.session.rewind(decision)
-        if self.store is not None:
-            self.store.append(self.sid, [{"t": "rewind", "to": decision}])
+        if self.store is not None and self.sid is not None:
+            self.store.append(self.sid, [Rewound(decision)])
             if was_finished:
                 self.store.reopen(self.sid)
 
@@ -54,22 +55,3 @@ class Recorder:
             return False
         self.rewind(len(self.session.decisions) - 1)
         return True
-
-
-def rebuild(session: Session, events: list[dict]) -> tuple[int, int]:
-    """Apply a saved event log (with rewinds) to a fresh session; returns (applied, total) turn events."""
-    applied = total = 0
-    diverged = False
-    for ev in events:
-        if ev.get("t") == "rewind":
-            if not diverged:
-                session.rewind(min(int(ev.get("to", 0)), len(session.decisions)))
-            continue
-        total += 1
-        if diverged:
-            continue
-        if session.replay([ev]) == 1:
-            applied += 1
-        else:
-            diverged = True
-    return applied, total

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from rehearse.engine.load.library import load
+from rehearse.engine.play.events import Event, Rewound
 from rehearse.engine.play.runner import Session
 from rehearse.store.db import Store
-from rehearse.store.recorder import Recorder, rebuild
+from rehearse.store.recorder import Recorder
+
+
+def rebuild(session: Session, log: Iterable[Event]) -> tuple[int, int]:
+    """Apply a saved event log (with rewinds) to a fresh session; returns (applied, total) turn events."""
+    applied = total = 0
+    diverged = False
+    for ev in log:
+        if isinstance(ev, Rewound):
+            if not diverged:
+                session.rewind(min(ev.to, len(session.decisions)))
+            continue
+        total += 1
+        if diverged:
+            continue
+        if session.replay([ev]) == 1:
+            applied += 1
+        else:
+            diverged = True
+    return applied, total
 
 
 def no_session_message(store: Store, sid: str) -> str:
@@ -19,7 +40,8 @@ def no_session_message(store: Store, sid: str) -> str:
     return f"no saved session '{sid}' (see `rehearse history`)"
 
 
-def resume_session(store: Store, sid: str | None, guidance_ids=None, read_only: bool = False) -> tuple[Recorder | None, str]:
+def resume_session(store: Store, sid: str | None, guidance_ids=None,
+                   read_only: bool = False) -> tuple[Recorder | None, str]:
     """A recorder positioned at the last committed turn, and a message for the user (empty if all is well)."""
     if sid is None:
         open_ = [r for r in store.sessions() if r.status == "active"]
@@ -27,9 +49,10 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None, read_only: 
             return None, "there is no unfinished session to resume"
         row = open_[0]
     else:
-        row = store.get(sid)
-        if row is None:
+        found = store.get(sid)
+        if found is None:
             return None, no_session_message(store, sid)
+        row = found
     if row.path and Path(row.path).is_file():
         # The file it was played from first: a file outside the library may share a bundled scenario's id.
         scenario = load(row.path, guidance_ids)
@@ -40,19 +63,24 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None, read_only: 
             return None, f"the scenario '{row.scenario}' is no longer in the library"
     persona = row.persona if row.persona in scenario.personas else next(iter(scenario.personas))
     session = Session(scenario, persona, row.seed, row.name)
-    applied, total = rebuild(session, store.events(row.id))
+    log, unread = store.log(row.id)
+    applied, total = rebuild(session, log)
     message = ""
     if scenario.content_hash != row.hash:
         if applied == total:
-            message = "This scenario has been edited since you last played it; your replies all still fit, so you carry on where you were."
+            message = ("This scenario has been edited since you last played it; your replies all still fit, "
+                       "so you carry on where you were.")
         else:
-            message = (f"This scenario has been edited since you last played it. {applied} of your {total} replies still fit; "
-                       "you carry on from the last point that still exists. Start again with `rehearse play "
-                       f"{scenario.id}` if you prefer.")
+            message = (f"This scenario has been edited since you last played it. {applied} of your {total} replies "
+                       "still fit; you carry on from the last point that still exists. Start again with "
+                       f"`rehearse play {scenario.id}` if you prefer.")
         if not read_only:  # an export only reads; the next real resume should still explain the edit
             store.set_hash(row.id, scenario.content_hash)
+    if unread:
+        message += " " + unread + " You carry on from the last turn before it."
     if persona != row.persona:
         message += f" The persona '{row.persona}' no longer exists, so '{persona}' plays instead."
-    if session.finished and row.status != "finished" and not read_only:
-        store.finish(row.id, session.node.ending.outcome, session.node.ending.label)
+    ending = session.node.ending
+    if ending is not None and row.status != "finished" and not read_only:
+        store.finish(row.id, ending.outcome, ending.label)
     return Recorder(session, store, row.id), message.strip()

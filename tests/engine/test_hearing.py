@@ -111,7 +111,8 @@ def test_say_offers_then_choose_keeps_the_typed_words(mini):
 
 def test_the_store_keeps_the_typed_words_of_an_offer_taken(mini, tmp_path):
     from rehearse.store.db import open_store
-    from rehearse.store.recorder import Recorder, rebuild
+    from rehearse.store.recorder import Recorder
+    from rehearse.store.resume import rebuild
 
     store = open_store(tmp_path)
     s = start(mini, "kind")

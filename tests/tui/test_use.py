@@ -1,4 +1,4 @@
-"""The app as a person uses it (issue 16): their own file, a small terminal, long replies, keys that do what they say."""
+"""The app as a person uses it (issue 16): their own file, a small terminal, long replies, keys that do their job."""
 
 from __future__ import annotations
 
@@ -484,7 +484,7 @@ async def test_welcome_shows_no_literal_backticks(library, private_home):
 
 
 def test_markdown_export_escapes_only_what_markdown_acts_on():
-    from rehearse.engine.review.report import _md_escape
+    from rehearse.engine.review.report import md_escape as _md_escape
 
     assert _md_escape("Hi Sam. How are you? (fine), e.g. 3.5!") == "Hi Sam. How are you? (fine), e.g. 3.5!"
     assert _md_escape("*bold* _it_ `code` [link](x) <b>") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\<b\\>"

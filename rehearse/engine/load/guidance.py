@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError
@@ -104,7 +105,7 @@ def parse_catalogue(path: Path) -> tuple[Catalogue | None, Report]:
     for k, v in data["sources"].items():
         # A reader must be able to find every source: a seed article by its file, a published work by year and venue.
         if "file" not in v and not ("year" in v and "published" in v):
-            report.error(data["sources"].value_marks[k], "unfindable-source",
+            report.error(data["sources"].value_marks[k], dg.UNFINDABLE_SOURCE,
                          f"source '{k}' needs a file (a seed article) or a year and where it was published")
         sources[k] = Source(k, v["title"], v["author"], v.get("file"), v.get("year"), v.get("published"),
                             v.get("doi"), v.get("url"))
@@ -112,19 +113,19 @@ def parse_catalogue(path: Path) -> tuple[Catalogue | None, Report]:
     for raw, m in zip(data["items"], data["items"].item_marks):
         assert isinstance(raw, YMap)
         if raw["id"] in items:
-            report.error(m, "duplicate-id", f"guidance id '{raw['id']}' appears twice")
+            report.error(m, dg.DUPLICATE_ID, f"guidance id '{raw['id']}' appears twice")
         missing = [s for s in raw["sources"] if s not in sources]
         for s in missing:
-            report.error(raw.value_marks["sources"], "unknown-source", f"unknown source '{s}'")
+            report.error(raw.value_marks["sources"], dg.UNKNOWN_SOURCE, f"unknown source '{s}'")
         basis = raw["basis"]
         # Every cited source says in our words what it supports, so a reader can check the claim against it.
         for s in raw["sources"]:
             if s not in basis:
-                report.error(raw.value_marks["basis"], "missing-basis",
+                report.error(raw.value_marks["basis"], dg.MISSING_BASIS,
                              f"item '{raw['id']}' cites '{s}' but does not say what '{s}' supports")
         for s in basis:
             if s not in raw["sources"]:
-                report.error(raw.value_marks["basis"], "uncited-basis",
+                report.error(raw.value_marks["basis"], dg.UNCITED_BASIS,
                              f"item '{raw['id']}' gives a basis for '{s}', which it does not cite")
         items[raw["id"]] = Guidance(
             raw["id"], raw["title"], " ".join(raw["advice"].split()), raw["example"],
@@ -134,9 +135,10 @@ def parse_catalogue(path: Path) -> tuple[Catalogue | None, Report]:
     for kind, gid in flags.items():
         m = data["red_flags"].value_marks[kind]
         if kind not in spec.RED_FLAGS:
-            report.error(m, "unknown-red-flag", f"unknown red-flag kind '{kind}' (one of: {', '.join(spec.RED_FLAGS)})")
+            kinds = ", ".join(spec.RED_FLAGS)
+            report.error(m, dg.UNKNOWN_RED_FLAG, f"unknown red-flag kind '{kind}' (one of: {kinds})")
         if gid not in items:
-            report.error(m, "unknown-guidance", f"red flag '{kind}' cites unknown guidance '{gid}'")
+            report.error(m, dg.UNKNOWN_GUIDANCE, f"red flag '{kind}' cites unknown guidance '{gid}'")
     if report.errors:
         return None, report
     return Catalogue(items, sources, flags), report

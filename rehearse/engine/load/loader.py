@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.graph import reach, reverse
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Shift, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 
 BUILTINS = {"persona", "name"}
@@ -20,14 +22,15 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def load_scenario(path, guidance_ids=None, limits: Limits = Limits(), shared_dir=None) -> tuple[Scenario | None, Report]:
+def load_scenario(path, guidance_ids=None, limits: Limits = Limits(),
+                  shared_dir=None) -> tuple[Scenario | None, Report]:
     """Load and check one scenario file; the scenario is None when there are errors."""
     path = Path(path)
     report = Report(str(path))
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        report.error(Mark(1, 1), "unreadable", f"cannot read file: {exc.strerror or exc}")
+        report.error(Mark(1, 1), dg.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
         return None, report
     from rehearse.engine.load import cache
 
@@ -49,10 +52,11 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     data = read_yaml(raw, report, limits)
     if data is None:
         if not report.errors:  # a document holding only null ("~" or "null")
-            report.error(Mark(1, 1), "empty-file", "the file holds no scenario; a scenario starts with `id:` and `title:`")
+            report.error(Mark(1, 1), dg.EMPTY_FILE,
+                         "the file holds no scenario; a scenario starts with `id:` and `title:`")
         return None, report
     if not isinstance(data, YMap):
-        report.error(getattr(data, "mark", Mark(1, 1)), "wrong-type",
+        report.error(getattr(data, "mark", Mark(1, 1)), dg.WRONG_TYPE,
                      "a scenario file must be a mapping of keys (id:, title:, nodes: ...), not " +
                      ("a list" if isinstance(data, YList) else "a single value"))
         return None, report
@@ -61,7 +65,7 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     if not isinstance(nodes_map, YMap):
         return None, report
     if len(nodes_map) > limits.max_nodes:
-        report.error(data.key_marks["nodes"], "too-many-nodes",
+        report.error(data.key_marks["nodes"], dg.TOO_MANY_NODES,
                      f"{len(nodes_map):,} nodes is more than the limit of {limits.max_nodes:,}")
         return None, report
     b = _Builder(data, report, guidance_ids, Path(shared_dir) if shared_dir else None, limits)
@@ -95,7 +99,8 @@ class _Builder:
             if not isinstance(v, str):
                 continue
             if self.guidance is not None and v not in self.guidance:
-                self.r.error(m, "unknown-guidance", f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
+                self.r.error(m, dg.UNKNOWN_GUIDANCE,
+                             f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
             out.append(v)
         return tuple(out)
 
@@ -107,7 +112,7 @@ class _Builder:
         names = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
         for n in names:
             if n not in self.personas:
-                self.r.error(mark, "unknown-persona", f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
+                self.r.error(mark, dg.UNKNOWN_PERSONA, f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
         return frozenset(names)
 
     def _cond(self, value, mark: Mark) -> str | None:
@@ -119,8 +124,9 @@ class _Builder:
             self.r.error(mark, exc.code, str(exc))
             return value
         for n in sorted(names - self.known_names):
-            self.r.error(mark, "undefined-variable",
-                         f"condition uses '{n}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+            self.r.error(mark, dg.UNDEFINED_VARIABLE,
+                         f"condition uses '{n}', which is not declared under variables:"
+                         f"{did_you_mean(n, self.known_names)}")
         return value
 
     def _template(self, text, mark: Mark) -> None:
@@ -132,8 +138,9 @@ class _Builder:
             self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, str(exc))
             return
         for n in sorted(names - self.known_names):
-            self.r.error(mark, "undefined-variable",
-                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+            self.r.error(mark, dg.UNDEFINED_VARIABLE,
+                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:"
+                         f"{did_you_mean(n, self.known_names)}")
 
     def _targets(self, value, mark: Mark) -> tuple[Target, ...]:
         if isinstance(value, str):
@@ -149,7 +156,7 @@ class _Builder:
             cond = self._cond(t.get("if"), vm.get("if", m))
             out.append(Target(t["node"], personas, cond))
             if i == len(value) - 1 and (personas is not None or cond is not None):
-                self.r.error(m, "goto-no-default",
+                self.r.error(m, dg.GOTO_NO_DEFAULT,
                              "the last branch of a goto must have no persona or if, so there is always a way on")
         return tuple(out)
 
@@ -165,7 +172,7 @@ class _Builder:
                 continue
             f = self.shared_dir / f"{name}.yaml" if self.shared_dir else None
             if f is None or not f.is_file():
-                self.r.error(m, "unknown-include", f"no shared piece '{name}' in scenarios/shared/")
+                self.r.error(m, dg.UNKNOWN_INCLUDE, f"no shared piece '{name}' in scenarios/shared/")
                 continue
             sub = Report(str(f))
             shared = read_yaml(f.read_bytes(), sub, self.limits)
@@ -188,7 +195,8 @@ class _Builder:
         entries = {nid: (node, own.key_marks[nid], path, None) for nid, node in own.items()}
         for nid, entry in self._include().items():
             if nid in entries:
-                self.r.error(entry[3], "duplicate-id", f"shared node '{nid}' has the same id as a node in this scenario")
+                self.r.error(entry[3], dg.DUPLICATE_ID,
+                             f"shared node '{nid}' has the same id as a node in this scenario")
             else:
                 entries[nid] = entry
         built: dict[str, Node] = {}
@@ -207,7 +215,8 @@ class _Builder:
             marks[nid] = kmark
         start = d.get("start")
         if isinstance(start, str) and start not in entries:
-            self.r.error(d.value_marks["start"], "unknown-node", f"start node '{start}' does not exist{did_you_mean(start, entries)}")
+            self.r.error(d.value_marks["start"], dg.UNKNOWN_NODE,
+                         f"start node '{start}' does not exist{did_you_mean(start, entries)}")
         for nid, node in built.items():
             src_node, _, src, _ = entries[nid]
             # A shared node's problems are reported against the shared file, where its lines are.
@@ -217,14 +226,14 @@ class _Builder:
                 self.r.items.extend(sub.items)
         self._ids(d.get("teaches"), None, "teaches")
         # A broken goto makes reachability findings misleading: report the goto alone.
-        if isinstance(start, str) and start in built and not any(d.code == "unknown-node" for d in self.r.items):
+        if isinstance(start, str) and start in built and not any(d.code == dg.UNKNOWN_NODE for d in self.r.items):
             self._reachability(built, marks, start)
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
+        shifts = self._shifts(d.get("shifts"), set(_map_at(d, "personas")), built)
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
-        speakers = d.get("speakers") if isinstance(d.get("speakers"), YMap) else {}
-        personas = d.get("personas") if isinstance(d.get("personas"), YMap) else {}
+        speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
         return Scenario(
             id=d.get("id", ""), title=d.get("title", ""), summary=str(d.get("summary", "")).strip(),
             user_role=d.get("user_role", "client"), speakers=dict(speakers),
@@ -234,8 +243,40 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()),
+            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts,
         )
+
+    def _shifts(self, raw, personas: set[str], nodes: dict[str, Node]) -> tuple[Shift, ...]:
+        """The `shifts:` list, each persona and node checked (the checker has already checked the shapes)."""
+        out: list[Shift] = []
+        if not isinstance(raw, YList):
+            return ()
+        for item in raw:
+            if not isinstance(item, YMap):
+                continue
+            vm, ok = item.value_marks, True
+            for key in ("from", "to"):
+                name = item.get(key)
+                if isinstance(name, str) and name not in personas:
+                    self.r.error(vm[key], dg.BAD_SHIFT,
+                                 f"shift {key} '{name}': no such persona{did_you_mean(name, personas)}")
+                    ok = False
+            at = item.get("at")
+            for node, mark in zip(at, at.item_marks) if isinstance(at, YList) else ():
+                if isinstance(node, str) and node not in nodes:
+                    self.r.error(mark, dg.BAD_SHIFT, f"shift at '{node}': no such node{did_you_mean(node, nodes)}")
+                    ok = False
+            chance = item.get("chance")
+            if isinstance(chance, (int, float)) and not isinstance(chance, bool) and not 0 < chance <= 1:
+                self.r.error(vm["chance"], dg.BAD_SHIFT, f"shift chance {chance} should be above 0 and at most 1")
+                ok = False
+            if item.get("from") == item.get("to"):
+                self.r.error(vm.get("to", item.mark), dg.BAD_SHIFT, "a shift goes from one persona to another")
+                ok = False
+            if ok and isinstance(at, YList) and isinstance(chance, (int, float)):
+                out.append(Shift(item["from"], item["to"], frozenset(x for x in at if isinstance(x, str)),
+                                 float(chance), _text_at(item, "note")))
+        return tuple(out)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks
@@ -249,9 +290,17 @@ class _Builder:
                 if not isinstance(v, YMap) or not isinstance(v.get("text"), str):
                     continue
                 self._template(v["text"], v.value_marks["text"])
+                flag, grade = v.get("red_flag"), v.get("grade")
+                if grade is not None and flag is None:
+                    self.r.error(v.value_marks["grade"], dg.GRADE_WITHOUT_FLAG,
+                                 "`grade:` grades a red flag, but this line has no `red_flag:`")
+                elif flag is not None and grade is None:
+                    self.r.warning(v.value_marks["red_flag"], dg.UNGRADED_FLAG,
+                                   "red flag has no `grade:` (style, warning or breach); it is reported as a warning")
                 variants.append(Variant(
                     v["text"], self._personas(v.get("persona"), v.value_marks.get("persona", m)),
-                    self._cond(v.get("if"), v.value_marks.get("if", m)), v.get("red_flag")))
+                    self._cond(v.get("if"), v.value_marks.get("if", m)), flag,
+                    (grade or "warning") if flag else None, v.get("marker"), _text_at(v, "thinking") or None))
         choices: list[Choice] = []
         raw_choices = n.get("choices")
         if isinstance(raw_choices, YList):
@@ -260,10 +309,11 @@ class _Builder:
                 if not isinstance(c, YMap):
                     continue
                 cm = c.value_marks
-                text = c.get("text") if isinstance(c.get("text"), str) else ""
+                text = _text_at(c, "text")
                 key = " ".join(text.lower().split())
                 if key and key in seen_text:
-                    self.r.warning(m, "duplicate-choice", f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
+                    self.r.warning(m, dg.DUPLICATE_CHOICE,
+                                   f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
                 seen_text.setdefault(key, m)
                 if is_template(text):
                     self._template(text, cm["text"])
@@ -273,38 +323,44 @@ class _Builder:
                     for var, val in raw_eff.items():
                         em = raw_eff.key_marks[var]
                         if var not in self.variables:
-                            self.r.error(em, "undefined-variable",
-                                         f"effect changes '{var}', which is not declared under variables:{did_you_mean(var, self.variables)}")
+                            self.r.error(em, dg.UNDEFINED_VARIABLE,
+                                         f"effect changes '{var}', which is not declared under variables:"
+                                         f"{did_you_mean(var, self.variables)}")
                             continue
                         init = self.variables[var]
                         if _is_num(init) != _is_num(val):
-                            self.r.error(raw_eff.value_marks[var], "effect-type",
-                                         f"'{var}' starts as {type(init).__name__} but this effect gives {type(val).__name__}")
+                            self.r.error(raw_eff.value_marks[var], dg.EFFECT_TYPE,
+                                         f"'{var}' starts as {type(init).__name__} "
+                                         f"but this effect gives {type(val).__name__}")
                         effects.append((var, val))
                 shows = self._ids(c.get("shows"), None, "shows")
                 misses = self._ids(c.get("misses"), None, "misses")
                 if not shows and not misses:
-                    self.r.warning(m, "no-guidance", "choice has no shows: or misses:, so feedback cannot teach from it")
-                note = c.get("note") if isinstance(c.get("note"), str) else ""
+                    self.r.warning(m, dg.NO_GUIDANCE,
+                                   "choice has no shows: or misses:, so feedback cannot teach from it")
+                note = _text_at(c, "note")
                 if not note:
-                    self.r.warning(m, "no-note", "choice has no note: saying why it helps or hurts")
+                    self.r.warning(m, dg.NO_NOTE, "choice has no note: saying why it helps or hurts")
                 examples = c.get("examples")
                 choices.append(Choice(
                     index=i, text=text, targets=self._targets(c.get("goto"), cm.get("goto", m)),
                     effects=tuple(effects), shows=shows, misses=misses, note=note,
                     examples=tuple(e for e in examples if isinstance(e, str)) if isinstance(examples, YList) else (),
                     cond=self._cond(c.get("if"), cm.get("if", m)),
+                    strategies=tuple(x for x in c.get("strategies") or () if isinstance(x, str)),
                 ))
         ending = None
         e = n.get("ending")
         if isinstance(e, YMap):
             ending = Ending(e.get("outcome", "mixed"), e.get("label", ""))
             if "choices" in n or "goto" in n:
-                self.r.error(vm["ending"], "ending-with-exit", f"ending '{nid}' also has choices or a goto; an ending is the last line")
+                self.r.error(vm["ending"], dg.ENDING_WITH_EXIT,
+                             f"ending '{nid}' also has choices or a goto; an ending is the last line")
         elif "choices" in n and "goto" in n:
-            self.r.error(vm["goto"], "choices-and-goto", f"node '{nid}' has both choices and a goto; keep one")
+            self.r.error(vm["goto"], dg.CHOICES_AND_GOTO, f"node '{nid}' has both choices and a goto; keep one")
         elif not choices and "goto" not in n:
-            self.r.error(kmark, "dead-end", f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
+            self.r.error(kmark, dg.DEAD_END,
+                         f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
         if isinstance(n.get("say_more"), str):
             self._template(n["say_more"], vm["say_more"])
         return Node(id=nid, variants=tuple(variants), choices=tuple(choices),
@@ -318,33 +374,32 @@ class _Builder:
             for i, t in enumerate(targets):
                 if t.node not in entries:
                     where = marks[i] if marks and i < len(marks) else mark
-                    report.error(where, "unknown-node", f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
+                    report.error(where, dg.UNKNOWN_NODE,
+                                 f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
         if node.targets:
             one(node.targets, raw.get("goto"), raw.value_marks.get("goto"))
-        raw_choices = raw.get("choices") if isinstance(raw.get("choices"), YList) else []
-        for c in node.choices:
-            rc = raw_choices[c.index]
-            one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
+        raw_choices = raw.get("choices")
+        if isinstance(raw_choices, YList):
+            for c in node.choices:
+                rc = raw_choices[c.index]
+                one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
 
     def _reachability(self, built: dict[str, Node], marks: dict[str, Mark], start: str) -> None:
         edges = {nid: {t.node for t in _all_targets(n) if t.node in built} for nid, n in built.items()}
-        seen = _reach(edges, start)
+        seen = reach((start,), edges)
         endings = {nid for nid, n in built.items() if n.ending}
         if not endings & seen:
-            self.r.error(marks[start], "no-ending", "no ending can be reached from the start node")
+            self.r.error(marks[start], dg.NO_ENDING, "no ending can be reached from the start node")
         else:
-            reverse: dict[str, set] = {nid: set() for nid in built}
-            for a, bs in edges.items():
-                for b in bs:
-                    reverse[b].add(a)
-            can_end = reach_all(reverse, endings)  # one search from every ending at once
+            can_end = reach(endings, reverse(edges))  # one search from every ending at once
             for nid in sorted(seen - can_end, key=lambda x: marks[x]):
-                self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
+                self.r.error(marks[nid], dg.NO_WAY_OUT,
+                             f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
         for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
             if marks[nid] is None:
                 continue
             kind = "ending" if built[nid].ending else "node"
-            code = "unreachable-ending" if built[nid].ending else "unreachable"
+            code = dg.UNREACHABLE_ENDING if built[nid].ending else dg.UNREACHABLE
             if self._is_own(nid):
                 self.r.warning(marks[nid], code, f"{kind} '{nid}' can never be reached from '{start}'")
 
@@ -352,26 +407,22 @@ class _Builder:
         return nid in self.data["nodes"]
 
 
+def _text_at(m: YMap, key: str) -> str:
+    """The value at `key` if it is text, else ""."""
+    value = m.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _map_at(m: YMap, key: str) -> dict:
+    """The mapping at `key`, or an empty one."""
+    value = m.get(key)
+    return value if isinstance(value, YMap) else {}
+
+
 def _all_targets(n: Node):
     yield from n.targets
     for c in n.choices:
         yield from c.targets
-
-
-def reach_all(edges: dict, starts) -> set:
-    """Every node reachable from any of `starts` (including them), in one pass."""
-    seen = set(starts)
-    stack = list(seen)
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
-
-
-def _reach(edges: dict, start: str) -> set:
-    return reach_all(edges, (start,))
 
 
 def _is_num(v) -> bool:

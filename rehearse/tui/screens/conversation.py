@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
 from rehearse.engine.play.runner import Heard, RunnerError
-from rehearse.engine.play.safety import check_text
+from rehearse.engine.safety import check_text
 from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
