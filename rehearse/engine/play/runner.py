@@ -10,7 +10,6 @@ from rehearse.engine.expr import ExprError, evaluate, render
 from rehearse.engine.hearing import Matcher
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
 
-DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
 MAX_HOPS = 200  # gotos followed without a decision before we call it a loop
 
 
@@ -136,9 +135,12 @@ class Session:
         self._take(choice, typed=typed, score=1.0)
         return Heard(choice, 1.0, typed)
 
-    def say(self, text: str) -> Heard:
+    def say(self, text: str, in_scene: bool = True) -> Heard:
         """Reply in the user's own words: taken as a choice when sure, offered as "did you mean" when close
-        (nothing is taken: answer with choose(number, typed=text)), or asked to say more."""
+        (nothing is taken: answer with choose(number, typed=text)), or not understood.
+
+        `in_scene=False` keeps the scene's own "say more" line back, for a reply the app answers in its own voice.
+        """
         if self.finished:
             raise RunnerError("the conversation has ended")
         h = self.matcher.hear(text, self._open)
@@ -152,7 +154,9 @@ class Session:
             offers = tuple(Option(numbers[c.index], self._render(c.text), c.index) for c in h.candidates)
             return Heard(None, h.score, text, offers, h.reason)
         if h.choice is None:
-            self._unheard(text)
+            if not in_scene:
+                ev["aside"] = True
+            self._unheard(text, in_scene)
             return Heard(None, h.score, text, (), h.reason)
         self._take(h.choice, typed=text, score=h.score)
         return Heard(h.choice, h.score, text, (), h.reason)
@@ -255,7 +259,7 @@ class Session:
                 self.events.append(dict(ev))  # an offer took nothing and said nothing
             elif ev.get("t") == "say" and idx is None:
                 self.events.append(dict(ev))
-                self._unheard(ev.get("text", ""))
+                self._unheard(ev.get("text", ""), not ev.get("aside"))
             else:
                 choice = next((c for c in self._open if c.index == idx), None)
                 # An edited scenario may have reordered its choices: the same index must still say the same thing.
@@ -317,11 +321,13 @@ class Session:
             node_id = self._target(node.targets, node.id)
         raise RunnerError(f"more than {MAX_HOPS} gotos without a choice: is there a loop near '{node_id}'?")
 
-    def _unheard(self, text: str) -> None:
+    def _unheard(self, text: str, in_scene: bool) -> None:
         self.transcript.append(Line("user", text, self.node.id, typed=True, unheard=True))
         self._turn_start = len(self.transcript)
-        prompt = self.node.say_more or self.scenario.say_more or DEFAULT_SAY_MORE
-        self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
+        # Only an author's line is spoken in the scene; otherwise the host says it in the app's own voice.
+        prompt = self.node.say_more or self.scenario.say_more
+        if prompt and in_scene:
+            self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
 
     def _take(self, choice: Choice, typed: str | None, score: float) -> None:
         node = self.node
