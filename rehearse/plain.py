@@ -205,6 +205,7 @@ class PlainPlayer:
             if answer == "2":
                 break
             self.p("Please type 1 or 2.")
+        self.p(reply.SUPPORT_FIRST)
         self.p(reply.SUPPORT)
         self.p(resources_text())
         self.p(reply.NOT_SENT + " " + NOT_THERAPY)

@@ -9,13 +9,21 @@ import pytest
 from textual.widgets import OptionList, Select
 
 from rehearse.tui.screens.conversation import ConversationScreen
-from rehearse.tui.screens.dialogs import ConfirmDialog, CrisisDialog, HelpScreen, RewindDialog, StartDialog
+from rehearse.tui.screens.dialogs import (
+    CheckInDialog,
+    ConfirmDialog,
+    CrisisDialog,
+    HelpLines,
+    HelpScreen,
+    RewindDialog,
+    StartDialog,
+)
 from rehearse.tui.screens.history import HistoryScreen
 from rehearse.tui.screens.picker import PickerScreen
 from rehearse.tui.screens.report import ReportScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.widgets.chat import Bubble, Transcript, TypingIndicator
-from rehearse.tui.widgets.choices import ChoiceButton, ReplyBox
+from rehearse.tui.widgets.choices import ChoiceButton, DidYouMean, MeantButton, ReplyBox
 
 from .conftest import SIZE
 
@@ -340,8 +348,9 @@ async def test_progress_and_unheard_reply(app_factory):
         assert "Reply 1 of about" in str(screen.query_one("#progress").render())
         await type_reply(pilot, screen, "purple elephants on a bicycle")
         assert not screen.session.decisions
-        assert texts(screen)[-2:] == ["purple elephants on a bicycle",
-                                      screen.session.transcript[-1].text]
+        # The words are kept; with no line written for it, the app answers in its own voice, not the therapist's.
+        assert texts(screen)[-2:] == ["Hello you. How are things?", "purple elephants on a bicycle"]
+        assert str(screen.query_one("#coach").render()).startswith("rehearse: I couldn't tell which option")
         await pilot.press("1")  # focus is still in the text box: this types a 1
         assert screen.query_one(ReplyBox).value == "1" and not screen.session.decisions
         await pilot.press("enter")  # and a lone number sent from the box picks that option
@@ -428,24 +437,72 @@ async def test_a_burst_of_keys_on_an_option_all_reach_the_box(app_factory):
         assert screen.query_one(ReplyBox).value == "I was [b]x[/b] [@click=app.quit]q[/]"
 
 
-async def test_crisis_language_pauses_and_is_not_sent(app_factory):
+def saved(screen) -> list[dict]:
+    """What the store holds for this conversation."""
+    return screen.rec.store.events(screen.rec.sid)
+
+
+async def test_tier_one_pauses_on_the_help_lines_and_sends_nothing_unless_asked(app_factory):
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await start_mini(app, pilot)
-        before = list(screen.session.events)
         await type_reply(pilot, screen, "honestly I want to die")
         assert isinstance(app.screen, CrisisDialog)
-        assert "988" in " ".join(str(s.render()) for s in app.screen.query("Static"))
-        assert screen.session.events == before
-        await pilot.press("enter")  # "Return to the rehearsal" has the focus
+        assert isinstance(app.focused, HelpLines) and "988" in str(app.focused.render())
+        await pilot.press("enter")  # an Enter pressed in a hurry does not take them back into the scene
         await pilot.pause()
-        assert app.screen is screen
-        await type_reply(pilot, screen, "I feel hopeless")
-        assert isinstance(app.screen, CrisisDialog) and app.screen.tier == 2
+        assert isinstance(app.screen, CrisisDialog)
+        assert screen.session.events == [] and saved(screen) == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one(ReplyBox).value == ""
+        assert "not been sent" in str(screen.query_one("#coach").render())
+        assert "honestly I want to die" not in texts(screen) and saved(screen) == []
+        # Carrying on, because it was part of the rehearsal, sends the words into the scene and saves them.
+        await type_reply(pilot, screen, "honestly I want to die")
+        await pilot.click("#send")
+        await pilot.pause()
+        assert app.screen is screen and "honestly I want to die" in texts(screen)
+        assert [e["text"] for e in saved(screen)] == ["honestly I want to die"]
+        await type_reply(pilot, screen, "I want to kill myself")
         await pilot.click("#leave")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
+
+
+async def test_tier_two_checks_in_and_the_reply_goes_on_when_it_is_part_of_the_rehearsal(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "I feel so hopeless")
+        assert isinstance(app.screen, CheckInDialog)
+        assert "Are you okay?" in " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert app.focused is app.screen.query_one("#send") and saved(screen) == []
+        await pilot.press("enter")  # "it's part of the rehearsal"
+        await pilot.pause()
+        assert app.screen is screen and "I feel so hopeless" in texts(screen)
+        assert [e["text"] for e in saved(screen)] == ["I feel so hopeless"]
+
+
+async def test_tier_two_support_shows_the_help_lines_and_escape_keeps_the_words_unsent(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "I feel so hopeless")
+        await pilot.click("#support")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisDialog) and isinstance(app.focused, HelpLines)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and saved(screen) == [] and "I feel so hopeless" not in texts(screen)
+        await type_reply(pilot, screen, "I feel so hopeless")
+        await pilot.press("escape")  # out of the check-in: nothing sent, the words wait in the box
+        await pilot.pause()
+        assert app.screen is screen and saved(screen) == []
+        assert app.focused is screen.query_one(ReplyBox) and app.focused.value == "I feel so hopeless"
 
 
 async def test_therapist_asking_about_suicide_is_a_skill_not_a_trigger(app_factory):
@@ -455,6 +512,51 @@ async def test_therapist_asking_about_suicide_is_a_skill_not_a_trigger(app_facto
         screen = await start_mini(app, pilot, scenario="mini-t")
         await type_reply(pilot, screen, "Are you having thoughts of suicide?")
         assert app.screen is screen
+        assert [e["text"] for e in saved(screen)] == ["Are you having thoughts of suicide?"]
+
+
+async def test_did_you_mean_offers_candidates_and_one_key_confirms(app_factory, unsure):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "maybe it was a lot")
+        picker = screen.query_one(DidYouMean)
+        assert picker.display and not screen.query_one("#choices").display
+        shown = [str(b.label) for b in picker.query(MeantButton) if b.display]
+        assert shown == ["1  Fine.", "2  I felt unheard last week.", "0  none of these, I'll say it another way"]
+        assert isinstance(app.focused, MeantButton) and app.focused.place == 1
+        assert saved(screen) == []
+        await pilot.press("2")
+        await pilot.pause()
+        assert not picker.display and screen.query_one("#choices").display
+        line = screen.session.transcript[screen.session.decisions[0].line_index]
+        assert (line.text, line.heard_as) == ("maybe it was a lot", "I felt unheard last week.")
+        bubble = next(b for b in screen.query(Bubble) if b.line is line)
+        assert "heard as" in bubble.render().plain
+        assert [e["text"] for e in saved(screen)] == ["maybe it was a lot"]
+        assert screen.session.turn().node == "reply"
+
+
+async def test_did_you_mean_declined_puts_the_words_back_and_sends_nothing(app_factory, unsure):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "maybe it was a lot")
+        await pilot.press("0")
+        await pilot.pause()
+        box = screen.query_one(ReplyBox)
+        assert not screen.query_one(DidYouMean).display and screen.query_one("#choices").display
+        assert app.focused is box and box.value == "maybe it was a lot"
+        assert not screen.session.decisions and saved(screen) == []
+        # Typing on the offer is saying it another way too: the offer goes, the keys reach the box.
+        box.value = ""
+        await type_reply(pilot, screen, "maybe so")
+        assert isinstance(app.focused, MeantButton)
+        await pilot.press("w", "e", "l", "l")
+        assert box.value == "well" and not screen.query_one(DidYouMean).display
+        assert not screen.session.decisions
 
 
 async def test_typing_pause_shows_indicator_then_line(app_factory):

@@ -18,10 +18,11 @@ DID_YOU_MEAN = "Did you mean\u2026"
 NONE_OF_THESE = "none of these, I'll say it another way"
 SAY_AGAIN = "Say it another way, or pick one of the options."
 CHECK_IN = "That sounded heavy. Are you okay?"
-PART_OF_REHEARSAL = "I'm okay: it's part of the rehearsal"
+PART_OF_REHEARSAL = "It's part of the rehearsal"
 LIKE_SUPPORT = "I'd like support"
 PAUSED = ("Let's pause the rehearsal. What you wrote sounds like you might be going through something really hard "
           "right now.")
+SUPPORT_FIRST = "Of course. Let's pause the rehearsal for a moment."
 SUPPORT = "You deserve support from a person. These lines are free and confidential:"
 NOT_SENT = "What you wrote has not been sent into the role-play or saved."
 
