@@ -97,8 +97,7 @@ class PlainPlayer:
             self.p(COMMANDS)
             return True
         if low == ":hint":
-            ids = self.s.hint()
-            items = [self.cat.get(g) for g in ids if self.cat.get(g)]
+            items = [g for g in (self.cat.get(i) for i in self.s.hint()) if g]
             if not items:
                 self.p("Hint: there is no single right answer here; say what is true for you.")
             for g in items:

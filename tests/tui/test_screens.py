@@ -536,6 +536,11 @@ async def test_did_you_mean_offers_candidates_and_one_key_confirms(app_factory, 
         assert "heard as" in bubble.render().plain
         assert [e["text"] for e in saved(screen)] == ["maybe it was a lot"]
         assert screen.session.turn().node == "reply"
+        await type_reply(pilot, screen, "maybe not")  # asked again, then the last reply taken back instead
+        assert picker.display
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert not picker.display and screen.query_one("#choices").display and not screen.session.decisions
 
 
 async def test_did_you_mean_declined_puts_the_words_back_and_sends_nothing(app_factory, unsure):

@@ -153,6 +153,7 @@ class ConversationScreen(Screen[None]):
     async def settle(self) -> None:
         """Show the open options or the ending, and the progress, once the lines are out."""
         self.busy = False
+        self.close_offer()  # a take-back or rewind moves on from any open question
         turn = self.session.turn()
         box = self.query_one(ReplyBox)
         panel = self.query_one(ChoicePanel)
@@ -294,15 +295,8 @@ class ConversationScreen(Screen[None]):
         if out is None:
             return
         self.close_offer()
-        self._refill(out.text)
+        self.query_one(ReplyBox).refill(out.text)
         self.coach(Content(reply.SAY_AGAIN))
-
-    def _refill(self, text: str) -> None:
-        """Put words not sent back in the box, ready to change or send."""
-        box = self.query_one(ReplyBox)
-        box.value = text
-        box.cursor_position = len(text)
-        box.focus()
 
     # -- safety --------------------------------------------------------------
     async def _after_safety(self, text: str, answer: str | None) -> None:
@@ -314,7 +308,7 @@ class ConversationScreen(Screen[None]):
         elif answer == "support":
             self.app.push_screen(CrisisDialog(reply.SUPPORT_FIRST), partial(self._after_safety, text))
         elif answer == "keep":
-            self._refill(text)  # back from a check-in, unsent: the words wait in the box
+            self.query_one(ReplyBox).refill(text)  # back from a check-in, unsent: the words wait in the box
         else:
             self.coach(Content(reply.NOT_SENT))
 

@@ -133,6 +133,12 @@ class ReplyBox(Input):
         super().__init__(placeholder="Or type your own words and press Enter", max_length=500,
                          select_on_focus=False, **kw)
 
+    def refill(self, text: str) -> None:
+        """Put words that were not sent back in the box, ready to change or send, and focus it."""
+        self.value = text
+        self.cursor_position = len(text)
+        self.focus()
+
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
