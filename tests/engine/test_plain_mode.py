@@ -53,12 +53,13 @@ def test_bad_numbers_and_commands_are_explained(private_home):
     assert "Stopped." in out.stdout and out.returncode == 0
 
 
-def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home):
+def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     out = play([MINI, "--persona", "kind"], "I want to kill myself\n\n2\n", private_home)
     assert "Let's pause the rehearsal" in out.stdout and "988" in out.stdout and "116 123" in out.stdout
     after = out.stdout.split("Let's pause")[1]
     assert "I want to kill myself" not in after and "Therapist: Hello" in after  # back where they were
-    assert after.index("988") < after.index("1. Back to the rehearsal")  # help first, then the way back
+    assert after.index("116 123") < after.index("1. Back to the rehearsal")  # help first, then the way back
     assert "Ending: Unsaid (poor)" in out.stdout  # resumed and carried on
     from rehearse.store.db import Store
 
@@ -69,17 +70,18 @@ def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home):
 def test_heavy_words_get_a_check_in_and_can_go_on_into_the_scene(private_home):
     out = play([MINI, "--persona", "kind"], "I feel so hopeless\n1\n", private_home)
     assert "That sounded heavy. Are you okay?" in out.stdout and "Let's pause" not in out.stdout
-    assert "988" not in out.stdout.split("Are you okay?")[1]  # no crisis box for a check-in answered "okay"
+    assert "findahelpline" not in out.stdout.split("Are you okay?")[1]  # no lines for a check-in answered "okay"
     from rehearse.store.db import Store
 
     store = Store(private_home)
     assert [e.get("text") for e in store.events(store.sessions()[0].id)] == ["I feel so hopeless"]
 
 
-def test_a_check_in_answered_with_support_shows_help_and_sends_nothing(private_home):
+def test_a_check_in_answered_with_support_shows_help_and_sends_nothing(private_home, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     out = play([MINI, "--persona", "kind"], "I feel so hopeless\n2\n\n1\n", private_home)
     after = out.stdout.split("Are you okay?")[1]
-    assert "988" in after and "Samaritans" in after and "not been sent into the role-play" in after
+    assert "116 123" in after and "not been sent into the role-play" in after
     assert "You: I felt unheard last week." in after  # back in the scene, the next reply taken as usual
     from rehearse.store.db import Store
 

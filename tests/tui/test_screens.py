@@ -442,14 +442,15 @@ def saved(screen) -> list[dict]:
     return screen.rec.store.events(screen.rec.sid)
 
 
-async def test_tier_one_pauses_on_the_help_lines_and_sends_nothing_unless_asked(app_factory):
+async def test_tier_one_pauses_on_the_help_lines_and_sends_nothing_unless_asked(app_factory, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await start_mini(app, pilot)
         await type_reply(pilot, screen, "honestly I want to die")
         assert isinstance(app.screen, CrisisDialog)
-        assert isinstance(app.focused, HelpLines) and "988" in str(app.focused.render())
+        assert isinstance(app.focused, HelpLines) and "116 123" in str(app.focused.render())
         await pilot.press("enter")  # an Enter pressed in a hurry does not take them back into the scene
         await pilot.pause()
         assert isinstance(app.screen, CrisisDialog)
