@@ -60,3 +60,23 @@ def test_a_pause_carried_on_sends_and_saves_the_words(mini, catalogue, private_h
 def test_stop_at_a_pause_saves_nothing(mini, catalogue, private_home):
     out, rec = run(mini, catalogue, private_home, "I want to kill myself\n3\n")
     assert "Stopped." in out and saved(rec) == []
+
+
+def test_distress_not_understood_steps_out_of_the_scene(mini, catalogue, private_home, monkeypatch):
+    from dataclasses import dataclass, replace
+
+    from rehearse.engine.play import reply
+
+    @dataclass(frozen=True)
+    class Distressed:
+        tier: int = 0
+        category: str = ""
+        distress: bool = True
+
+    monkeypatch.setattr(reply, "check_text", lambda text, role: Distressed())
+    out, rec = run(replace(mini, say_more="I'm not sure I caught that."), catalogue, private_home,
+                   "everything is too much lately\n")
+    after = out.split("> everything is too much lately\n")[1]
+    assert after.startswith("(rehearse: Stepping out of the scene") and ":help lists people" in after
+    assert "I'm not sure I caught that." not in out  # the other side does not answer it
+    assert [e["text"] for e in saved(rec)] == ["everything is too much lately"]

@@ -506,6 +506,28 @@ async def test_tier_two_support_shows_the_help_lines_and_escape_keeps_the_words_
         assert app.focused is screen.query_one(ReplyBox) and app.focused.value == "I feel so hopeless"
 
 
+async def test_distress_not_understood_is_answered_out_of_the_scene(app_factory, monkeypatch):
+    from dataclasses import dataclass
+
+    from rehearse.engine.play import reply
+
+    @dataclass(frozen=True)
+    class Distressed:
+        tier: int = 0
+        category: str = ""
+        distress: bool = True
+
+    monkeypatch.setattr(reply, "check_text", lambda text, role: Distressed())
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "everything is too much lately")
+        coach = str(screen.query_one("#coach").render())
+        assert coach.startswith("rehearse: Stepping out of the scene") and "F1" in coach
+        assert texts(screen)[-1] == "everything is too much lately"  # no line from the other side after it
+
+
 async def test_therapist_asking_about_suicide_is_a_skill_not_a_trigger(app_factory):
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
