@@ -549,6 +549,8 @@ async def test_did_you_mean_offers_candidates_and_one_key_confirms(app_factory, 
         shown = [str(b.label) for b in picker.query(MeantButton) if b.display]
         assert shown == ["1  Fine.", "2  I felt unheard last week.", "0  none of these, I'll say it another way"]
         assert isinstance(app.focused, MeantButton) and app.focused.place == 1
+        heading = str(picker.query_one("#meant-heading").render())
+        assert heading == "You said \u201cmaybe it was a lot\u201d. Did you mean\u2026"  # the words asked about
         assert saved(screen) == []
         await pilot.press("2")
         await pilot.pause()

@@ -38,7 +38,7 @@ class ConversationScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "choose(1)", "Choose", key_display="1-9"),
         *[Binding(str(n), f"choose({n})", show=False) for n in range(2, 10)],
-        Binding("0", "decline", "None of these", show=False),
+        Binding("0", "decline", "None of these"),  # in the footer only while "did you mean" is asked
         Binding("ctrl+z", "take_back", "Undo", tooltip="Take back your last reply"),
         Binding("ctrl+r", "rewind", "Rewind", tooltip="Rewind: try a different answer at an earlier point"),
         Binding("ctrl+g", "hint", "Hint", tooltip="Hint: what guidance could help now"),
@@ -258,7 +258,7 @@ class ConversationScreen(Screen[None]):
         self.offer = out
         self.coach(None)
         self.query_one(ChoicePanel).display = False
-        self.query_one(DidYouMean).offer(out.candidates).focus()
+        self.query_one(DidYouMean).offer(out.text, out.candidates).focus()
         self.refresh_bindings()
 
     def close_offer(self) -> None:

@@ -97,19 +97,21 @@ class DidYouMean(VerticalGroup):
         width: 1fr;
         height: auto;
         min-height: 1;
-        margin-top: 1;
         text-align: left;
         content-align: left middle;
     }
     """
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(DID_YOU_MEAN), classes="heading")
+        yield Static(Content(DID_YOU_MEAN), id="meant-heading")
         for place in (1, 2, 3, 0):
             yield MeantButton(place)
 
-    def offer(self, options: tuple[Option, ...]) -> MeantButton:
-        """Show these options, best first, numbered from 1; returns the first answer's button."""
+    def offer(self, text: str, options: tuple[Option, ...]) -> MeantButton:
+        """Ask about these typed words: these options, best first, numbered from 1; returns the first answer's button."""
+        # The words are repeated here: the box has been cleared, and the question is about them.
+        self.query_one("#meant-heading", Static).update(join("You said ", literal(f"\u201c{text}\u201d", "italic"),
+                                                              ". ", (DID_YOU_MEAN, "bold")))
         for button in self.query(MeantButton):
             if button.place:
                 button.display = button.place <= len(options)
