@@ -122,3 +122,14 @@ def test_confirming_an_option_no_longer_open_is_refused(mini, unsure):
     handle(s, "1")
     with pytest.raises(ValueError):
         confirm(s, offer.text, offer.candidates[0], s)
+
+
+def test_a_reply_after_the_ending_is_refused(mini):
+    from rehearse.engine.diagnostics import RunnerError
+
+    s = start(mini, "kind")
+    handle(s, "2")
+    assert s.finished
+    for text in ("1", "hello"):
+        with pytest.raises(RunnerError):
+            handle(s, text)

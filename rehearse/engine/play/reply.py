@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.play.runner import Heard, Line, Option, Session
 from rehearse.engine.play.safety import SafetyCheck, check_text
 
@@ -80,6 +81,8 @@ def handle(session: Session, text: str, via: Driver | None = None, *, check: boo
     `via` saves each step (the store's recorder); `check=False` is for words the user has said are part of the
     rehearsal after a safety check stopped them.
     """
+    if session.finished:
+        raise RunnerError("the conversation has ended")
     driver: Driver = via if via is not None else session
     if is_number(text):
         n = int(text)
