@@ -30,19 +30,22 @@ def test_did_you_mean_lists_the_candidates_and_one_number_confirms(mini, catalog
     assert "(heard as: \u201cI felt unheard last week.\u201d; :back takes it back)" in out
     line = rec.session.transcript[rec.session.decisions[0].line_index]
     assert (line.text, line.heard_as) == ("maybe it was a lot", "I felt unheard last week.")
-    assert [(e["t"], e["text"]) for e in saved(rec)] == [("say", "maybe it was a lot")]
+    offer, taken = saved(rec)  # the offer took nothing; the confirmed choice keeps the typed words
+    assert offer["offered"] == [1, 0] and offer["choice"] is None
+    assert (taken["t"], taken["choice"], taken["text"]) == ("choose", 0, "maybe it was a lot")
 
 
-def test_none_of_these_keeps_nothing_and_asks_again(mini, catalogue, private_home, unsure):
+def test_none_of_these_takes_nothing_and_asks_again(mini, catalogue, private_home, unsure):
     out, rec = run(mini, catalogue, private_home, "maybe it was a lot\n0\n")
     assert "(Say it another way, or pick one of the options.)" in out
-    assert not rec.session.decisions and saved(rec) == []
+    assert not rec.session.decisions and [e["choice"] for e in saved(rec)] == [None]  # the offer, nothing taken
 
 
 def test_saying_it_another_way_at_the_prompt_is_taken_as_the_next_reply(mini, catalogue, private_home, unsure):
     out, rec = run(mini, catalogue, private_home, "maybe it was a lot\ni didn't feel listened to\n")
     assert "(heard as: \u201cI felt unheard last week.\u201d" in out
-    assert [e["text"] for e in saved(rec)] == ["i didn't feel listened to"]
+    assert [(e["text"], e["choice"]) for e in saved(rec)] == [("maybe it was a lot", None),
+                                                               ("i didn't feel listened to", 0)]
 
 
 def test_a_number_out_of_range_at_the_prompt_is_explained(mini, catalogue, private_home, unsure):
