@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from rehearse.engine.review.feedback import build_feedback
 from rehearse.engine.load.guidance import Catalogue
-from rehearse.engine.review.report import render_report
+from rehearse.engine.play import reply
+from rehearse.engine.play.reply import Kind, Outcome, is_number
 from rehearse.engine.play.runner import RunnerError
-from rehearse.engine.safety import NOT_THERAPY, check_text
+from rehearse.engine.safety import NOT_THERAPY
+from rehearse.engine.review.feedback import build_feedback
+from rehearse.engine.review.report import render_report
 from rehearse.engine.textnorm import printable
 from rehearse.store.recorder import Recorder
 
@@ -61,16 +63,12 @@ class PlainPlayer:
         self.show_turn(all_lines=bool(self.s.decisions))
         try:
             while not self.s.finished:
-                self.out.write("> ")
-                self.out.flush()
-                raw = self.inp.readline()
-                if not self.inp.isatty() and raw:
-                    self.out.write(printable(raw.rstrip("\n")) + "\n")  # echo, so piped transcripts read right
-                if raw == "":
+                line = self.ask("> ")
+                if line is None:
                     self.p()
                     self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))
                     return 0
-                if not self.handle(raw.strip()):
+                if not self.handle(line):
                     self.p("Stopped." + (f" Your session is saved; resume with: rehearse resume {self.rec.sid}"
                                          if self.rec.store else ""))
                     return 0
@@ -102,8 +100,7 @@ class PlainPlayer:
             self.p(COMMANDS)
             return True
         if low == ":hint":
-            ids = self.s.hint()
-            items = [self.cat.get(g) for g in ids if self.cat.get(g)]
+            items = [g for g in (self.cat.get(i) for i in self.s.hint()) if g]
             if not items:
                 self.p("Hint: there is no single right answer here; say what is true for you.")
             for g in items:
@@ -116,47 +113,106 @@ class PlainPlayer:
             else:
                 self.p("(Nothing to take back yet.)")
             return True
-        if text.isascii() and text.isdigit() and len(text) <= 3:
-            n = int(text)
-            if not 1 <= n <= len(self.s.turn().options):
-                self.p(f"Please choose a number from 1 to {len(self.s.turn().options)}, or type your own words.")
-                return True
-            self.rec.choose(n)
-            self.p(f"{self.s.scenario.user_name}: {self.s.transcript[self.s.decisions[-1].line_index].text}")
-            self.show_turn()
-            return True
         if text.startswith(":"):
             self.p(f"Unknown command {text!r}. {COMMANDS}.")
             return True
-        safety = check_text(text, self.s.scenario.user_role)
-        if safety.tier:
-            return self.pause(safety.tier)
-        heard = self.rec.say(text)
-        if heard.choice is None:
+        return self.render(reply.handle(self.s, text, self.rec))
+
+    def ask(self, prompt: str) -> str | None:
+        """Prompt and read one line (echoed when piped, so transcripts read right); None at end of input."""
+        self.out.write(prompt)
+        self.out.flush()
+        raw = self.inp.readline()
+        if not self.inp.isatty() and raw:
+            self.out.write(printable(raw.rstrip("\n")) + "\n")
+        return None if raw == "" else raw.strip()
+
+    def render(self, out: Outcome) -> bool:
+        """Show what became of a reply; False means stop."""
+        if out.kind is Kind.BAD_NUMBER:
+            self.p(f"Please choose a number from 1 to {out.options}, or type your own words.")
+        elif out.kind is Kind.CHOSEN:
+            assert out.line is not None
+            self.p(f"{self.s.scenario.user_name}: {out.line.text}")
             self.show_turn()
-        else:
-            heard_as = self.s.transcript[self.s.decisions[-1].line_index].heard_as
-            self.p(f"(heard as: \u201c{heard_as}\u201d; :back takes it back)")
+        elif out.kind is Kind.HEARD:
+            self.p(f"(heard as: \u201c{out.heard_as}\u201d; :back takes it back)")
             self.show_turn()
+        elif out.kind is Kind.NOT_UNDERSTOOD:
+            if out.aside == reply.STEP_OUT:
+                self.p(f"(rehearse: {out.aside} :help lists people you can call or text.)")
+            elif out.aside:
+                self.p(f"(rehearse: {out.aside})")
+            self.show_turn()
+        elif out.kind is Kind.CONFIRM:
+            return self.did_you_mean(out)
+        elif out.kind is Kind.PAUSE:
+            return self.pause(out)
+        elif out.kind is Kind.CHECK_IN:
+            return self.check_in(out)
         return True
 
-    def pause(self, tier: int) -> bool:
-        """Stop the scene and show help; the typed words are not sent into the role-play."""
+    def did_you_mean(self, out: Outcome) -> bool:
+        """Offer the close options as a numbered mini-prompt; one number confirms, 0 or Enter says it again."""
+        self.p(reply.DID_YOU_MEAN)
+        for n, option in enumerate(out.candidates, 1):
+            self.p(f"  {n}. {option.text}")
+        self.p(f"  0. {reply.NONE_OF_THESE}")
+        while True:
+            answer = self.ask(f"Type 1 to {len(out.candidates)}, or 0 (Enter) for none of these > ")
+            if answer is None:
+                return False
+            if answer in ("", "0"):
+                self.p(f"({reply.SAY_AGAIN})")
+                return True
+            if not is_number(answer):
+                return self.handle(answer)  # they said it another way (or typed a command)
+            if 1 <= int(answer) <= len(out.candidates):
+                return self.render(reply.confirm(self.s, out.text, out.candidates[int(answer) - 1], self.rec))
+            self.p(f"Please type a number from 0 to {len(out.candidates)}, or say it another way.")
+
+    def pause(self, out: Outcome) -> bool:
+        """Stop the scene and show help first; the typed words are not sent or saved unless the user says so."""
         self.p()
-        if tier == 1:
-            self.p("Let's pause the rehearsal. "
-                   "What you wrote sounds like you might be going through something really hard.")
-        else:
-            self.p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
-        self.p("You deserve support from a person right now. These lines are free and confidential:")
+        self.p(reply.PAUSED)
+        self.p(reply.SUPPORT)
         self.p(resources_text())
-        self.p(NOT_THERAPY)
-        self.out.write("Press Enter to return to the rehearsal, or type :quit to stop. > ")
-        self.out.flush()
-        answer = self.inp.readline()
-        if not self.inp.isatty():
-            self.out.write("\n")
-        if answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"):
+        self.p(reply.NOT_SENT + " " + NOT_THERAPY)
+        self.p("  1. Back to the rehearsal (Enter)")
+        self.p("  2. It was part of the rehearsal: send it into the scene")
+        self.p("  3. Stop here")
+        while True:
+            answer = self.ask("> ")
+            if answer is None or answer.lower() in ("3", ":quit", ":q", "quit", "q"):
+                return False
+            if answer in ("", "1"):
+                self.show_turn()
+                return True
+            if answer == "2":
+                return self.render(reply.handle(self.s, out.text, self.rec, check=False))
+            self.p("Please type 1, 2 or 3.")
+
+    def check_in(self, out: Outcome) -> bool:
+        """Ask kindly before the words go on: part of the rehearsal, or support now."""
+        self.p()
+        self.p(reply.CHECK_IN)
+        self.p(f"  1. {reply.PART_OF_REHEARSAL} (your words go on into the scene)")
+        self.p(f"  2. {reply.LIKE_SUPPORT}")
+        while True:
+            answer = self.ask("> ")
+            if answer is None or answer.lower() in (":quit", ":q"):
+                return False
+            if answer == "1":
+                return self.render(reply.handle(self.s, out.text, self.rec, check=False))
+            if answer == "2":
+                break
+            self.p("Please type 1 or 2.")
+        self.p(reply.SUPPORT_FIRST)
+        self.p(reply.SUPPORT)
+        self.p(resources_text())
+        self.p(reply.NOT_SENT + " " + NOT_THERAPY)
+        answer = self.ask("Press Enter to return to the rehearsal, or type :quit to stop. > ")
+        if answer is None or answer.lower() in (":quit", ":q", "quit", "q"):
             return False
         self.show_turn()
         return True

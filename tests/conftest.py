@@ -90,3 +90,32 @@ def mini_scenario():
 
     sc, _ = load_scenario(DATA / "mini.yaml")
     return sc
+
+
+@pytest.fixture
+def unsure(monkeypatch):
+    """A matcher that is unsure of any reply starting "maybe": it offers option 2, then 1, and commits to neither.
+
+    The hosts' "did you mean" is tested against this, not against where today's matcher happens to hesitate.
+    """
+    from dataclasses import dataclass
+
+    from rehearse.engine.hearing import Matcher
+
+    @dataclass(frozen=True)
+    class Offer:
+        candidates: tuple
+        outcome: str = "offer"
+        choice: None = None
+        score: float = 0.3
+        reason: str = "a test offer"
+
+    real = Matcher.hear
+
+    def hear(self, text, choices):
+        choices = tuple(choices)
+        if text.lower().startswith("maybe") and len(choices) > 1:
+            return Offer((choices[1], choices[0]))
+        return real(self, text, choices)
+
+    monkeypatch.setattr(Matcher, "hear", hear)

@@ -33,10 +33,10 @@ class Recorder:
         self._save(before)
         return heard
 
-    def say(self, text: str) -> Heard:
+    def say(self, text: str, in_scene: bool = True) -> Heard:
         """Say, then commit."""
         before = len(self.session.events)
-        heard = self.session.say(text)
+        heard = self.session.say(text, in_scene)
         self._save(before)
         return heard
 

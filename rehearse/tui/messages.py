@@ -19,6 +19,13 @@ class Chosen(Message):
 
 
 @dataclass
+class Meant(Message):
+    """The user answered "did you mean": the offered option at this 1-based place, or 0 for none of these."""
+
+    place: int
+
+
+@dataclass
 class Typed(Message):
     """The user submitted a reply in their own words."""
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from rehearse.engine.play.events import to_json
+
 MINI = str(Path(__file__).parent.parent / "data" / "mini.yaml")
 
 
@@ -37,9 +39,11 @@ def test_typed_reply_is_heard_and_can_be_taken_back(private_home):
     assert "Ending: Unsaid (poor)" in out.stdout
 
 
-def test_unheard_reply_asks_for_more(private_home):
+def test_unheard_reply_is_answered_in_the_apps_voice_not_the_other_sides(private_home):
     out = play([MINI, "--persona", "kind"], "purple elephants\n", private_home)
-    assert "Could you say a bit more" in out.stdout
+    after = out.stdout.split("> purple elephants\n")[1]
+    assert after.startswith("(rehearse: I couldn't tell which option that is closest to.")
+    assert "Therapist:" not in after  # the scene has no line for it (mini.yaml has no say_more)
     assert out.returncode == 0 and "End of input" in out.stdout
 
 
@@ -60,11 +64,54 @@ def test_help_shows_the_users_region_first(private_home, monkeypatch, region, fi
     assert after.index(first) < after.index("findahelpline.com")
 
 
-def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home):
+def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     out = play([MINI, "--persona", "kind"], "I want to kill myself\n\n2\n", private_home)
-    assert "Let's pause the rehearsal" in out.stdout and "988" in out.stdout and "116 123" in out.stdout
-    assert "I want to kill myself" not in out.stdout.split("Let's pause")[1]
+    assert "Let's pause the rehearsal" in out.stdout and "116 123" in out.stdout  # GB: Samaritans
+    after = out.stdout.split("Let's pause")[1]
+    assert "I want to kill myself" not in after and "Therapist: Hello" in after  # back where they were
+    assert after.index("116 123") < after.index("1. Back to the rehearsal")  # help first, then the way back
     assert "Ending: Unsaid (poor)" in out.stdout  # resumed and carried on
+    from rehearse.store.db import Store
+
+    events = Store(private_home).events(Store(private_home).sessions()[0].id)
+    assert all("kill" not in to_json(e).get("text", "") for e in events)  # not saved either
+
+
+def test_heavy_words_get_a_check_in_and_can_go_on_into_the_scene(private_home):
+    out = play([MINI, "--persona", "kind"], "I feel so hopeless\n1\n", private_home)
+    assert "That sounded heavy. Are you okay?" in out.stdout and "Let's pause" not in out.stdout
+    assert "findahelpline" not in out.stdout.split("Are you okay?")[1]  # no lines for a check-in answered "okay"
+    from rehearse.store.db import Store
+
+    store = Store(private_home)
+    assert [to_json(e).get("text") for e in store.events(store.sessions()[0].id)] == ["I feel so hopeless"]
+
+
+def test_a_check_in_answered_with_support_shows_help_and_sends_nothing(private_home, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
+    out = play([MINI, "--persona", "kind"], "I feel so hopeless\n2\n\n1\n", private_home)
+    after = out.stdout.split("Are you okay?")[1]
+    assert "116 123" in after and "not been sent into the role-play" in after
+    assert "You: I felt unheard last week." in after  # back in the scene, the next reply taken as usual
+    from rehearse.store.db import Store
+
+    store = Store(private_home)
+    assert all(to_json(e).get("text") != "I feel so hopeless" for e in store.events(store.sessions()[0].id))
+
+
+def test_a_trainee_asking_about_risk_is_not_paused(private_home, tmp_path):
+    twin = tmp_path / "mini-t.yaml"
+    twin.write_text(Path(MINI).read_text().replace("id: mini", "id: mini-t")
+                    .replace("user_role: client", "user_role: therapist"))
+    out = play([str(twin), "--persona", "kind"], "Are you having thoughts of suicide?\n", private_home)
+    assert "Let's pause" not in out.stdout and "Are you okay?" not in out.stdout
+    assert out.returncode == 0 and "Traceback" not in out.stderr
+    from rehearse.store.db import Store
+
+    store = Store(private_home)  # the question went into the scene like any reply
+    said = [to_json(e).get("text") for e in store.events(store.sessions()[0].id)]
+    assert said == ["Are you having thoughts of suicide?"]
 
 
 def test_markup_and_escapes_are_printed_literally(private_home):

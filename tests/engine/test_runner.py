@@ -45,14 +45,21 @@ def test_typed_reply_heard_as_choice_and_shown(mini):
     assert user_line.heard_as == "I felt unheard last week."
 
 
-def test_unmatched_typed_reply_asks_to_say_more_and_keeps_choices(mini):
+def test_unmatched_typed_reply_keeps_choices_and_the_scene_says_only_an_authored_line(mini):
+    from dataclasses import replace
+
     s = start(mini, "kind")
     heard = s.say("purple elephants")
-    assert heard.choice is None
+    assert heard.choice is None and not heard.candidates
     t = s.turn()
-    assert t.lines[-1].say_more and "say a bit more" in t.lines[-1].text
+    assert t.lines == ()  # no author's line: the host answers in the app's own voice, not the other side's
     assert len(t.options) == 2 and t.decision == 0
-    assert s.transcript[-2].text == "purple elephants" and s.transcript[-2].unheard
+    assert s.transcript[-1].text == "purple elephants" and s.transcript[-1].unheard
+    s = start(replace(mini, say_more="Say more, {{ name }}?"), "kind", name="Ada")
+    s.say("purple elephants")
+    assert s.turn().lines[-1].say_more and s.turn().lines[-1].text == "Say more, Ada?"
+    s.say("purple elephants", in_scene=False)  # a reply the app steps out of the scene for
+    assert s.transcript[-1].text == "purple elephants" and s.events[-1].aside
 
 
 def test_take_back_and_rewind(mini):
@@ -136,4 +143,4 @@ def test_user_text_is_never_compiled_as_a_template(mini):
     s = start(mini, "kind", name="{{ 7*7 }}")
     assert s.turn().lines[0].text == "Hello {{ 7*7 }}. How are things?"
     s.say("{{ 7*7 }} {% for x in y %}")
-    assert s.transcript[-2].text == "{{ 7*7 }} {% for x in y %}"
+    assert s.transcript[-1].text == "{{ 7*7 }} {% for x in y %}"

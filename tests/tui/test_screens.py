@@ -9,13 +9,21 @@ import pytest
 from textual.widgets import OptionList, Select, TabbedContent
 
 from rehearse.tui.screens.conversation import ConversationScreen
-from rehearse.tui.screens.dialogs import ConfirmDialog, CrisisDialog, HelpScreen, RewindDialog, StartDialog
+from rehearse.tui.screens.dialogs import (
+    CheckInDialog,
+    ConfirmDialog,
+    CrisisDialog,
+    HelpLines,
+    HelpScreen,
+    RewindDialog,
+    StartDialog,
+)
 from rehearse.tui.screens.history import HistoryScreen
 from rehearse.tui.screens.picker import PickerScreen
 from rehearse.tui.screens.report import ReportScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.widgets.chat import Bubble, Transcript, TypingIndicator
-from rehearse.tui.widgets.choices import ChoiceButton, ReplyBox
+from rehearse.tui.widgets.choices import ChoiceButton, DidYouMean, MeantButton, ReplyBox
 
 from .conftest import SIZE
 
@@ -361,8 +369,9 @@ async def test_progress_and_unheard_reply(app_factory):
         assert "Reply 1 of about" in str(screen.query_one("#progress").render())
         await type_reply(pilot, screen, "purple elephants on a bicycle")
         assert not screen.session.decisions
-        assert texts(screen)[-2:] == ["purple elephants on a bicycle",
-                                      screen.session.transcript[-1].text]
+        # The words are kept; with no line written for it, the app answers in its own voice, not the therapist's.
+        assert texts(screen)[-2:] == ["Hello you. How are things?", "purple elephants on a bicycle"]
+        assert str(screen.query_one("#coach").render()).startswith("rehearse: I couldn't tell which option")
         assert app.focused is screen.query_one(ReplyBox)  # the focus stays in the text box after a typed reply
         await pilot.press("1")  # and a digit on the empty box picks that option, as the footer says
         await pilot.pause()
@@ -449,24 +458,97 @@ async def test_a_burst_of_keys_on_an_option_all_reach_the_box(app_factory):
         assert screen.query_one(ReplyBox).value == "I was [b]x[/b] [@click=app.quit]q[/]"
 
 
-async def test_crisis_language_pauses_and_is_not_sent(app_factory):
+def saved(screen) -> list[dict]:
+    """What the store holds for this conversation, as written to disk."""
+    from rehearse.engine.play.events import to_json
+
+    return [to_json(ev) for ev in screen.rec.store.events(screen.rec.sid)]
+
+
+async def test_tier_one_pauses_on_the_help_lines_and_sends_nothing_unless_asked(app_factory, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await start_mini(app, pilot)
-        before = list(screen.session.events)
         await type_reply(pilot, screen, "honestly I want to die")
         assert isinstance(app.screen, CrisisDialog)
-        assert "988" in " ".join(str(s.render()) for s in app.screen.query("Static"))
-        assert screen.session.events == before
-        await pilot.press("enter")  # "Return to the rehearsal" has the focus
+        assert isinstance(app.focused, HelpLines) and "116 123" in str(app.focused.render())
+        await pilot.press("enter")  # an Enter pressed in a hurry does not take them back into the scene
         await pilot.pause()
-        assert app.screen is screen
-        await type_reply(pilot, screen, "I feel hopeless")
-        assert isinstance(app.screen, CrisisDialog) and app.screen.tier == 2
+        assert isinstance(app.screen, CrisisDialog)
+        assert screen.session.events == [] and saved(screen) == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one(ReplyBox).value == ""
+        assert "not been sent" in str(screen.query_one("#coach").render())
+        assert "honestly I want to die" not in texts(screen) and saved(screen) == []
+        # Carrying on, because it was part of the rehearsal, sends the words into the scene and saves them.
+        await type_reply(pilot, screen, "honestly I want to die")
+        await pilot.click("#send")
+        await pilot.pause()
+        assert app.screen is screen and "honestly I want to die" in texts(screen)
+        assert [e["text"] for e in saved(screen)] == ["honestly I want to die"]
+        await type_reply(pilot, screen, "I want to kill myself")
         await pilot.click("#leave")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
+
+
+async def test_tier_two_checks_in_and_the_reply_goes_on_when_it_is_part_of_the_rehearsal(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "I feel so hopeless")
+        assert isinstance(app.screen, CheckInDialog)
+        assert "Are you okay?" in " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert app.focused is app.screen.query_one("#send") and saved(screen) == []
+        await pilot.press("enter")  # "it's part of the rehearsal"
+        await pilot.pause()
+        assert app.screen is screen
+        assert [e["text"] for e in saved(screen)] == ["I feel so hopeless"]  # heard, offered or not: it went on
+
+
+async def test_tier_two_support_shows_the_help_lines_and_escape_keeps_the_words_unsent(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "I feel so hopeless")
+        await pilot.click("#support")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisDialog) and isinstance(app.focused, HelpLines)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and saved(screen) == [] and "I feel so hopeless" not in texts(screen)
+        await type_reply(pilot, screen, "I feel so hopeless")
+        await pilot.press("escape")  # out of the check-in: nothing sent, the words wait in the box
+        await pilot.pause()
+        assert app.screen is screen and saved(screen) == []
+        assert app.focused is screen.query_one(ReplyBox) and app.focused.value == "I feel so hopeless"
+
+
+async def test_distress_not_understood_is_answered_out_of_the_scene(app_factory, monkeypatch):
+    from dataclasses import dataclass
+
+    from rehearse.engine.play import reply
+
+    @dataclass(frozen=True)
+    class Distressed:
+        tier: int = 0
+        category: str = ""
+        distress: bool = True
+
+    monkeypatch.setattr(reply, "check_text", lambda text, role: Distressed())
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "everything is too much lately")
+        coach = str(screen.query_one("#coach").render())
+        assert coach.startswith("rehearse: Stepping out of the scene") and "F1" in coach
+        assert texts(screen)[-1] == "everything is too much lately"  # no line from the other side after it
 
 
 async def test_therapist_asking_about_suicide_is_a_skill_not_a_trigger(app_factory):
@@ -476,6 +558,58 @@ async def test_therapist_asking_about_suicide_is_a_skill_not_a_trigger(app_facto
         screen = await start_mini(app, pilot, scenario="mini-t")
         await type_reply(pilot, screen, "Are you having thoughts of suicide?")
         assert app.screen is screen
+        assert [e["text"] for e in saved(screen)] == ["Are you having thoughts of suicide?"]
+
+
+async def test_did_you_mean_offers_candidates_and_one_key_confirms(app_factory, unsure):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "maybe it was a lot")
+        picker = screen.query_one(DidYouMean)
+        assert picker.display and not screen.query_one("#choices").display
+        shown = [str(b.label) for b in picker.query(MeantButton) if b.display]
+        assert shown == ["1  Fine.", "2  I felt unheard last week.", "0  none of these, I'll say it another way"]
+        assert isinstance(app.focused, MeantButton) and app.focused.place == 1
+        heading = str(picker.query_one("#meant-heading").render())
+        assert heading == "You said \u201cmaybe it was a lot\u201d. Did you mean\u2026"  # the words asked about
+        assert [e["offered"] for e in saved(screen)] == [[1, 0]] and not screen.session.decisions
+        await pilot.press("2")
+        await pilot.pause()
+        assert not picker.display and screen.query_one("#choices").display
+        line = screen.session.transcript[screen.session.decisions[0].line_index]
+        assert (line.text, line.heard_as) == ("maybe it was a lot", "I felt unheard last week.")
+        bubble = next(b for b in screen.query(Bubble) if b.line is line)
+        assert "heard as" in bubble.render().plain
+        assert (saved(screen)[-1]["choice"], saved(screen)[-1]["text"]) == (0, "maybe it was a lot")
+        assert screen.session.turn().node == "reply"
+        await type_reply(pilot, screen, "maybe not")  # asked again, then the last reply taken back instead
+        assert picker.display
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert not picker.display and screen.query_one("#choices").display and not screen.session.decisions
+
+
+async def test_did_you_mean_declined_puts_the_words_back_and_takes_nothing(app_factory, unsure):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        await type_reply(pilot, screen, "maybe it was a lot")
+        await pilot.press("0")
+        await pilot.pause()
+        box = screen.query_one(ReplyBox)
+        assert not screen.query_one(DidYouMean).display and screen.query_one("#choices").display
+        assert app.focused is box and box.value == "maybe it was a lot"
+        assert not screen.session.decisions and [e["choice"] for e in saved(screen)] == [None]
+        # Typing on the offer is saying it another way too: the offer goes, the keys reach the box.
+        box.value = ""
+        await type_reply(pilot, screen, "maybe so")
+        assert isinstance(app.focused, MeantButton)
+        await pilot.press("w", "e", "l", "l")
+        assert box.value == "well" and not screen.query_one(DidYouMean).display
+        assert not screen.session.decisions
 
 
 async def test_typing_pause_shows_indicator_then_line(app_factory):

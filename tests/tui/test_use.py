@@ -298,7 +298,7 @@ async def test_any_key_finishes_the_pause_and_none_lands_in_the_box(app_factory)
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen.query_one(ReplyBox).focus()
-        await type_reply(pilot, screen, "purple elephants on a bicycle")
+        await type_reply(pilot, screen, "i didn't feel listened to")  # heard: the other side "types" an answer
         assert screen.busy
         await pilot.press("h")  # finishes the pause; it is not the start of the next reply
         await pilot.pause()
@@ -308,8 +308,10 @@ async def test_any_key_finishes_the_pause_and_none_lands_in_the_box(app_factory)
         assert screen.busy
         await pilot.press("right")  # not only typing keys: any key
         await pilot.pause()
-        assert not screen.busy
-        await type_reply(pilot, screen, "purple elephants again")
+        assert not screen.busy and screen.session.finished
+        await pilot.press("ctrl+z", "ctrl+z")  # back to the first reply, to say it again
+        await pilot.pause()
+        await type_reply(pilot, screen, "i didn't feel listened to")
         assert screen.busy and not screen.session.finished
         app.post_message(events.Paste("a paste is made on purpose"))  # it ends the pause too, and is kept
         await pilot.pause()

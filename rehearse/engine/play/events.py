@@ -43,6 +43,7 @@ class Typed:
     score: float
     said: str | None  # the heard choice's fingerprint, None when not understood
     offered: tuple[int, ...] | None = None  # not sure: these choices were offered and nothing was taken
+    aside: bool = False  # not understood, and answered by the app out of the scene rather than by its "say more"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ def to_json(ev: Event) -> dict[str, Any]:
                "score": ev.score, "said": ev.said}
         if ev.offered is not None:
             row["offered"] = list(ev.offered)
+        if ev.aside:
+            row["aside"] = True
         return row
     return {"v": VERSION, "t": "rewind", "to": ev.to}
 
@@ -108,7 +111,7 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     if kind == "say":
         return {"v": 1, "t": "say", "node": data.get("node"), "text": data.get("text", ""),
                 "choice": data.get("choice"), "score": float(data.get("score", 1.0)), "said": data.get("said"),
-                "offered": data.get("offered")}
+                "offered": data.get("offered"), "aside": data.get("aside") is True}
     # Anything else was replayed as a choice by number (the runner wrote only "choose" and "say").
     return {"v": 1, "t": "choose", "node": data.get("node"), "choice": data.get("choice"), "said": data.get("said"),
             "text": data.get("text")}
@@ -127,7 +130,7 @@ def _read_v1(data: dict[str, Any]) -> Event:
             choice, offered = data["choice"], data.get("offered")
             return Typed(_str(data["node"]), _str(data["text"]), None if choice is None else _int(choice),
                          float(data["score"]), None if data["said"] is None else _str(data["said"]),
-                         None if offered is None else tuple(_int(i) for i in offered))
+                         None if offered is None else tuple(_int(i) for i in offered), data.get("aside") is True)
         if kind == "choose":
             said, typed = data["said"], data.get("text")
             return Chosen(_str(data["node"]), _int(data["choice"]), None if said is None else _str(said),

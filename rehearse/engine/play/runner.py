@@ -18,7 +18,6 @@ from rehearse.engine.play.state import Decision, Line, Option, State, Turn
 from rehearse.engine.play.variety import ShiftMet, shift_at
 from rehearse.engine.model import Choice, Node, Scenario, Target
 
-DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
 MAX_HOPS = 200  # gotos followed without a decision before we call it a loop
 
 
@@ -135,21 +134,26 @@ class Session:
         self._take(choice, typed=typed, score=1.0)
         return Heard(choice, 1.0, typed)
 
-    def say(self, text: str) -> Heard:
+    def say(self, text: str, in_scene: bool = True) -> Heard:
         """Reply in the user's own words: taken as a choice when sure, offered as "did you mean" when close
-        (nothing is taken: answer with choose(number, typed=text)), or asked to say more."""
+        (nothing is taken: answer with choose(number, typed=text)), or not understood.
+
+        `in_scene=False` keeps the scene's own "say more" line back, for a reply the app answers in its own voice.
+        """
         if self.finished:
             raise RunnerError("the conversation has ended")
         h = self.matcher.hear(text, self._open)
         offered = tuple(c.index for c in h.candidates) if h.outcome == "offer" else None
+        # Distress without risk (in_scene=False) is answered by the app, not by the scene's "say more".
+        aside = h.choice is None and offered is None and not in_scene
         self.events.append(Typed(self.state.node, text, h.choice.index if h.choice else None, round(h.score, 4),
-                                 _said(h.choice) if h.choice else None, offered))
+                                 _said(h.choice) if h.choice else None, offered, aside))
         if h.outcome == "offer":
             numbers = {c.index: i + 1 for i, c in enumerate(self._open)}
             offers = tuple(Option(numbers[c.index], self._render(c.text), c.index) for c in h.candidates)
             return Heard(None, h.score, text, offers, h.reason)
         if h.choice is None:
-            self._unheard(text)
+            self._unheard(text, in_scene)
             return Heard(None, h.score, text, (), h.reason)
         self._take(h.choice, typed=text, score=h.score)
         return Heard(h.choice, h.score, text, (), h.reason)
@@ -255,7 +259,7 @@ class Session:
             if isinstance(ev, Typed) and ev.choice is None:
                 self.events.append(ev)
                 if ev.offered is None:  # an offer took nothing and said nothing; otherwise it was not understood
-                    self._unheard(ev.text)
+                    self._unheard(ev.text, not ev.aside)
             else:
                 choice = next((c for c in self._open if c.index == ev.choice), None)
                 # An edited scenario may have reordered its choices: the same index must still say the same thing.
@@ -320,11 +324,13 @@ class Session:
             node_id = self._target(node.targets, node.id)
         raise RunnerError(f"more than {MAX_HOPS} gotos without a choice: is there a loop near '{node_id}'?")
 
-    def _unheard(self, text: str) -> None:
+    def _unheard(self, text: str, in_scene: bool) -> None:
         self.transcript.append(Line("user", text, self.node.id, typed=True, unheard=True))
         self.state.turn_start = len(self.transcript)
-        prompt = self.node.say_more or self.scenario.say_more or DEFAULT_SAY_MORE
-        self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
+        # Only an author's line is spoken in the scene; otherwise the host says it in the app's own voice.
+        prompt = self.node.say_more or self.scenario.say_more
+        if prompt and in_scene:
+            self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
 
     def _take(self, choice: Choice, typed: str | None, score: float) -> None:
         st = self.state

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import ClassVar
 
 from textual import events, on
@@ -15,16 +16,17 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
-from rehearse.engine.play.runner import Heard, RunnerError
-from rehearse.engine.safety import check_text
+from rehearse.engine.play import reply
+from rehearse.engine.play.reply import Kind, Outcome, is_number
+from rehearse.engine.play.runner import RunnerError
 from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_delay
-from rehearse.tui.screens.dialogs import ConfirmDialog, CrisisDialog, RewindDialog
+from rehearse.tui.screens.dialogs import CheckInDialog, ConfirmDialog, CrisisDialog, RewindDialog
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
-from rehearse.tui.widgets.choices import ChoiceButton, ChoicePanel, ReplyBox
+from rehearse.tui.widgets.choices import ChoiceButton, ChoicePanel, DidYouMean, MeantButton, ReplyBox
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.meter import Meter
 from rehearse.tui.widgets.titlebar import TitleBar
@@ -36,6 +38,7 @@ class ConversationScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "choose(1)", "Choose", key_display="1-9"),
         *[Binding(str(n), f"choose({n})", show=False) for n in range(2, 10)],
+        Binding("0", "decline", "None of these"),  # in the footer only while "did you mean" is asked
         Binding("ctrl+z", "take_back", "Undo", tooltip="Take back your last reply"),
         Binding("ctrl+r", "rewind", "Rewind", tooltip="Rewind: try a different answer at an earlier point"),
         Binding("ctrl+g", "hint", "Hint", tooltip="Hint: what guidance could help now"),
@@ -54,6 +57,7 @@ class ConversationScreen(Screen[None]):
         self.busy = False  # the simulated side is "typing"
         self.typing_replies = False  # the last reply was typed: keep the focus in the text box
         self._hint_turn, self._hint_at = -1, 0  # which turn the last hint was for, and which of its hints
+        self.offer: Outcome | None = None  # a "did you mean" waiting for its answer
 
     def compose(self) -> ComposeResult:
         sc = self.session.scenario
@@ -68,6 +72,7 @@ class ConversationScreen(Screen[None]):
             with HorizontalGroup(classes="buttons"):
                 yield Button("See how it went", id="report", variant="primary")
                 yield Button("Try a different answer", id="rewind")
+        yield DidYouMean(id="meant")
         yield ChoicePanel(id="choices")
         yield ReplyBox(id="reply")
         yield Static(id="reply-count", markup=False)
@@ -93,6 +98,8 @@ class ConversationScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Once the conversation has ended there is nothing to choose or hint at; hide those keys.
+        if action == "decline":
+            return self.offer is not None
         return not (action in ("choose", "hint") and self.session.finished)
 
     # -- showing lines ------------------------------------------------------
@@ -158,14 +165,15 @@ class ConversationScreen(Screen[None]):
     async def settle(self) -> None:
         """Show the open options or the ending, and the progress, once the lines are out."""
         self.busy = False
+        self.close_offer()  # a take-back or rewind moves on from any open question
         turn = self.session.turn()
-        reply = self.query_one(ReplyBox)
+        box = self.query_one(ReplyBox)
         panel = self.query_one(ChoicePanel)
         await panel.show(() if turn.finished else turn.options)
-        reply.display = not turn.finished
-        if reply.choosable != len(turn.options):
-            reply.choosable = 0 if turn.finished else len(turn.options)
-            if reply.has_focus:  # the box's keys count in the footer only while it has the focus
+        box.display = not turn.finished
+        if box.choosable != len(turn.options):
+            box.choosable = 0 if turn.finished else len(turn.options)
+            if box.has_focus:  # the box's keys count in the footer only while it has the focus
                 self.refresh_bindings()  # on an empty reply box, the digits of the options open now choose
         ending = self.query_one("#ending")
         if ending.display != turn.finished:
@@ -186,8 +194,8 @@ class ConversationScreen(Screen[None]):
                 ("The conversation has ended: ", "bold"), literal(turn.ending.label),
                 "\nRead how it went, or go back and try a different answer."))
             self.query_one("#report").focus()
-        elif not (reply.has_focus and reply.value):  # never pull the focus from a half-typed reply
-            (reply if self.typing_replies else panel.first() or reply).focus()
+        elif not (box.has_focus and box.value):  # never pull the focus from a half-typed reply
+            (box if self.typing_replies else panel.first() or box).focus()
 
     def _last_reply(self) -> bool:
         """True when whichever option is taken now, the conversation ends."""
@@ -208,25 +216,57 @@ class ConversationScreen(Screen[None]):
             box.update(content)
 
     # -- replies ------------------------------------------------------------
-    def _run(self, step, *args) -> tuple[bool, object]:
-        """Call the recorder (which saves before returning); a scenario fault becomes a message, not a crash."""
+    def _run(self, step, *args, **kw) -> tuple[bool, object]:
+        """Call the engine through the recorder (which saves before returning); a scenario fault becomes a message."""
         try:
-            return True, step(*args)
+            return True, step(*args, **kw)
         except RunnerError as exc:
             self.notify(f"This scenario hit a problem it cannot get past: {exc}", severity="error", timeout=10)
             return False, None
 
+    async def _reply(self, text: str, check: bool = True) -> None:
+        """Hand one reply to the engine and show what became of it."""
+        ok, out = self._run(reply.handle, self.session, text, self.rec, check=check)
+        if ok:
+            assert isinstance(out, Outcome)
+            await self.show_outcome(out)
+
+    async def show_outcome(self, out: Outcome) -> None:
+        """Render what the engine made of a reply; the rules for it live in the engine, not here."""
+        if out.kind is Kind.BAD_NUMBER:
+            self.coach(Content(f"Please choose a number from 1 to {out.options}, or type your own words."))
+        elif out.kind is Kind.CONFIRM:
+            self.ask_meant(out)
+        elif out.kind is Kind.PAUSE:
+            # The words are not sent into the role-play or saved: the scene stops until the user decides.
+            self.app.push_screen(CrisisDialog(), partial(self._after_safety, out.text))
+        elif out.kind is Kind.CHECK_IN:
+            self.app.push_screen(CheckInDialog(), partial(self._after_safety, out.text))
+        else:
+            if out.kind is Kind.HEARD:
+                # Repeated from the bubble, which may already be scrolled out of view on a small screen.
+                self.coach(join(("Heard as: ", "bold"), "\u201c", literal(out.heard_as or ""), "\u201d  ",
+                                ("Not what you meant? Ctrl+Z takes it back.", "italic")))
+            elif out.kind is Kind.NOT_UNDERSTOOD and out.aside:
+                # The app's own voice, out of the scene: not a line in the other side's mouth.
+                extra = " F1 shows people you can talk to." if out.aside == reply.STEP_OUT else ""
+                self.coach(join(("rehearse: ", "bold"), out.aside + extra))
+            else:
+                self.coach(None)
+            await self.reveal()
+
     async def action_choose(self, number: int) -> None:
         """Pick the option with this number (while the other side is still "typing", just show its lines)."""
+        if self.offer is not None:
+            await self._meant(number)
+            return
         if self.busy:
             await self.flush()
             return
-        if self.session.finished or not 1 <= number <= len(self.session.turn().options):
+        if self.session.finished:
             return
-        if self._run(self.rec.choose, number)[0]:
-            self.typing_replies = self.query_one(ReplyBox).has_focus  # a number sent from the box
-            self.coach(None)
-            await self.reveal()
+        self.typing_replies = self.query_one(ReplyBox).has_focus  # a number sent from the box
+        await self._reply(str(number))
 
     @on(messages.Chosen)
     async def _chosen(self, event: messages.Chosen) -> None:
@@ -237,46 +277,86 @@ class ConversationScreen(Screen[None]):
         await self.flush()
         if self.session.finished:
             return
-        text = event.text
         self.typing_replies = True
-        if text.isascii() and text.isdigit() and len(text) <= 3:
-            await self.action_choose(int(text))
+        if self.offer is not None and is_number(event.text):
+            await self._meant(int(event.text))  # a number sent from the box answers the open question
             return
-        check = check_text(text, self.session.scenario.user_role)
-        if check.tier:
-            # The words are not sent into the role-play: the scene stops until the user decides.
-            self.app.push_screen(CrisisDialog(check.tier), self._after_crisis)
-            return
-        ok, heard = self._run(self.rec.say, text)
-        if not ok:
-            return
-        assert isinstance(heard, Heard)
-        if heard.choice is not None:
-            # Repeated from the bubble, which may already be scrolled out of view on a small screen.
-            line = self.session.transcript[self.session.decisions[-1].line_index]
-            self.coach(join(("Heard as: ", "bold"), "\u201c", literal(line.heard_as or ""), "\u201d  ",
-                            ("Not what you meant? Ctrl+Z takes it back.", "italic")))
-        else:
-            self.coach(None)
-        await self.reveal()
+        self.close_offer()
+        await self._reply(event.text)
 
-    def _after_crisis(self, resume: bool | None) -> None:
-        if not resume:
+    # -- did you mean --------------------------------------------------------
+    def ask_meant(self, out: Outcome) -> None:
+        """Offer the options the engine thinks the reply may mean, in place of the full list; one key answers."""
+        self.offer = out
+        self.coach(None)
+        self.query_one(ChoicePanel).display = False
+        self.query_one(DidYouMean).offer(out.text, out.candidates).focus()
+        self.refresh_bindings()
+
+    def close_offer(self) -> None:
+        """Put the full list of options back."""
+        if self.offer is None:
+            return
+        self.offer = None
+        self.query_one(DidYouMean).display = False
+        self.query_one(ChoicePanel).display = not self.session.finished
+        self.refresh_bindings()
+
+    @on(messages.Meant)
+    async def _meant_pressed(self, event: messages.Meant) -> None:
+        await self._meant(event.place)
+
+    async def _meant(self, place: int) -> None:
+        out = self.offer
+        if out is None:
+            return
+        if place == 0:
+            self.action_decline()
+            return
+        if not 1 <= place <= len(out.candidates):
+            return
+        self.close_offer()
+        ok, heard = self._run(reply.confirm, self.session, out.text, out.candidates[place - 1], self.rec)
+        if ok:
+            assert isinstance(heard, Outcome)
+            await self.show_outcome(heard)
+
+    def action_decline(self) -> None:
+        """None of these: the words go back in the box to say another way; nothing was sent."""
+        out = self.offer
+        if out is None:
+            return
+        self.close_offer()
+        self.query_one(ReplyBox).refill(out.text)
+        self.coach(Content(reply.SAY_AGAIN))
+
+    # -- safety --------------------------------------------------------------
+    async def _after_safety(self, text: str, answer: str | None) -> None:
+        """After a pause or a check-in: send the words on, show support, leave, or go back with nothing sent."""
+        if answer == "leave":
             self.dismiss(None)
+        elif answer == "send":  # the user said it was part of the rehearsal
+            await self._reply(text, check=False)
+        elif answer == "support":
+            self.app.push_screen(CrisisDialog(reply.SUPPORT_FIRST), partial(self._after_safety, text))
+        elif answer == "keep":
+            self.query_one(ReplyBox).refill(text)  # back from a check-in, unsent: the words wait in the box
+        else:
+            self.coach(Content(reply.NOT_SENT))
 
     def intercept_key(self, event: events.Key | events.Paste) -> bool:
         """Before the focused widget sees a key or paste: True when it is used up here (the app passes it no further).
 
         While the other side is "typing", any key finishes the pause, and keys that would type go nowhere: the
         reply box is for what comes after the answer is read (a paste, made on purpose, still lands there). Typing
-        or pasting on an option moves the focus to the reply box first, so this key and the rest of a burst land
-        there in order (digits still choose).
+        or pasting on an option (or on a "did you mean" answer) moves the focus to the reply box first, so this key
+        and the rest of a burst land there in order (digits still choose).
         """
-        reply = self.query_one(ReplyBox)
+        box = self.query_one(ReplyBox)
         if self.busy:
             self.call_next(self.flush)
             if isinstance(event, events.Paste):
-                self.set_focus(reply)
+                self.set_focus(box)
                 return False
             return event.is_printable or event.key in ("enter", "backspace", "delete", "tab")
         if isinstance(event, events.Paste):
@@ -284,8 +364,9 @@ class ConversationScreen(Screen[None]):
         else:
             char = event.character or ""
             wanted = event.is_printable and bool(char) and not char.isdigit()
-        if wanted and reply.display and isinstance(self.focused, ChoiceButton):
-            self.set_focus(reply)  # at once, so this key and the ones after it go straight to the box
+        if wanted and box.display and isinstance(self.focused, (ChoiceButton, MeantButton)):
+            self.close_offer()  # typing again is saying it another way
+            self.set_focus(box)  # at once, so this key and the ones after it go straight to the box
         return False
 
     @on(ReplyBox.Changed, "#reply")
@@ -362,9 +443,12 @@ class ConversationScreen(Screen[None]):
 
     def action_leave(self) -> None:
         """Step out of the text box, or leave the conversation (it stays saved)."""
-        reply = self.query_one(ReplyBox)
+        if self.offer is not None:
+            self.action_decline()
+            return
+        box = self.query_one(ReplyBox)
         first = self.query_one(ChoicePanel).first()
-        if reply.has_focus and first is not None:
+        if box.has_focus and first is not None:
             first.focus()
             return
         if not self.ctx.saving:

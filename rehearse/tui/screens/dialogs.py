@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from rehearse.engine.play.reply import CHECK_IN, LIKE_SUPPORT, NOT_SENT, PART_OF_REHEARSAL, PAUSED, SUPPORT
 from rehearse.engine.safety import NOT_THERAPY
 from rehearse.tui.filters import ROLES, Filters
 from rehearse.tui.text import join, literal, resources_content
@@ -80,41 +81,67 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class CrisisDialog(ModalScreen[bool]):
-    """Pauses the scene when typed words sound like a crisis; True to return to the rehearsal."""
+class HelpLines(Static, can_focus=True):
+    """The help lines, focusable: a pause starts here, so Enter pressed in a hurry does not return to the scene."""
+
+
+class CrisisDialog(ModalScreen[str]):
+    """Pauses the scene with the help lines first; returns "back", "send" (it was part of the rehearsal) or "leave"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back to the rehearsal")]
 
-    def __init__(self, tier: int) -> None:
+    def __init__(self, opening: str = PAUSED) -> None:
         super().__init__()
-        self.tier = tier
+        self.opening = opening
 
     def compose(self) -> ComposeResult:
-        if self.tier == 1:
-            opening = ("Let's pause the rehearsal. What you wrote sounds like you might be going through "
-                       "something really hard right now.")
-        else:
-            opening = "Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal."
         with VerticalScroll(classes="dialog", id="crisis"):
             yield Static(Content("Pausing the rehearsal"), classes="title")
-            yield Static(Content(opening))
-            yield Static(Content("You deserve support from a person. These lines are free and confidential:"))
-            yield Static(resources_content(), classes="resources")
-            yield Static(Content("What you wrote was not sent into the role-play. " + NOT_THERAPY), classes="muted")
-            with HorizontalGroup(classes="buttons"):
-                yield Button("Return to the rehearsal", id="resume", variant="primary")
-                yield Button("Leave the rehearsal", id="leave")
+            yield Static(Content(self.opening))
+            yield Static(Content(SUPPORT))
+            yield HelpLines(resources_content(), id="lines", classes="resources")
+            yield Static(Content(NOT_SENT + " If it was part of the rehearsal, \u201cSend it\u201d puts it into the "
+                                 "scene. " + NOT_THERAPY), classes="muted")
+            with HorizontalGroup(classes="buttons"):  # short labels, so all three fit a narrow terminal
+                yield Button("Back to the scene", id="back", variant="primary")
+                yield Button("Send it", id="send")
+                yield Button("Leave", id="leave")
 
     def on_mount(self) -> None:
-        self.query_one("#resume").focus()
+        self.query_one(HelpLines).focus()
 
     @on(Button.Pressed)
     def _answer(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "resume")
+        self.dismiss(event.button.id or "back")
 
     def action_back(self) -> None:
-        """Escape returns to the rehearsal."""
-        self.dismiss(True)
+        """Escape returns to the rehearsal; what was typed stays unsent."""
+        self.dismiss("back")
+
+
+class CheckInDialog(ModalScreen[str]):
+    """A light check-in before heavy words go into the scene; returns "send", "support" or "keep" (not sent yet)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "keep", "Back, without sending")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog", id="check-in"):
+            yield Static(Content(CHECK_IN), classes="title")
+            yield Static(Content("What you wrote goes into the scene only if you say so."), classes="muted")
+            with HorizontalGroup(classes="buttons"):
+                yield Button(PART_OF_REHEARSAL, id="send", variant="primary")
+                yield Button(LIKE_SUPPORT, id="support")
+
+    def on_mount(self) -> None:
+        self.query_one("#send").focus()
+
+    @on(Button.Pressed)
+    def _answer(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "keep")
+
+    def action_keep(self) -> None:
+        """Escape goes back to the reply, unsent."""
+        self.dismiss("keep")
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from textual import events, on
-from textual.containers import VerticalScroll
-from textual.widgets import Button, Input
+from textual.app import ComposeResult
+from textual.containers import VerticalGroup, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Input, Static
 
+from rehearse.engine.play.reply import DID_YOU_MEAN, NONE_OF_THESE
 from rehearse.engine.play.runner import Option
 from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.tui import messages
@@ -73,6 +76,58 @@ class ChoicePanel(VerticalScroll, can_focus=False):
         self.post_message(messages.Chosen(event.button.number))
 
 
+class MeantButton(Button):
+    """One answer to "did you mean", labelled with the number key that picks it (0: none of these)."""
+
+    def __init__(self, place: int) -> None:
+        super().__init__(join(("0  ", "bold"), NONE_OF_THESE) if place == 0 else "", id=f"meant-{place}",
+                         compact=True)
+        self.place = place
+
+
+class DidYouMean(VerticalGroup):
+    """A small inline picker for a reply the engine is unsure of: up to three options and "none of these"."""
+
+    DEFAULT_CSS = """
+    DidYouMean {
+        height: auto;
+        padding: 0 1;
+        display: none;
+    }
+    DidYouMean MeantButton {
+        width: 1fr;
+        height: auto;
+        min-height: 1;
+        text-align: left;
+        content-align: left middle;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(DID_YOU_MEAN), id="meant-heading")
+        for place in (1, 2, 3, 0):
+            yield MeantButton(place)
+
+    def offer(self, text: str, options: tuple[Option, ...]) -> MeantButton:
+        """Ask about these typed words: these options, best first, numbered from 1; returns the first answer."""
+        # The words are repeated here: the box has been cleared, and the question is about them.
+        self.query_one("#meant-heading", Static).update(join("You said ", literal(f"\u201c{text}\u201d", "italic"),
+                                                              ". ", (DID_YOU_MEAN, "bold")))
+        for button in self.query(MeantButton):
+            if button.place:
+                button.display = button.place <= len(options)
+                if button.display:
+                    button.label = join((f"{button.place}  ", "bold"), literal(options[button.place - 1].text))
+        self.display = True
+        return self.query_one("#meant-1", MeantButton)
+
+    @on(Button.Pressed, "MeantButton")
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        assert isinstance(event.button, MeantButton)
+        self.post_message(messages.Meant(event.button.place))
+
+
 class ReplyBox(Input):
     """A reply in the user's own words; posts Typed and clears itself. On an empty box, an option's digit chooses."""
 
@@ -119,6 +174,12 @@ class ReplyBox(Input):
         self.app.bell()
         self.notify(f"A reply can be up to {MAX_REPLY:,} characters. Send this one, then carry on in the next.",
                     severity="warning", timeout=6)
+
+    def refill(self, text: str) -> None:
+        """Put words that were not sent back in the box, ready to change or send, and focus it."""
+        self.value = text
+        self.cursor_position = len(text)
+        self.focus()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
