@@ -40,3 +40,13 @@ def resources_content() -> Content:
         for ln in p.lines:  # a clinic's own lines come from a file the user wrote: shown literally
             parts += ["  ", literal(ln.name, "bold"), ": ", literal(ln.how()), "\n"]
     return join(*parts[:-1])
+
+
+def shorten(text: str, limit: int) -> str:
+    """Text cut to at most `limit` characters at a word break, with an ellipsis when anything was cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:max(limit - 1, 1)]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "\u2026"

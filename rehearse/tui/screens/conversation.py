@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import partial
 from typing import ClassVar
 
 from textual import events, on
@@ -16,14 +15,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
-from rehearse.engine.play import reply
-from rehearse.engine.play.reply import Kind, Outcome, is_number
-from rehearse.engine.play.runner import RunnerError
+from rehearse.engine.play.reply import Outcome, is_number
 from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_delay
-from rehearse.tui.screens.dialogs import CheckInDialog, ConfirmDialog, CrisisDialog, RewindDialog
+from rehearse.tui.screens.dialogs import ConfirmDialog, RewindDialog
+from rehearse.tui.screens.outcomes import Outcomes
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
 from rehearse.tui.widgets.choices import ChoiceButton, ChoicePanel, DidYouMean, MeantButton, ReplyBox
@@ -32,7 +30,7 @@ from rehearse.tui.widgets.meter import Meter
 from rehearse.tui.widgets.titlebar import TitleBar
 
 
-class ConversationScreen(Screen[None]):
+class ConversationScreen(Outcomes, Screen[None]):
     """Plays one session through its recorder, so every reply is saved before the answer appears."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -58,6 +56,7 @@ class ConversationScreen(Screen[None]):
         self.typing_replies = False  # the last reply was typed: keep the focus in the text box
         self._hint_turn, self._hint_at = -1, 0  # which turn the last hint was for, and which of its hints
         self.offer: Outcome | None = None  # a "did you mean" waiting for its answer
+        self._swallowed = 0  # typing keys used up by the current typing pause
 
     def compose(self) -> ComposeResult:
         sc = self.session.scenario
@@ -121,6 +120,7 @@ class ConversationScreen(Screen[None]):
                 await self.settle()
             return
         self.busy = True
+        self._swallowed = 0
         if not self.query_one(ReplyBox).has_focus:
             # Park on the transcript: digits then skip the pause, letters start a reply, arrows scroll.
             self.set_focus(self.query_one(Transcript), scroll_visible=False)
@@ -150,9 +150,15 @@ class ConversationScreen(Screen[None]):
         if self.busy:
             self.busy = False  # at once: keys arriving while the lines go up must not start another flush
             self.workers.cancel_group(self, "reveal")
+            typed_over = self._swallowed > 1  # more than the one key that skips: the user was typing a reply
+            if typed_over:
+                self.typing_replies = True  # the focus goes to the box, so an Enter that follows chooses nothing
             async with self._one_frame():
                 await self._add(self.session.transcript[self.displayed:])
                 await self.settle()
+                if typed_over:
+                    self.coach(Content("What you typed while they were answering was not kept: read their "
+                                       "answer, then reply."))
 
     async def rebuild(self) -> None:
         """Redraw the whole transcript (after a rewind, or on resume)."""
@@ -215,46 +221,7 @@ class ConversationScreen(Screen[None]):
         if content is not None:
             box.update(content)
 
-    # -- replies ------------------------------------------------------------
-    def _run(self, step, *args, **kw) -> tuple[bool, object]:
-        """Call the engine through the recorder (which saves before returning); a scenario fault becomes a message."""
-        try:
-            return True, step(*args, **kw)
-        except RunnerError as exc:
-            self.notify(f"This scenario hit a problem it cannot get past: {exc}", severity="error", timeout=10)
-            return False, None
-
-    async def _reply(self, text: str, check: bool = True) -> None:
-        """Hand one reply to the engine and show what became of it."""
-        ok, out = self._run(reply.handle, self.session, text, self.rec, check=check)
-        if ok:
-            assert isinstance(out, Outcome)
-            await self.show_outcome(out)
-
-    async def show_outcome(self, out: Outcome) -> None:
-        """Render what the engine made of a reply; the rules for it live in the engine, not here."""
-        if out.kind is Kind.BAD_NUMBER:
-            self.coach(Content(f"Please choose a number from 1 to {out.options}, or type your own words."))
-        elif out.kind is Kind.CONFIRM:
-            self.ask_meant(out)
-        elif out.kind is Kind.PAUSE:
-            # The words are not sent into the role-play or saved: the scene stops until the user decides.
-            self.app.push_screen(CrisisDialog(), partial(self._after_safety, out.text))
-        elif out.kind is Kind.CHECK_IN:
-            self.app.push_screen(CheckInDialog(), partial(self._after_safety, out.text))
-        else:
-            if out.kind is Kind.HEARD:
-                # Repeated from the bubble, which may already be scrolled out of view on a small screen.
-                self.coach(join(("Heard as: ", "bold"), "\u201c", literal(out.heard_as or ""), "\u201d  ",
-                                ("Not what you meant? Ctrl+Z takes it back.", "italic")))
-            elif out.kind is Kind.NOT_UNDERSTOOD and out.aside:
-                # The app's own voice, out of the scene: not a line in the other side's mouth.
-                extra = " F1 shows people you can talk to." if out.aside == reply.STEP_OUT else ""
-                self.coach(join(("rehearse: ", "bold"), out.aside + extra))
-            else:
-                self.coach(None)
-            await self.reveal()
-
+    # -- replies (what became of one: screens/outcomes.py) --------------------
     async def action_choose(self, number: int) -> None:
         """Pick the option with this number (while the other side is still "typing", just show its lines)."""
         if self.offer is not None:
@@ -284,65 +251,9 @@ class ConversationScreen(Screen[None]):
         self.close_offer()
         await self._reply(event.text)
 
-    # -- did you mean --------------------------------------------------------
-    def ask_meant(self, out: Outcome) -> None:
-        """Offer the options the engine thinks the reply may mean, in place of the full list; one key answers."""
-        self.offer = out
-        self.coach(None)
-        self.query_one(ChoicePanel).display = False
-        self.query_one(DidYouMean).offer(out.text, out.candidates).focus()
-        self.refresh_bindings()
-
-    def close_offer(self) -> None:
-        """Put the full list of options back."""
-        if self.offer is None:
-            return
-        self.offer = None
-        self.query_one(DidYouMean).display = False
-        self.query_one(ChoicePanel).display = not self.session.finished
-        self.refresh_bindings()
-
     @on(messages.Meant)
     async def _meant_pressed(self, event: messages.Meant) -> None:
         await self._meant(event.place)
-
-    async def _meant(self, place: int) -> None:
-        out = self.offer
-        if out is None:
-            return
-        if place == 0:
-            self.action_decline()
-            return
-        if not 1 <= place <= len(out.candidates):
-            return
-        self.close_offer()
-        ok, heard = self._run(reply.confirm, self.session, out.text, out.candidates[place - 1], self.rec)
-        if ok:
-            assert isinstance(heard, Outcome)
-            await self.show_outcome(heard)
-
-    def action_decline(self) -> None:
-        """None of these: the words go back in the box to say another way; nothing was sent."""
-        out = self.offer
-        if out is None:
-            return
-        self.close_offer()
-        self.query_one(ReplyBox).refill(out.text)
-        self.coach(Content(reply.SAY_AGAIN))
-
-    # -- safety --------------------------------------------------------------
-    async def _after_safety(self, text: str, answer: str | None) -> None:
-        """After a pause or a check-in: send the words on, show support, leave, or go back with nothing sent."""
-        if answer == "leave":
-            self.dismiss(None)
-        elif answer == "send":  # the user said it was part of the rehearsal
-            await self._reply(text, check=False)
-        elif answer == "support":
-            self.app.push_screen(CrisisDialog(reply.SUPPORT_FIRST), partial(self._after_safety, text))
-        elif answer == "keep":
-            self.query_one(ReplyBox).refill(text)  # back from a check-in, unsent: the words wait in the box
-        else:
-            self.coach(Content(reply.NOT_SENT))
 
     def intercept_key(self, event: events.Key | events.Paste) -> bool:
         """Before the focused widget sees a key or paste: True when it is used up here (the app passes it no further).
@@ -358,6 +269,8 @@ class ConversationScreen(Screen[None]):
             if isinstance(event, events.Paste):
                 self.set_focus(box)
                 return False
+            if event.is_printable:
+                self._swallowed += 1
             return event.is_printable or event.key in ("enter", "backspace", "delete", "tab")
         if isinstance(event, events.Paste):
             wanted = True

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup, VerticalScroll
@@ -194,6 +194,12 @@ class StartDialog(ModalScreen[StartChoice | None]):
         ol = self.query_one(OptionList)
         ol.highlighted = 0
         ol.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Below 30 rows the name box and buttons go without borders, so the name box is never under the buttons.
+        short = event.size.height < 30
+        for widget in (self.query_one("#name", Input), *self.query(Button)):
+            widget.compact = short
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
