@@ -78,3 +78,49 @@ def test_welcome(library, private_home, snap_compare, size):
     from rehearse.tui.app import make_app
 
     assert snap_compare(make_app(typing=0, seed=1), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_did_you_mean_fits(app_factory, snap_compare, size, unsure):
+    async def unsure_reply(pilot):
+        await pilot.pause()
+        screen = await start_mini(pilot.app, pilot)
+        await type_reply(pilot, screen, "maybe it was a lot")
+
+    assert snap_compare(app_factory(), run_before=unsure_reply, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_check_in_fits(app_factory, snap_compare, size):
+    async def heavy(pilot):
+        await pilot.pause()
+        screen = await start_mini(pilot.app, pilot)
+        await type_reply(pilot, screen, "I feel so hopeless")
+
+    assert snap_compare(app_factory(), run_before=heavy, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_pause_shows_help_lines_first(app_factory, snap_compare, size, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
+
+    async def crisis(pilot):
+        await pilot.pause()
+        screen = await start_mini(pilot.app, pilot)
+        await type_reply(pilot, screen, "I want to kill myself")
+
+    assert snap_compare(app_factory(), run_before=crisis, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_words_typed_over_the_pause_are_named(app_factory, snap_compare, size):
+    async def burst(pilot):
+        await pilot.pause()
+        await start_mini(pilot.app, pilot)
+        for ch in "unheard":
+            pilot.app.post_message(events.Key(ch, ch))
+        pilot.app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app_factory(typing=3), run_before=burst, terminal_size=size)

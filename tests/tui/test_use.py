@@ -98,6 +98,34 @@ async def test_play_id_shows_content_notes_and_persona_choice(app_factory, libra
         assert personas.option_count >= 2 and visible(dialog.query_one("#notes"), dialog.query_one("#start"))
 
 
+def name_box_clear(dialog) -> bool:
+    """The start dialog's name box is on screen, inside the dialog, and not under its buttons."""
+    name, buttons, box = dialog.query_one("#name"), dialog.query_one(".buttons"), dialog.query_one("#start")
+    return (name.region.height > 0 and box.region.contains_region(name.region)
+            and not name.region.overlaps(buttons.region))
+
+
+@pytest.mark.parametrize("size", [SMALL, SIZE])
+async def test_start_dialog_of_every_bundled_scenario_shows_the_name_box(app_factory, size):
+    """The dialog `play ID` opens on, for every scenario in the real library: notes, personas, name, buttons."""
+    from rehearse.engine.load.library import list_entries
+
+    bundled = Path(__file__).resolve().parents[2] / "scenarios"
+    entries = list_entries(sorted(bundled.glob("*.yaml")))
+    assert len(entries) >= 20
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for e in entries:
+            dialog = StartDialog(e.title, e.personas, notes=e.content_notes)
+            await app.push_screen(dialog)
+            await pilot.pause()
+            assert name_box_clear(dialog), e.id
+            assert visible(dialog.query_one("#notes"), dialog.query_one("#start")), e.id
+            dialog.dismiss(None)
+            await pilot.pause()
+
+
 def test_cli_play_file_reaches_the_app_with_its_path(own_file, monkeypatch, private_home):
     from rehearse import cli
 
@@ -316,6 +344,43 @@ async def test_any_key_finishes_the_pause_and_none_lands_in_the_box(app_factory)
         app.post_message(events.Paste("a paste is made on purpose"))  # it ends the pause too, and is kept
         await pilot.pause()
         assert not screen.busy and screen.query_one(ReplyBox).value == "a paste is made on purpose"
+
+
+async def test_words_typed_over_the_pause_are_named_and_enter_then_chooses_nothing(app_factory):
+    app = app_factory(typing=3)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        assert screen.busy  # the opening line is being "typed"
+        # Typed straight over the pause in one burst (as a terminal delivers fast typing or `tmux send-keys`).
+        for ch in "unheard":
+            app.post_message(events.Key(ch, ch))
+        app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        assert not screen.busy and not screen.session.decisions  # nothing sent, no option taken
+        assert app.focused is screen.query_one(ReplyBox) and screen.query_one(ReplyBox).value == ""
+        assert "not kept" in str(screen.query_one("#coach").render())
+        await pilot.press("enter")  # an empty box: still nothing chosen
+        await pilot.pause()
+        assert not screen.session.decisions
+
+
+async def test_a_long_heard_as_note_still_says_how_to_take_it_back(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot)
+        from rehearse.engine.play.reply import Kind, Outcome
+        from rehearse.engine.play.state import Line
+
+        long = "Before we start, there is something I want to bring up about how the last few weeks went. " * 3
+        await screen.show_outcome(Outcome(Kind.HEARD, "my words", line=Line("user", "my words", "open",
+                                                                              typed=True, heard_as=long)))
+        await pilot.pause()
+        coach = screen.query_one("#coach")
+        shown = " ".join(str(coach.render()).split())
+        assert "Ctrl+Z takes it back" in shown and "\u2026" in shown
+        assert coach.region.height <= 2 and coach.virtual_size.height <= coach.region.height
 
 
 async def test_typing_pause_setting_in_the_app_is_kept(app_factory, seen, monkeypatch):

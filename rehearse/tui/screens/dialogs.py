@@ -108,7 +108,8 @@ class CrisisDialog(ModalScreen[str]):
                 yield Button("Leave", id="leave")
 
     def on_mount(self) -> None:
-        self.query_one(HelpLines).focus()
+        # Focused without scrolling to it: on a short terminal the why (the opening) stays above the lines.
+        self.set_focus(self.query_one(HelpLines), scroll_visible=False)
 
     @on(Button.Pressed)
     def _answer(self, event: Button.Pressed) -> None:
