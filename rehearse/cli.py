@@ -11,6 +11,9 @@ from pathlib import Path
 
 from rehearse import __version__
 from rehearse.engine.diagnostics import RunnerError, ScenarioError  # light: the runner itself loads on play
+from rehearse.launch import has_terminal as _has_terminal  # under these names, so the bench and tests can stand in
+from rehearse.launch import plain_instead as _plain_instead
+from rehearse.launch import run_app as _tui
 
 EPILOG = ("rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call "
           "Samaritans on 116 123.")
@@ -139,65 +142,6 @@ def _store(no_save: bool):
     from rehearse.store.db import open_store
 
     return open_store()
-
-
-def _has_terminal() -> bool:
-    """True when both ends are a terminal: the app draws on one and reads keys from one."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def _tui(args, **kw) -> int:
-    """Run the app; after a crash, a short message and where the details are, and a failing status."""
-    import gc
-    import io
-
-    from rich.console import Console
-
-    from rehearse.tui.app import make_app
-
-    saving = not getattr(args, "no_save", False)
-    app = make_app(save=saving, **kw)
-    # Textual prints a crash's traceback (with local values: the user's words among them) to this console when the
-    # app exits: kept in memory here, then written owner-only to a log, and the terminal gets two lines instead.
-    details = io.StringIO()
-    app.error_console = Console(file=details, markup=False, highlight=False, width=120, color_system=None)
-    # What is loaded by now (Textual, the engine) lives as long as the app: frozen, the garbage collector's
-    # passes while the first screen is built need not walk it again and again (a tenth of start-up otherwise).
-    gc.freeze()
-    app.run()
-    code = app.return_code or 0
-    if code and details.getvalue():
-        log = _write_crash_log(details.getvalue(), saving)
-        kept = "Every reply you made is saved: `rehearse resume` carries on." if saving else \
-            "Incognito: nothing of the conversation was kept."
-        print(f"rehearse stopped because of a fault in the app. {kept}\nThe details are in {log}"
-              " (readable by you only; they may quote your replies).", file=sys.stderr)
-    return code
-
-
-def _write_crash_log(text: str, saving: bool) -> Path:
-    """Write a crash's details owner-only: in the data folder, or a private temporary file when incognito."""
-    import tempfile
-
-    from rehearse.files import private_dir, write_private
-
-    if saving:
-        from rehearse.locations import data_dir
-
-        folder = data_dir()
-        private_dir(folder)
-        path = folder / "crash.log"
-    else:
-        fd, name = tempfile.mkstemp(prefix="rehearse-crash-", suffix=".log")  # created 0600
-        os.close(fd)
-        path = Path(name)
-    write_private(path, text)
-    return path
-
-
-def _plain_instead(command: str) -> None:
-    print(f"rehearse: no terminal here, so `rehearse {command}` plays line by line (as with --plain).",
-          file=sys.stderr)
 
 
 def cmd_play(args) -> int:

@@ -4,8 +4,6 @@ safety check-in and pause. The engine decides (rehearse.engine.play.reply); this
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
-
 from textual.content import Content
 
 from rehearse.engine.play import reply
@@ -15,18 +13,16 @@ from rehearse.tui.screens.dialogs import CheckInDialog, CrisisDialog
 from rehearse.tui.text import join, literal, shorten
 from rehearse.tui.widgets.choices import ChoicePanel, DidYouMean, ReplyBox
 
-if TYPE_CHECKING:
-    from rehearse.tui.screens.conversation import ConversationScreen
-
 HEARD_AFTER = "  Not what you meant? Ctrl+Z takes it back."
 
 
 class Outcomes:
-    """Mixed into ConversationScreen: the half of it that turns an engine Outcome into what the user sees."""
+    """Mixed into ConversationScreen (a Screen with session, rec, coach() and reveal()): the half of it that turns an
+    engine Outcome into what the user sees."""
 
     offer: Outcome | None  # a "did you mean" waiting for its answer
 
-    def _run(self: ConversationScreen, step, *args, **kw) -> tuple[bool, object]:
+    def _run(self, step, *args, **kw) -> tuple[bool, object]:
         """Call the engine through the recorder (which saves before returning); a scenario fault becomes a message."""
         try:
             return True, step(*args, **kw)
@@ -34,14 +30,14 @@ class Outcomes:
             self.notify(f"This scenario hit a problem it cannot get past: {exc}", severity="error", timeout=10)
             return False, None
 
-    async def _reply(self: ConversationScreen, text: str, check: bool = True) -> None:
+    async def _reply(self, text: str, check: bool = True) -> None:
         """Hand one reply to the engine and show what became of it."""
         ok, out = self._run(reply.handle, self.session, text, self.rec, check=check)
         if ok:
             assert isinstance(out, Outcome)
             await self.show_outcome(out)
 
-    async def show_outcome(self: ConversationScreen, out: Outcome) -> None:
+    async def show_outcome(self, out: Outcome) -> None:
         """Render what the engine made of a reply; the rules for it live in the engine, not here."""
         if out.kind is Kind.BAD_NUMBER:
             self.coach(Content(f"Please choose a number from 1 to {out.options}, or type your own words."))
@@ -70,7 +66,7 @@ class Outcomes:
             await self.reveal()
 
     # -- did you mean --------------------------------------------------------
-    def ask_meant(self: ConversationScreen, out: Outcome) -> None:
+    def ask_meant(self, out: Outcome) -> None:
         """Offer the options the engine thinks the reply may mean, in place of the full list; one key answers."""
         self.offer = out
         self.coach(None)
@@ -78,7 +74,7 @@ class Outcomes:
         self.query_one(DidYouMean).offer(out.text, out.candidates).focus()
         self.refresh_bindings()
 
-    def close_offer(self: ConversationScreen) -> None:
+    def close_offer(self) -> None:
         """Put the full list of options back."""
         if self.offer is None:
             return
@@ -87,7 +83,7 @@ class Outcomes:
         self.query_one(ChoicePanel).display = not self.session.finished
         self.refresh_bindings()
 
-    async def _meant(self: ConversationScreen, place: int) -> None:
+    async def _meant(self, place: int) -> None:
         out = self.offer
         if out is None:
             return
@@ -102,7 +98,7 @@ class Outcomes:
             assert isinstance(heard, Outcome)
             await self.show_outcome(heard)
 
-    def action_decline(self: ConversationScreen) -> None:
+    def action_decline(self) -> None:
         """None of these: the words go back in the box to say another way; nothing was sent."""
         out = self.offer
         if out is None:
@@ -112,7 +108,7 @@ class Outcomes:
         self.coach(Content(reply.SAY_AGAIN))
 
     # -- safety --------------------------------------------------------------
-    async def _after_safety(self: ConversationScreen, text: str, answer: str | None) -> None:
+    async def _after_safety(self, text: str, answer: str | None) -> None:
         """After a pause or a check-in: send the words on, show support, leave, or go back with nothing sent."""
         if answer == "leave":
             self.dismiss(None)
