@@ -53,6 +53,13 @@ class PlainPlayer:
         for opt in turn.options:
             self.p(f"  {opt.number}. {opt.text}")
 
+    def _kept(self, saved: str) -> str:
+        """What stopping now keeps: the saved session, or nothing before a first reply (nothing to carry on)."""
+        store, sid = self.rec.store, self.rec.sid
+        if store is None or sid is None:
+            return ""
+        return saved if store.events(sid) else " You stopped before your first reply, so nothing is kept."
+
     def run(self) -> int:
         """The play loop; returns the exit status."""
         sc = self.s.scenario
@@ -66,16 +73,16 @@ class PlainPlayer:
                 line = self.ask("> ")
                 if line is None:
                     self.p()
-                    self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))
+                    self.p("(End of input: stopping here." + self._kept(" Your session is saved.") + ")")
                     return 0
                 if not self.handle(line):
-                    self.p("Stopped." + (f" Your session is saved; resume with: rehearse resume {self.rec.sid}"
-                                         if self.rec.store else ""))
+                    self.p("Stopped." + self._kept(f" Your session is saved; resume with: rehearse resume "
+                                                   f"{self.rec.sid}"))
                     return 0
         except KeyboardInterrupt:
             self.p()
-            self.p("Interrupted." + (f" Every reply so far is saved; resume with: rehearse resume {self.rec.sid}"
-                                     if self.rec.store else ""))
+            self.p("Interrupted." + self._kept(f" Every reply so far is saved; resume with: rehearse resume "
+                                               f"{self.rec.sid}"))
             return 130
         except RunnerError as exc:
             self.p(f"This scenario hit a problem it cannot get past: {exc}")

@@ -55,6 +55,16 @@ def test_bad_numbers_and_commands_are_explained(private_home):
     assert "Stopped." in out.stdout and out.returncode == 0
 
 
+def test_stopping_says_truly_whether_anything_was_kept(private_home):
+    out = play([MINI, "--persona", "kind"], ":quit\n", private_home)
+    assert "nothing is kept" in out.stdout and "resume with" not in out.stdout  # no reply: no unfinished row
+    out = play([MINI, "--persona", "kind"], "1\n:quit\n", private_home)
+    assert "Your session is saved; resume with: rehearse resume" in out.stdout
+    from rehearse.store.db import Store
+
+    assert len(Store(private_home).sessions()) == 1
+
+
 @pytest.mark.parametrize("region, first", [("GB", "Samaritans"), ("AU", "Lifeline"), ("NZ", "1737"),
                                            ("CA", "9-8-8"), ("US", "988 Suicide")])
 def test_help_shows_the_users_region_first(private_home, monkeypatch, region, first):
