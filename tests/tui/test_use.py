@@ -500,7 +500,11 @@ async def test_leaving_at_once_keeps_no_unfinished_row_and_one_can_be_deleted(ap
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await start_mini(app, pilot)
-        await pilot.press("escape", "enter")  # leave, yes
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # and it does not claim a reply was saved
+        assert "nothing to keep" in " ".join(str(w.render()) for w in app.screen.query("Static"))
+        await pilot.press("enter")  # leave, yes
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen) and app.ctx.history() == []
         await finish_mini(app, pilot)

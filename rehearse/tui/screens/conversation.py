@@ -89,11 +89,16 @@ class ConversationScreen(Outcomes, Screen[None]):
         else:
             await self.reveal()
 
+    def _nothing_said(self) -> bool:
+        """True before the first reply of a new session (nothing saved yet, so nothing to carry on)."""
+        store, sid = self.rec.store, self.rec.sid
+        return store is not None and sid is not None and not self.session.events and not store.events(sid)
+
     def on_unmount(self) -> None:
         # Left before a single reply: nothing to carry on, so no "unfinished" row is left in History.
-        store, sid = self.rec.store, self.rec.sid
-        if store is not None and sid is not None and not self.session.events and not store.events(sid):
-            store.delete(sid)
+        if self._nothing_said():
+            assert self.rec.store is not None and self.rec.sid is not None
+            self.rec.store.delete(self.rec.sid)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Once the conversation has ended there is nothing to choose or hint at; hide those keys.
@@ -368,6 +373,8 @@ class ConversationScreen(Outcomes, Screen[None]):
             kept = "Incognito: nothing of this conversation is kept."
         elif self.session.finished:
             kept = "It is saved: History has its transcript and report."
+        elif self._nothing_said():
+            kept = "You have not replied yet, so there is nothing to keep."
         else:
             kept = "Your replies so far are saved: carry on from History, or when rehearse next starts."
         self.app.push_screen(ConfirmDialog("Leave this rehearsal?", Content(kept), "Leave", "Stay"),
