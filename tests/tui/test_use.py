@@ -380,7 +380,8 @@ async def test_a_long_heard_as_note_still_says_how_to_take_it_back(app_factory):
         coach = screen.query_one("#coach")
         shown = " ".join(str(coach.render()).split())
         assert "Ctrl+Z takes it back" in shown and "\u2026" in shown
-        assert coach.region.height <= 2 and coach.virtual_size.height <= coach.region.height
+        needed = coach.get_content_height(coach.size, screen.size, coach.content_region.width)
+        assert coach.region.height <= 2 and needed <= coach.content_region.height
 
 
 async def test_typing_pause_setting_in_the_app_is_kept(app_factory, seen, monkeypatch):
@@ -445,6 +446,29 @@ async def test_hint_gives_the_advice_and_not_what_was_just_done(app_factory):
         await pilot.pause()
         shown = str(screen.query_one("#coach").render())
         assert g.title not in shown and app.ctx.catalogue.get("propose_change").title in shown
+
+
+async def test_the_longest_hint_is_read_whole_at_80x24_with_every_option(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot, scenario="mini-t")
+        from rehearse.engine.play.runner import Option
+
+        long = "I hear that, and I want to slow down here so we can look at it together before going on. " * 2
+        await screen.query_one("#choices").show(tuple(Option(n, f"{long} ({n})", n - 1) for n in (1, 2, 3)))
+        cat = app.ctx.catalogue
+        longest = max(cat, key=lambda i: len(cat.get(i).title) + len(cat.get(i).advice))
+        screen.session.hint = lambda: [longest]
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        coach = screen.query_one("#coach")
+        assert cat.get(longest).advice.split()[-1] in str(coach.render())
+        needed = coach.get_content_height(coach.size, screen.size, coach.content_region.width)
+        assert needed <= coach.content_region.height  # nothing cut off below the note
+        for button in screen.query(ChoiceButton):
+            assert screen.region.contains_region(button.region)
+        assert screen.region.contains_region(screen.query_one(ReplyBox).region)
 
 
 async def test_progress_never_says_n_of_n_before_the_last_reply(seen):

@@ -223,6 +223,7 @@ class ConversationScreen(Outcomes, Screen[None]):
         box = self.query_one("#coach", Static)
         box.display = content is not None
         box.set_class(hint, "-hint")
+        self.set_class(hint and content is not None, "-hinting")  # on a short screen the options close up for it
         if content is not None:
             box.update(content)
 
