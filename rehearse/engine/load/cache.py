@@ -24,9 +24,9 @@ from pathlib import Path
 
 from rehearse.engine.load import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.model import Choice, Drill, DrillLine, Ending, Node, Scenario, Target, Variant
 
-FORMAT = 2
+FORMAT = 3
 _SUFFIX = ".scenario.json"
 
 # The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
@@ -38,7 +38,10 @@ _EXPECTED = {
     Ending: ("outcome", "label"),
     Node: ("id", "variants", "choices", "targets", "ending", "say_more", "line"),
     Scenario: ("id", "title", "summary", "user_role", "speakers", "tags", "difficulty", "content_notes", "minutes",
-               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include"),
+               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include",
+               "drills"),
+    Drill: ("id", "node", "skill", "levels", "focus", "line"),
+    DrillLine: ("text", "persona"),
 }
 
 
@@ -72,7 +75,7 @@ def code_fingerprint() -> str:
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
         "load.checker", "diagnostics", "expr", "graph", "load.loader", "model", "load.spec", "load.yamlsrc",
-        "load.yamltree", "load.yamlevents", "load.cache")])
+        "load.yamltree", "load.yamlevents", "load.cache", "load.drills")])
     return h.hexdigest()
 
 
@@ -123,6 +126,8 @@ def _encode(sc: Scenario) -> dict:
         "minutes": sc.minutes, "teaches": list(sc.teaches), "personas": sc.personas, "variables": sc.variables,
         "start": sc.start, "say_more": sc.say_more, "content_hash": sc.content_hash, "include": list(sc.include),
         "nodes": nodes,
+        "drills": [[d.id, d.node, d.skill, [[lv, [[ln.text, ln.persona] for ln in lines]] for lv, lines in d.levels],
+                    d.focus, d.line] for d in sc.drills],
     }
 
 
@@ -161,6 +166,10 @@ def _str_dict(v, value=_str) -> dict:
     return v
 
 
+def _drill_lines(lines) -> tuple[DrillLine, ...]:
+    return tuple([DrillLine(_str(text), _opt_str(persona)) for text, persona in lines])
+
+
 def _decode(d: dict, path: str) -> Scenario:
     """Rebuild the model. The HMAC has already shown we wrote this entry, so this checks shape, not every type; but
     the runner trusts the model, so every goto and the start must name a node here, or it is a miss."""
@@ -185,6 +194,10 @@ def _decode(d: dict, path: str) -> Scenario:
                         for text, ps, cond, flag, grade, marker in variants]),
             tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
     start = d["start"]
+    drills = tuple([Drill(_str(did), _str(node), _str(skill), tuple([(_str(level), _drill_lines(lines))
+                                                                     for level, lines in levels]), _str(focus), line)
+                    for did, node, skill, levels, focus, line in d["drills"]])
+    wanted.update([dr.node for dr in drills])
     if start not in nodes or not wanted.issubset(nodes):
         raise _Bad
     minutes = d["minutes"]
@@ -196,7 +209,7 @@ def _decode(d: dict, path: str) -> Scenario:
         content_notes=_strs(d["content_notes"]), minutes=minutes, teaches=_strs(d["teaches"]),
         personas=_str_dict(d["personas"]), variables=_str_dict(d["variables"], _scalar), start=start, nodes=nodes,
         say_more=_opt_str(d["say_more"]), path=path, content_hash=_str(d["content_hash"]),
-        include=_strs(d["include"]),
+        include=_strs(d["include"]), drills=drills,
     )
 
 

@@ -1,0 +1,89 @@
+"""Checking a scenario's `drills:` (moments to practise on their own) and building them into the model."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rehearse.engine import diagnostics as dg
+from rehearse.engine.diagnostics import Diagnostic, Mark, did_you_mean
+from rehearse.engine.load import spec
+from rehearse.engine.load.yamlsrc import YList, YMap
+from rehearse.engine.model import Drill, DrillLine, Scenario
+
+if TYPE_CHECKING:
+    from rehearse.engine.load.loader import _Builder
+
+
+def build_drills(b: _Builder, entries: dict) -> tuple[Drill, ...]:
+    """Each drill under `drills:` checked against the scenario being built (its nodes, personas, the guidance)."""
+    raw = b.data.get("drills")
+    if not isinstance(raw, YList):
+        return ()
+    out: list[Drill] = []
+    seen: dict[str, Mark] = {}
+    for item, mark in zip(raw, raw.item_marks):
+        if not isinstance(item, YMap):
+            continue  # the structural check has reported it
+        vm = item.value_marks
+        did, node, skill = item.get("id"), item.get("node"), item.get("skill")
+        if isinstance(did, str):
+            if did in seen:
+                b.r.error(vm["id"], dg.DUPLICATE_ID, f"drill id '{did}' appears twice (first at line {seen[did].line})")
+            seen.setdefault(did, vm["id"])
+        if isinstance(node, str):
+            if node not in entries:
+                b.r.error(vm["node"], dg.DRILL_NODE,
+                          f"drill '{did}' is at node '{node}', which does not exist{did_you_mean(node, entries)}")
+            elif not isinstance(entries[node][0], YMap) or not isinstance(entries[node][0].get("choices"), YList):
+                b.r.error(vm["node"], dg.DRILL_NODE,
+                          f"drill '{did}' is at node '{node}', where the user does not reply (it has no choices)")
+        if isinstance(skill, str) and b.guidance is not None and skill not in b.guidance:
+            b.r.error(vm["skill"], dg.UNKNOWN_GUIDANCE,
+                      f"unknown guidance id '{skill}' in drill '{did}' skill{did_you_mean(skill, b.guidance)}")
+        levels = item.get("levels")
+        built: list[tuple[str, tuple[DrillLine, ...]]] = []
+        for level in spec.DIFFICULTIES:
+            lines = levels.get(level) if isinstance(levels, YMap) else None
+            built.append((level, _lines(b, lines)))
+        focus = item.get("focus")
+        if isinstance(did, str) and isinstance(node, str) and isinstance(skill, str):
+            out.append(Drill(did, node, skill, tuple(built), focus if isinstance(focus, str) else "", mark.line))
+    return tuple(out)
+
+
+def _lines(b: _Builder, lines: Any) -> tuple[DrillLine, ...]:
+    """One level's wordings, each checked like a line the other side says (its persona, its template)."""
+    if not isinstance(lines, YList):
+        return ()
+    out = []
+    for v, m in zip(lines, lines.item_marks):
+        if isinstance(v, str):
+            b._template(v, m)
+            out.append(DrillLine(v))
+        elif isinstance(v, YMap) and isinstance(v.get("text"), str):
+            b._template(v["text"], v.value_marks["text"])
+            persona = v.get("persona")
+            if isinstance(persona, str):
+                b._personas(persona, v.value_marks["persona"])
+            out.append(DrillLine(v["text"], persona if isinstance(persona, str) else None))
+    return tuple(out)
+
+
+def lint_drills(sc: Scenario, root: Any, catalogue) -> list[Diagnostic]:
+    """Teaching warnings about drills: a skill for the other role, or one no written reply at the moment shows."""
+    out: list[Diagnostic] = []
+    raw = root.get("drills") if isinstance(root, YMap) else None
+    for i, d in enumerate(sc.drills):
+        item = raw[i] if isinstance(raw, YList) and i < len(raw) else None
+        mark = item.value_marks["skill"] if isinstance(item, YMap) and "skill" in item.value_marks else Mark(d.line, 1)
+        g = catalogue.get(d.skill) if catalogue is not None else None
+        if g is not None and g.role != sc.user_role and d.skill != "repair_is_optional":
+            out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_ROLE,
+                                  f"drill '{d.id}' practises '{d.skill}', guidance for the {g.role}, but the user "
+                                  f"plays the {sc.user_role}"))
+        node = sc.nodes.get(d.node)
+        if node is not None and not any(d.skill in c.shows for c in node.choices):
+            out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_UNMODELLED,
+                                  f"drill '{d.id}' practises '{d.skill}', but no choice at node '{d.node}' shows it, "
+                                  "so no written reply models it"))
+    return out
