@@ -171,6 +171,10 @@ class DrillSession:
         self._current = None
         return fb
 
+    def skip(self) -> None:
+        """Leave this rep's wording unanswered and show another (nothing is scored)."""
+        self._current = None
+
     def rate(self, rating: int) -> Suggestion:
         """How hard the set felt (0-10) turned into a suggestion; the set counts as done."""
         s = suggest(rating, self.level)
@@ -269,6 +273,29 @@ def _find_way(sc: Scenario, target: str, persona: str) -> tuple[Line, ...]:
                 seen.add(key)
                 queue.append(nxt)
     return ()
+
+
+def library_drills(paths=None, guidance_ids=None) -> list[tuple[Scenario, Drill]]:
+    """Every drill in the scenarios under `paths` (default: the bundled library) that load cleanly, with its
+    scenario, in file order."""
+    from rehearse.engine.load.library import limits_from_env, scenario_files
+    from rehearse.engine.load.loader import load_scenario
+
+    out: list[tuple[Scenario, Drill]] = []
+    limits = limits_from_env()
+    for f in scenario_files(paths):
+        sc, _ = load_scenario(f, guidance_ids, limits)
+        if sc is not None:
+            out += [(sc, d) for d in sc.drills]
+    return out
+
+
+def find_drill(ref: str, drills: list[tuple[Scenario, Drill]]) -> tuple[Scenario, Drill]:
+    """The drill with this id (or `scenario:drill`); LookupError if there is none."""
+    for sc, d in drills:
+        if ref in (d.id, f"{sc.id}:{d.id}"):
+            return sc, d
+    raise LookupError(ref)
 
 
 def describe(fb: RepFeedback, catalogue) -> list[str]:
