@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark, did_you_mean
@@ -10,12 +10,12 @@ from rehearse.engine.load import spec
 from rehearse.engine.load.yamlsrc import YList, YMap
 from rehearse.engine.model import Drill, DrillLine, Scenario
 
-if TYPE_CHECKING:
-    from rehearse.engine.load.loader import _Builder
 
+def build_drills(b: Any, entries: dict) -> tuple[Drill, ...]:
+    """Each drill under `drills:` checked against the scenario being built (its nodes, personas, the guidance).
 
-def build_drills(b: _Builder, entries: dict) -> tuple[Drill, ...]:
-    """Each drill under `drills:` checked against the scenario being built (its nodes, personas, the guidance)."""
+    `b` is the loader's builder (typed loosely: naming it here would make the two modules import each other); its
+    report, guidance ids and line checks are used as they are for every other line."""
     raw = b.data.get("drills")
     if not isinstance(raw, YList):
         return ()
@@ -51,7 +51,7 @@ def build_drills(b: _Builder, entries: dict) -> tuple[Drill, ...]:
     return tuple(out)
 
 
-def _lines(b: _Builder, lines: Any) -> tuple[DrillLine, ...]:
+def _lines(b: Any, lines: Any) -> tuple[DrillLine, ...]:
     """One level's wordings, each checked like a line the other side says (its persona, its template)."""
     if not isinstance(lines, YList):
         return ()
@@ -81,6 +81,7 @@ def lint_drills(sc: Scenario, root: Any, catalogue) -> list[Diagnostic]:
             out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_ROLE,
                                   f"drill '{d.id}' practises '{d.skill}', guidance for the {g.role}, but the user "
                                   f"plays the {sc.user_role}"))
+            continue  # a skill for the other role is the problem to fix first; no reply here should model it
         node = sc.nodes.get(d.node)
         if node is not None and not any(d.skill in c.shows for c in node.choices):
             out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_UNMODELLED,
