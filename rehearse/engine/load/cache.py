@@ -73,8 +73,8 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
-        "load.checker", "diagnostics", "expr", "graph", "load.loader", "model", "load.spec", "load.yamlsrc",
-        "load.yamltree", "load.yamlevents", "load.cache")])
+        "load.checker", "diagnostics", "expr", "graph", "load.loader", "load.links", "load.shifts", "model",
+        "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents", "load.cache")])
     return h.hexdigest()
 
 
