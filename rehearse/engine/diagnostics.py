@@ -212,6 +212,11 @@ NO_GUIDANCE = _code("no-guidance", WARNING, MEANING,
 NO_NOTE = _code("no-note", WARNING, MEANING, "choice has no note: saying why it helps or hurts")
 UNGRADED_FLAG = _code("ungraded-flag", WARNING, MEANING,
     "red flag has no `grade:` (style, warning or breach); it is reported as a warning")
+BAD_SHIFT = _code("bad-shift", ERROR, MEANING,
+    "shift {key} '{name}': no such persona",
+    "shift at '{node}': no such node",
+    "shift chance {chance} should be above 0 and at most 1",
+    "a shift goes from one persona to another")
 GRADE_WITHOUT_FLAG = _code("grade-without-flag", ERROR, MEANING,
     "`grade:` grades a red flag, but this line has no `red_flag:`")
 DUPLICATE_CHOICE = _code("duplicate-choice", WARNING, MEANING,

@@ -24,6 +24,18 @@ class Variant:
     red_flag: str | None = None
     grade: str | None = None  # a red flag's grade: style, warning or breach
     marker: str | None = None  # a rupture marker the line shows (trainee scenarios)
+    thinking: str | None = None  # what the speaker might be thinking, for the debrief
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A chance that the other side's manner changes from one persona to another as one of some nodes is reached."""
+
+    frm: str
+    to: str
+    at: frozenset[str]
+    chance: float
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +121,7 @@ class Scenario:
     path: str = ""
     content_hash: str = ""
     include: tuple[str, ...] = field(default=())
+    shifts: tuple[Shift, ...] = field(default=())
     drills: tuple[Drill, ...] = field(default=())
 
     @property
