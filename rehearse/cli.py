@@ -201,7 +201,7 @@ def cmd_drill(args) -> int:
         drillplain.list_drills(drills, cat, args.json, sys.stdout)
         return 0
     if args.drill is None:
-        return _tui(args, drills=True)
+        return _tui(args, drill="")
     try:
         sc, d = find_drill(args.drill, drills)
     except LookupError:
