@@ -248,3 +248,18 @@ def test_drill_plain_from_the_command_line_then_progress(private_home):
     prog = _cli("--progress", home=private_home)
     assert "Ask what it's for" in prog.stdout and "1/1" in prog.stdout
     assert _cli("no-such-drill", "--plain", home=private_home).returncode == 2
+
+
+def test_the_way_to_the_moment_keeps_the_persona_of_the_hard_line():
+    import dataclasses
+
+    from rehearse.engine.model import Shift
+    from rehearse.engine.play.drill import _find_way
+    from rehearse.engine.play.runner import Session
+
+    sc, d = find_drill("ask-about-limits", DRILLS)
+    every = frozenset(sc.nodes)
+    shifty = dataclasses.replace(sc, shifts=(Shift("vague", "open", every, 1.0, "always"),))
+    assert Session(shifty, "vague").persona == "open"  # a run would change manner at once
+    plain_way = _find_way(sc, d.node, "vague")
+    assert plain_way and _find_way(shifty, d.node, "vague") == plain_way

@@ -242,6 +242,11 @@ def _find_way(sc: Scenario, target: str, persona: str) -> tuple[Line, ...]:
     the last lines said on the way; nothing when this persona never gets there."""
     from rehearse.engine.diagnostics import RunnerError
 
+    if sc.shifts:
+        import dataclasses
+
+        # The lines before the moment are in the voice of the persona who says the hard line: no change of manner.
+        sc = dataclasses.replace(sc, shifts=())
     try:
         first = Session(sc, persona)
     except RunnerError:
