@@ -190,7 +190,11 @@ def cmd_drill(args) -> int:
     if args.progress:
         from rehearse.store.drills import progress, progress_table
 
-        rows = progress(_store(False))
+        store = _store(getattr(args, "no_save", False))
+        if store is None:
+            print("rehearse: with --no-save nothing is read or kept; drop it to see your progress.", file=sys.stderr)
+            return 2
+        rows = progress(store)
         if args.json:
             print(json.dumps([r.to_json() for r in rows], indent=2))
         else:
