@@ -260,6 +260,8 @@ DRILL_ROLE = _code("drill-role", WARNING, LINT,
     "drill '{drill}' practises '{guidance}', guidance for the {role}, but the user plays the {user_role}")
 DRILL_UNMODELLED = _code("drill-unmodelled", WARNING, LINT,
     "drill '{drill}' practises '{guidance}', but no choice at node '{node}' shows it, so no written reply models it")
+DRILL_PERSONA = _code("drill-persona", WARNING, LINT,
+    "drill '{drill}': persona '{persona}' never reaches node '{node}', so no lines lead up to its {level} wording")
 
 # While playing
 RUNTIME = _code("runtime", ERROR, PLAYING,

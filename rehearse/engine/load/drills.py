@@ -69,9 +69,12 @@ def _lines(b: Any, lines: Any) -> tuple[DrillLine, ...]:
     return tuple(out)
 
 
-def lint_drills(sc: Scenario, root: Any, catalogue) -> list[Diagnostic]:
-    """Teaching warnings about drills: a skill for the other role, or one no written reply at the moment shows."""
+def lint_drills(sc: Scenario, root: Any, catalogue, reaches=None) -> list[Diagnostic]:
+    """Teaching warnings about drills: a skill for the other role, one no written reply at the moment shows, or a
+    wording whose persona never gets to the moment (`reaches(persona)`: the nodes that persona can reach)."""
     out: list[Diagnostic] = []
+    if reaches is not None:
+        out += _unreached(sc, root, reaches)
     raw = root.get("drills") if isinstance(root, YMap) else None
     for i, d in enumerate(sc.drills):
         item = raw[i] if isinstance(raw, YList) and i < len(raw) else None
@@ -87,4 +90,31 @@ def lint_drills(sc: Scenario, root: Any, catalogue) -> list[Diagnostic]:
             out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_UNMODELLED,
                                   f"drill '{d.id}' practises '{d.skill}', but no choice at node '{d.node}' shows it, "
                                   "so no written reply models it"))
+    return out
+
+
+def _unreached(sc: Scenario, root: Any, reaches) -> list[Diagnostic]:
+    """A wording said by a persona that can never reach the drill's node: no lines could lead up to it."""
+    out: list[Diagnostic] = []
+    seen: dict[str, set] = {}
+    raw = root.get("drills") if isinstance(root, YMap) else None
+    for i, d in enumerate(sc.drills):
+        item = raw[i] if isinstance(raw, YList) and i < len(raw) else None
+        levels = item.get("levels") if isinstance(item, YMap) else None
+        for level, lines in d.levels:
+            raw_lines = levels.get(level) if isinstance(levels, YMap) else None
+            for j, line in enumerate(lines):
+                persona = line.persona or next(iter(sc.personas), None)
+                if persona is None or d.node not in sc.nodes:
+                    continue
+                if persona not in seen:
+                    seen[persona] = reaches(persona)
+                if d.node in seen[persona]:
+                    continue
+                here = raw_lines[j] if isinstance(raw_lines, YList) and j < len(raw_lines) else None
+                mark = here.value_marks.get("persona", raw_lines.item_marks[j]) if isinstance(here, YMap) else (
+                    raw_lines.item_marks[j] if isinstance(raw_lines, YList) and j < len(raw_lines) else Mark(d.line, 1))
+                out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_PERSONA,
+                                      f"drill '{d.id}': persona '{persona}' never reaches node '{d.node}', so no "
+                                      f"lines lead up to its {level} wording"))
     return out

@@ -209,7 +209,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                         warn(dg.ROLE_MISMATCH, f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
                              f"but the user plays the {sc.user_role}", m, f)
 
-        out += lint_drills(sc, at.root, catalogue)
+        out += lint_drills(sc, at.root, catalogue, lambda p: reach((sc.start,), persona_edges(sc, p)))
 
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
     # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.
