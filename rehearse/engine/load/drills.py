@@ -111,9 +111,12 @@ def _unreached(sc: Scenario, root: Any, reaches) -> list[Diagnostic]:
                     seen[persona] = reaches(persona)
                 if d.node in seen[persona]:
                     continue
-                here = raw_lines[j] if isinstance(raw_lines, YList) and j < len(raw_lines) else None
-                mark = here.value_marks.get("persona", raw_lines.item_marks[j]) if isinstance(here, YMap) else (
-                    raw_lines.item_marks[j] if isinstance(raw_lines, YList) and j < len(raw_lines) else Mark(d.line, 1))
+                mark = Mark(d.line, 1)
+                if isinstance(raw_lines, YList) and j < len(raw_lines):
+                    here = raw_lines[j]
+                    mark = raw_lines.item_marks[j]
+                    if isinstance(here, YMap) and "persona" in here.value_marks:
+                        mark = here.value_marks["persona"]
                 out.append(Diagnostic(sc.path, mark, "warning", dg.DRILL_PERSONA,
                                       f"drill '{d.id}': persona '{persona}' never reaches node '{d.node}', so no "
                                       f"lines lead up to its {level} wording"))
