@@ -263,3 +263,11 @@ def test_the_way_to_the_moment_keeps_the_persona_of_the_hard_line():
     assert Session(shifty, "vague").persona == "open"  # a run would change manner at once
     plain_way = _find_way(sc, d.node, "vague")
     assert plain_way and _find_way(shifty, d.node, "vague") == plain_way
+
+
+def test_close_to_written_replies_that_all_show_the_skill_counts():
+    sc, d = find_drill("own-the-assumption", DRILLS)
+    fb = DrillSession(sc, d, "moderate").answer("I assumed something about your family that wasn't fair. How did that "
+                                               "land?")
+    assert fb.outcome == "offer" and len(fb.close) > 1
+    assert all(d.skill in c.shows for c in fb.close) and fb.showed_skill

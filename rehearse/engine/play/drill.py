@@ -229,11 +229,13 @@ class DrillSession:
         found = () if brushed_off else tuple((d.label, d.guidance) for d in detect(text))
         h = self.matcher.hear(text, choices)
         heard = h.choice if h.outcome == "commit" else None
-        showed = not brushed_off and (any(skill in ids for _, ids in found) or (heard is not None and
-                                                                                skill in heard.shows))
+        close = h.candidates if h.outcome == "offer" else ()
+        # Close to more than one written reply, but every one of them shows the skill: whichever was meant, it showed.
+        heard_skill = (heard is not None and skill in heard.shows) or bool(close and all(skill in c.shows
+                                                                                           for c in close))
+        showed = not brushed_off and (any(skill in ids for _, ids in found) or heard_skill)
         good = tuple(dict.fromkeys(g for c in node.choices if not c.misses for g in c.shows))
-        return RepFeedback(text, m.level, m.persona, skill, showed, found, brushed_off, h.outcome, heard,
-                           h.candidates if h.outcome == "offer" else (),
+        return RepFeedback(text, m.level, m.persona, skill, showed, found, brushed_off, h.outcome, heard, close,
                            tuple(c.text for c in node.choices if skill in c.shows), good)
 
 
