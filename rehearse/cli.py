@@ -48,6 +48,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", default=argparse.SUPPRESS,
                    help="keep nothing on disk")
 
+    p = sub.add_parser("drill", help="practise one hard moment again and again, with feedback (deliberate practice)")
+    p.add_argument("drill", nargs="?", help="drill id (see --list)")
+    p.add_argument("--plain", action="store_true", help="line-by-line text for pipes and screen readers")
+    p.add_argument("--list", action="store_true", help="list the drills")
+    p.add_argument("--json", action="store_true", help="with --list or --progress: machine-readable output")
+    p.add_argument("--progress", action="store_true", help="show your drill history per skill and day")
+    p.add_argument("--level", choices=["gentle", "moderate", "challenging"], default="gentle",
+                   help="the level to start at (default: gentle)")
+    p.add_argument("--reps", type=int, default=5, help="reps in a set (default: 5)")
+    p.add_argument("--seed", type=_seed, default=None, help="seed for the order of wordings (default: time-based)")
+    p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", default=argparse.SUPPRESS,
+                   help="keep nothing on disk")
+
     p = sub.add_parser("resume", help="carry on an unfinished session")
     p.add_argument("session", nargs="?", help="session id (default: the latest unfinished)")
     p.add_argument("--plain", action="store_true", help="line-by-line text")
@@ -103,11 +116,12 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
                 return 2
             return _tui(args)
-        handler = globals().get(f"cmd_{args.command.replace('-', '_')}")
+        name = f"cmd_{args.command.replace('-', '_')}"
+        handler = globals().get(name)
         if handler is None:
-            from rehearse import tools
+            from rehearse import saved, tools
 
-            handler = getattr(tools, f"cmd_{args.command.replace('-', '_')}")
+            handler = getattr(saved, name, None) or getattr(tools, name)
         return handler(args)
     except ScenarioError as exc:
         for d in exc.diagnostics:
@@ -171,6 +185,46 @@ def cmd_play(args) -> int:
     if rec.store is not None and rec.sid is not None and not rec.store.events(rec.sid):
         rec.store.delete(rec.sid)  # stopped before a first reply: nothing to carry on, so no "unfinished" row
     return code
+
+
+def cmd_drill(args) -> int:
+    """Deliberate-practice drills: list them, show progress, or practise one."""
+    from rehearse import drillplain
+    from rehearse.engine.play.drill import find_drill, library_drills
+
+    cat = _catalogue()
+    if args.progress:
+        from rehearse.store.drills import progress, progress_table
+
+        store = _store(getattr(args, "no_save", False))
+        if store is None:
+            print("rehearse: with --no-save nothing is read or kept; drop it to see your progress.", file=sys.stderr)
+            return 2
+        rows = progress(store)
+        if args.json:
+            print(json.dumps([r.to_json() for r in rows], indent=2))
+        else:
+            print(progress_table(rows, lambda g: cat.get(g).title if cat.get(g) else g))
+        return 0
+    drills = library_drills(None, set(cat))
+    if args.list or args.drill is None and args.plain:
+        drillplain.list_drills(drills, cat, args.json, sys.stdout)
+        return 0
+    if args.drill is None:
+        return _tui(args, drill="")
+    try:
+        sc, d = find_drill(args.drill, drills)
+    except LookupError:
+        print(f"rehearse: no drill called '{args.drill}'. Try `rehearse drill --list`.", file=sys.stderr)
+        return 2
+    if args.reps < 1:
+        print("rehearse: --reps must be at least 1", file=sys.stderr)
+        return 2
+    seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(2), "big")
+    if not args.plain:
+        return _tui(args, drill=d.id)
+    ds = drillplain.start_drill(sc, d, args.level, seed, args.reps)
+    return drillplain.PlainDriller(ds, cat, _store(getattr(args, "no_save", False))).run()
 
 
 def cmd_resume(args) -> int:
@@ -249,43 +303,6 @@ def cmd_guidance(args) -> int:
     return 0
 
 
-def cmd_history(args) -> int:
-    """List saved sessions."""
-    from rehearse.wording import outcome_words, when
-
-    store = _store(False)
-    rows = store.sessions()
-    if args.json:
-        print(json.dumps([r.__dict__ for r in rows], indent=2))
-        return 0
-    if not rows:
-        print("No saved sessions.")
-        return 0
-    for r in rows:
-        print(f"{r.id}  {when(r.updated)}  {r.scenario:<26} {r.persona:<16} {outcome_words(r)}")
-    return 0
-
-
-def cmd_export(args) -> int:
-    """Export a session."""
-    from rehearse.store.export import export_session
-
-    store = _store(False)
-    try:
-        text = export_session(store, args.session, args.format, set(_catalogue()))
-    except LookupError as exc:
-        print(f"rehearse: {exc}", file=sys.stderr)
-        return 1
-    if args.output:
-        from rehearse.files import write_private
-
-        write_private(Path(args.output), text)
-        print(f"Wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
-    return 0
-
-
 def cmd_help_lines(args) -> int:
     """Print the crisis and support lines for the user's region."""
     from rehearse import helplines
@@ -313,47 +330,4 @@ def cmd_help_lines(args) -> int:
         print(f"(rehearse has no lines for {code} built in; findahelpline.com lists the lines there.)")
     print()
     print("\n".join(helplines.as_text(places)))
-    return 0
-
-
-def cmd_forget(args) -> int:
-    """Delete one saved session, or all history."""
-    from rehearse.locations import data_dir
-    from rehearse.store.db import forget_all
-
-    if args.session:
-        return _forget_one(args)
-
-    if not args.yes:
-        if not sys.stdin.isatty():
-            print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
-            return 2
-        answer = input(f"Delete every saved session in {data_dir()}? This cannot be undone. [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing deleted.")
-            return 0
-    n = forget_all()
-    print(f"Deleted {n} saved session(s).")
-    return 0
-
-
-def _forget_one(args) -> int:
-    """Delete one saved session and everything recorded of it."""
-    from rehearse.store.resume import no_session_message
-
-    store = _store(False)
-    row = store.get(args.session)
-    if row is None:
-        print(f"rehearse: {no_session_message(store, args.session)}", file=sys.stderr)
-        return 1
-    if not args.yes:
-        if not sys.stdin.isatty():
-            print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
-            return 2
-        answer = input(f"Delete the session {row.id} ({row.title}, {row.persona})? This cannot be undone. [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing deleted.")
-            return 0
-    store.delete(row.id)
-    print(f"Deleted {row.id}.")
     return 0

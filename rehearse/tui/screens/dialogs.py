@@ -90,9 +90,10 @@ class CrisisDialog(ModalScreen[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back to the rehearsal")]
 
-    def __init__(self, opening: str = PAUSED) -> None:
+    def __init__(self, opening: str = PAUSED, can_send: bool = True) -> None:
         super().__init__()
         self.opening = opening
+        self.can_send = can_send  # False where the words have no scene to go into (a drill): no "Send it"
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="crisis"):
@@ -100,11 +101,13 @@ class CrisisDialog(ModalScreen[str]):
             yield Static(Content(self.opening))
             yield Static(Content(SUPPORT))
             yield HelpLines(resources_content(), id="lines", classes="resources")
-            yield Static(Content(NOT_SENT + " If it was part of the rehearsal, \u201cSend it\u201d puts it into the "
-                                 "scene. " + NOT_THERAPY), classes="muted")
+            send = (" If it was part of the rehearsal, \u201cSend it\u201d puts it into the scene." if self.can_send
+                    else "")
+            yield Static(Content(NOT_SENT + send + " " + NOT_THERAPY), classes="muted")
             with HorizontalGroup(classes="buttons"):  # short labels, so all three fit a narrow terminal
-                yield Button("Back to the scene", id="back", variant="primary")
-                yield Button("Send it", id="send")
+                yield Button("Back to the scene" if self.can_send else "Back", id="back", variant="primary")
+                if self.can_send:
+                    yield Button("Send it", id="send")
                 yield Button("Leave", id="leave")
 
     def on_mount(self) -> None:
