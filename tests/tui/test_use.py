@@ -384,6 +384,15 @@ async def test_a_long_heard_as_note_still_says_how_to_take_it_back(app_factory):
         assert coach.region.height <= 2 and needed <= coach.content_region.height
 
 
+@pytest.mark.parametrize("size", [SMALL, SIZE])
+async def test_the_library_footer_names_settings_at_80_columns(app_factory, size):
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one(Footer).render())
+        assert "o Settings" in shown and "f1 Crisis lines" in shown
+
+
 async def test_typing_pause_setting_in_the_app_is_kept(app_factory, seen, monkeypatch):
     monkeypatch.delenv("REHEARSE_TYPING", raising=False)
     app = app_factory(typing=None)

@@ -33,7 +33,7 @@ class PickerScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "start", "Start"),
-        Binding("a", "attempts", "Past attempts"),
+        Binding("a", "attempts", "Tries", tooltip="Your past attempts at this scenario"),
         Binding("h", "history", "History"),
         Binding("d", "app.drills", "Drills", tooltip="Practise one hard moment again and again"),
         Binding("f", "filters", "Filter", tooltip="Filter the library by role, type and difficulty"),
