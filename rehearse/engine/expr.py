@@ -1,331 +1,134 @@
-"""Conditions and line templates, run in Jinja2's sandbox with strict undefined; never Python eval.
+"""Conditions and line templates: read by a whitelist grammar (expr_parse), run as small closures with size caps.
 
-Checking which variables a condition or a line uses happens once per text for every scenario loaded, so it has a
-fast path: a small recursive-descent reader of the subset of Jinja2 expressions authors actually write (names,
-numbers, quoted text, comparisons, and/or/not, arithmetic, if/else, allowed filters). It only ever answers for text
-it fully understands, and that text Jinja2 parses into the same allowed constructs with the same names; anything
-else (including every error) goes to Jinja2 itself, so messages and error codes are Jinja2's, unchanged. Answers are
-cached by text. Jinja2 is imported only when a text needs it, or when something is rendered or evaluated.
+Neither Python's eval nor a template engine ever sees scenario text. Checking a scenario only reads its conditions
+and templates into trees and lists the variables they use; nothing is compiled or run while validating. Running
+one checks each value before it is built: text never grows past MAX_TEXT characters, numbers never past
+MAX_NUMBER, text is never repeated or %-formatted. The semantics follow Jinja2's for the allowed subset (the
+Hypothesis tests compare the two), so `{{ name }}` and `persona == 'open'` mean what authors expect.
 """
 
 from __future__ import annotations
 
+import math
+import operator
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from rehearse.engine.expr_parse import MAX_NUMBER, ExprError, parse_condition
+from rehearse.engine.expr_template import parse_template
+
+__all__ = ["MAX_NUMBER", "MAX_OUTPUT", "MAX_TEXT", "ExprError", "evaluate", "is_template", "names_in_condition",
+           "names_in_template", "render"]
+
 MAX_OUTPUT = 4000  # a rendered line longer than this is cut: lines are speech, not documents
-
-# Only these filters are allowed: authors write lines, not programs.
-_FILTERS = {"upper", "lower", "title", "capitalize", "default", "abs", "round", "int", "string", "trim"}
-
-
-class ExprError(Exception):
-    """A condition or template that cannot be used; `line`/`col` are relative to its text (1-based)."""
-
-    def __init__(self, code: str, message: str, line: int = 1):
-        super().__init__(message)
-        self.code = code
-        self.line = line
+MAX_TEXT = MAX_OUTPUT  # no text built while running (joined, filtered) may be longer than this
 
 
 def is_template(text: str) -> bool:
-    """True when a line holds Jinja2 syntax and must be rendered."""
+    """True when a line holds template syntax and must be rendered."""
     return "{{" in text or "{%" in text or "{#" in text
 
 
-# -- Jinja2, loaded on first need ---------------------------------------------------------------------------------
-_JINJA: dict = {}
-
-
-def _jinja() -> dict:
-    """The sandboxed environment and the node types allowed in a line (built once, on first use)."""
-    if not _JINJA:
-        from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
-        from jinja2.exceptions import SecurityError, UndefinedError
-        from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-        # Autoescape off: output is plain text shown through widgets that never interpret markup.
-        env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
-        # Only these template constructs are allowed: authors write lines, not programs, and loops could run unbounded.
-        allowed = (nodes.Template, nodes.Output, nodes.TemplateData, nodes.If, nodes.Name, nodes.Const, nodes.Compare,
-                   nodes.Operand, nodes.And, nodes.Or, nodes.Not, nodes.CondExpr, nodes.Filter, nodes.Add, nodes.Sub,
-                   nodes.Concat, nodes.Neg, nodes.Pos, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.Tuple,
-                   nodes.List, nodes.Keyword)
-        _JINJA.update(env=env, allowed=allowed, nodes=nodes, meta=meta, syntax_error=TemplateSyntaxError,
-                      runtime_errors=(UndefinedError, SecurityError, TypeError, ZeroDivisionError))
-    return _JINJA
-
-
-def __getattr__(name: str):
-    if name == "ENV":  # the sandboxed environment, for callers that used the module attribute
-        return _jinja()["env"]
-    raise AttributeError(name)
-
-
-def _check_tree(tree) -> set[str]:
-    j = _jinja()
-    nodes, allowed = j["nodes"], j["allowed"]
-    for node in tree.find_all(nodes.Node):
-        if not isinstance(node, allowed):
-            raise ExprError("template-construct",
-                            f"'{type(node).__name__}' is not allowed here; use variables, comparisons, and/or/not, if/else")
-        if isinstance(node, nodes.Filter) and node.name not in _FILTERS:
-            raise ExprError("template-construct", f"filter '{node.name}' is not allowed here")
-    return j["meta"].find_undeclared_variables(tree)
-
-
-def _jinja_template_names(text: str) -> frozenset[str]:
-    j = _jinja()
-    try:
-        tree = j["env"].parse(text)
-    except j["syntax_error"] as exc:
-        raise ExprError("template-syntax", f"template syntax: {exc.message}", exc.lineno or 1) from None
-    return frozenset(_check_tree(tree))
-
-
-def _jinja_condition_names(text: str) -> frozenset[str]:
-    j = _jinja()
-    try:
-        tree = j["env"].parse("{{ (" + text + ") }}")
-    except j["syntax_error"] as exc:
-        raise ExprError("condition-syntax", f"condition syntax: {exc.message}") from None
-    return frozenset(_check_tree(tree))
-
-
-# -- the fast path --------------------------------------------------------------------------------------------------
-_CONSTS = frozenset({"true", "false", "True", "False", "none", "None"})
-_KEYWORDS = frozenset({"and", "or", "not", "in", "is", "if", "else"})
-# Jinja2's default globals are never reported as variables; a text naming one is left to Jinja2 itself.
-# (tests/engine/test_expr_fast.py checks this matches the environment's globals.)
-JINJA_GLOBALS = frozenset({"range", "dict", "lipsum", "cycler", "joiner", "namespace"})
-_COMPARE = frozenset({"==", "!=", "<", "<=", ">", ">="})
-_ARITH = frozenset({"+", "-", "*", "/", "//", "%"})
-_NAME_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
-_NAME_CHARS = _NAME_START | frozenset("0123456789")
-_DIGITS = frozenset("0123456789")
-_PLAIN = frozenset(" \t") | _NAME_CHARS | frozenset("'\"()=!<>+-*/%|.")
-
-
-class _NotSimple(Exception):
-    """The text is outside the subset the fast path reads: ask Jinja2."""
-
-
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """(kind, value) tokens: kind is name|num|str|op; raises _NotSimple for anything unusual."""
-    if not text.isascii():
-        raise _NotSimple
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == " " or ch == "\t":
-            i += 1
-        elif ch in _NAME_START:
-            j = i + 1
-            while j < n and text[j] in _NAME_CHARS:
-                j += 1
-            out.append(("name", text[i:j]))
-            i = j
-        elif ch in _DIGITS:
-            j = i + 1
-            while j < n and text[j] in _DIGITS:
-                j += 1
-            if j < n and text[j] == ".":
-                k = j + 1
-                while k < n and text[k] in _DIGITS:
-                    k += 1
-                if k == j + 1:
-                    raise _NotSimple
-                j = k
-            if j < n and (text[j] in _NAME_CHARS or text[j] == "."):
-                raise _NotSimple  # 1e5, 1_000, 1.2.3 ... let Jinja2 decide
-            out.append(("num", text[i:j]))
-            i = j
-        elif ch == "'" or ch == '"':
-            j = text.find(ch, i + 1)
-            if j < 0:
-                raise _NotSimple
-            body = text[i + 1:j]
-            if "\\" in body or "{" in body or "}" in body or "\n" in body or "\r" in body:
-                raise _NotSimple
-            out.append(("str", body))
-            i = j + 1
-        else:
-            two = text[i:i + 2]
-            if two in ("==", "!=", "<=", ">=", "//"):
-                out.append(("op", two))
-                i += 2
-            elif two == "**":
-                raise _NotSimple
-            elif ch in "<>+-*/%()|":
-                out.append(("op", ch))
-                i += 1
-            else:
-                raise _NotSimple
-    return out
-
-
-class _Reader:
-    """Recursive descent over the same grammar levels as jinja2.parser, collecting the names it loads."""
-
-    __slots__ = ("i", "names", "toks")
-
-    def __init__(self, toks):
-        self.toks = toks
-        self.i = 0
-        self.names: set[str] = set()
-
-    def peek(self, k: int = 0):
-        j = self.i + k
-        return self.toks[j] if j < len(self.toks) else ("end", "")
-
-    def is_kw(self, word: str, k: int = 0) -> bool:
-        t = self.peek(k)
-        return t[0] == "name" and t[1] == word
-
-    def expression(self) -> None:  # parse_condexpr
-        self.or_()
-        while self.is_kw("if"):
-            self.i += 1
-            self.or_()
-            if self.is_kw("else"):
-                self.i += 1
-                self.expression()
-
-    def or_(self) -> None:
-        self.and_()
-        while self.is_kw("or"):
-            self.i += 1
-            self.and_()
-
-    def and_(self) -> None:
-        self.not_()
-        while self.is_kw("and"):
-            self.i += 1
-            self.not_()
-
-    def not_(self) -> None:
-        if self.is_kw("not"):
-            self.i += 1
-            self.not_()
-            return
-        self.compare()
-
-    def compare(self) -> None:
-        self.math()
-        while True:
-            kind, value = self.peek()
-            if (kind == "op" and value in _COMPARE) or (kind == "name" and value == "in"):
-                self.i += 1
-            elif kind == "name" and value == "not" and self.is_kw("in", 1):
-                self.i += 2
-            else:
-                return
-            self.math()
-
-    def math(self) -> None:  # parse_math1 / concat / math2, flattened: they differ only in precedence
-        self.unary()
-        while True:
-            kind, value = self.peek()
-            if kind == "op" and value in _ARITH:
-                self.i += 1
-                self.unary()
-            else:
-                return
-
-    def unary(self, with_filter: bool = True) -> None:
-        kind, value = self.peek()
-        if kind == "op" and value in ("-", "+"):
-            self.i += 1
-            self.unary(False)
-        else:
-            self.primary()
-        kind, value = self.peek()
-        if kind == "op" and value == "(":
-            raise _NotSimple  # a call
-        if with_filter:
-            while self.peek() == ("op", "|"):
-                self.i += 1
-                kind, value = self.peek()
-                if kind != "name" or value not in _FILTERS:
-                    raise _NotSimple
-                self.i += 1
-                if self.peek() == ("op", "("):
-                    raise _NotSimple  # filter arguments
-            if self.is_kw("is"):
-                raise _NotSimple  # a test
-
-    def primary(self) -> None:
-        kind, value = self.peek()
+# -- which variables a text uses ---------------------------------------------------------------------------------
+def _expr_names(node: tuple, out: set[str]) -> None:
+    todo = [node]
+    while todo:  # a loop, not recursion: the tree is capped, but a loop needs no thought about the stack
+        n = todo.pop()
+        kind = n[0]
         if kind == "name":
-            if value in _KEYWORDS or value in JINJA_GLOBALS:
-                raise _NotSimple
-            if value not in _CONSTS:
-                self.names.add(value)
-            self.i += 1
-        elif kind in ("num", "str"):
-            self.i += 1
-            if self.peek()[0] == "str":
-                raise _NotSimple  # adjacent strings
-        elif kind == "op" and value == "(":
-            self.i += 1
-            if self.peek() == ("op", ")"):
-                raise _NotSimple  # an empty tuple
-            self.expression()
-            if self.peek() != ("op", ")"):
-                raise _NotSimple
-            self.i += 1
+            out.add(n[1])
+        elif kind in ("not", "neg", "pos"):
+            todo.append(n[1])
+        elif kind in ("and", "or"):
+            todo += (n[1], n[2])
+        elif kind == "cond":
+            todo += (n[1], n[2], n[3])
+        elif kind == "cmp":
+            todo.append(n[1])
+            todo += (e for _, e in n[2])
+        elif kind == "list":
+            todo += n[1]
+        elif kind == "bin":
+            todo += (n[2], n[3])
+        elif kind == "filter":
+            todo.append(n[2])
+            todo += n[3]
+
+
+def _parts_names(parts: tuple, out: set[str]) -> None:
+    for p in parts:
+        if isinstance(p, str):
+            continue
+        if p[0] == "out":
+            _expr_names(p[1], out)
         else:
-            raise _NotSimple
+            for cond, body in p[1]:
+                _expr_names(cond, out)
+                _parts_names(body, out)
+            _parts_names(p[2], out)
 
 
-def _fast_names(expr: str) -> frozenset[str]:
-    """The names one expression loads, or _NotSimple."""
-    toks = _tokens(expr)
-    if not toks:
-        raise _NotSimple
-    r = _Reader(toks)
-    r.expression()
-    if r.i != len(toks):
-        raise _NotSimple
-    return frozenset(r.names)
+# The shapes nearly every condition and line has (`persona == 'open'`, `not asked and pushes >= 3`,
+# `Hello {{ name }}.`) are answered by one regular expression; the tests check the answer is the reader's.
+_WS = "[ \t\r\n]"  # what the reader skips (not \\s: that takes Unicode spaces too)
+_NAME = r"(?!(?:and|or|not|in|is|if|else)(?![A-Za-z_0-9]))[A-Za-z_][A-Za-z_0-9]*"
+_VALUE = rf"""(?:{_NAME}|[0-9]{{1,15}}|'[^'\\\n{{}}]*'|"[^"\\\n{{}}]*")"""
+_OPERAND = rf"(?:not{_WS}+)*{_VALUE}(?:{_WS}*(?:==|!=|<=|>=|<|>){_WS}*{_VALUE})?"
+_SIMPLE_COND = re.compile(rf"{_WS}*{_OPERAND}(?:{_WS}+(?:and|or){_WS}+{_OPERAND})*{_WS}*")
+_WORDS = re.compile(r"""'[^']*'|"[^"]*"|([A-Za-z_][A-Za-z_0-9]*)""")
+_LOGIC = frozenset({"and", "or", "not"})
+_SIMPLE_OUT = re.compile(rf"\{{\{{{_WS}*({_NAME}){_WS}*\}}\}}")
+_BLOCK = re.compile(r"""\{\{(?![-+])((?:[^{}'"]|'[^'{}\\\n]*'|"[^"{}\\\n]*")*?)(?<!-)\}\}""")
+_NOT_NAMES = frozenset({"in", "is", "if", "else", "elif", "endif", "true", "false", "none", "True", "False", "None"})
 
 
-def _fast_template_names(text: str) -> frozenset[str]:
-    """The names a line with only {{ expression }} blocks loads, or _NotSimple."""
+def _simple_condition_names(text: str) -> frozenset[str] | None:
+    # Short, and few `not`s: so within the reader's caps on terms and nesting.
+    if len(text) > 160 or text.count("not") > 8 or not _SIMPLE_COND.fullmatch(text):
+        return None
+    names = {w for w in _WORDS.findall(text) if w and w not in _LOGIC}
+    return None if names & _NOT_NAMES else frozenset(names)
+
+
+def _simple_template_names(text: str) -> frozenset[str] | None:
+    """A line with only `{{ expression }}` blocks (no whitespace control, no braces in its quotes) uses the
+    names its expressions use, each read (and cached) as a condition is."""
     if "{%" in text or "{#" in text:
-        raise _NotSimple
+        return None
+    found = _SIMPLE_OUT.findall(text)
+    if len(found) <= 8 and not _NOT_NAMES.intersection(found) and not is_template(_SIMPLE_OUT.sub("", text)):
+        return frozenset(found)
+    blocks = _BLOCK.findall(text)
+    if not blocks or len(blocks) > 8 or is_template(_BLOCK.sub("", text)):
+        return None
     names: set[str] = set()
-    pos = 0
-    while True:
-        start = text.find("{{", pos)
-        if start < 0:
-            return frozenset(names)
-        end = text.find("}}", start + 2)
-        if end < 0:
-            raise _NotSimple
-        inner = text[start + 2:end]
-        if "{" in inner or "}" in inner or inner[:1] in ("-", "+") or inner[-1:] == "-":
-            raise _NotSimple  # whitespace control, nested braces
-        names |= _fast_names(inner)
-        pos = end + 2
+    for inner in blocks:
+        try:
+            names |= _condition_names(inner)
+        except ExprError:
+            return None  # the reader reports it, as a template
+    return frozenset(names)
 
 
 @lru_cache(maxsize=8192)
 def _template_names(text: str) -> frozenset[str]:
-    try:
-        return _fast_template_names(text)
-    except _NotSimple:
-        return _jinja_template_names(text)
+    simple = _simple_template_names(text)
+    if simple is not None:
+        return simple
+    out: set[str] = set()
+    _parts_names(parse_template(text)[1], out)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8192)
 def _condition_names(text: str) -> frozenset[str]:
-    if "{" in text or "}" in text or "\n" in text or "\r" in text:
-        return _jinja_condition_names(text)
-    try:
-        return _fast_names(text)
-    except _NotSimple:
-        return _jinja_condition_names(text)
+    simple = _simple_condition_names(text)
+    if simple is not None:
+        return simple
+    out: set[str] = set()
+    _expr_names(parse_condition(text), out)
+    return frozenset(out)
 
 
 def names_in_template(text: str) -> set[str]:
@@ -338,47 +141,202 @@ def names_in_condition(text: str) -> set[str]:
     return set(_condition_names(text))
 
 
-# -- running -------------------------------------------------------------------------------------------------------
+# -- values, each checked before it is built ---------------------------------------------------------------------
+class _Failed(Exception):
+    """A condition or line failed while running (becomes ExprError('runtime', ...))."""
+
+
+def _kind(v) -> str:
+    return "text" if isinstance(v, str) else "a number" if isinstance(v, (int, float)) else type(v).__name__
+
+
+def _number(v):
+    if type(v) is int and not -MAX_NUMBER <= v <= MAX_NUMBER:
+        raise _Failed(f"a number grew past {MAX_NUMBER:,}")
+    return v
+
+
+def _text(n: int) -> None:
+    if n > MAX_TEXT:
+        raise _Failed(f"it would build text of {n:,} characters (at most {MAX_TEXT:,})")
+
+
+def _is_num(v) -> bool:
+    return isinstance(v, (int, float))
+
+
+def _add(x, y):
+    if isinstance(x, str) and isinstance(y, str):
+        _text(len(x) + len(y))
+        return x + y
+    if _is_num(x) and _is_num(y):
+        return _number(x + y)
+    raise _Failed(f"cannot add {_kind(x)} and {_kind(y)}")
+
+
+def _arith(op: str, fn):
+    def run(x, y):
+        if not (_is_num(x) and _is_num(y)):
+            raise _Failed(f"'{op}' works on numbers only, not {_kind(x)} and {_kind(y)}")
+        return _number(fn(x, y))
+    return run
+
+
+def _concat(x, y) -> str:
+    sx, sy = str(x), str(y)
+    _text(len(sx) + len(sy))
+    return sx + sy
+
+
+_BIN = {"+": _add, "-": _arith("-", operator.sub), "*": _arith("*", operator.mul),
+        "/": _arith("/", operator.truediv), "//": _arith("//", operator.floordiv), "%": _arith("%", operator.mod),
+        "~": _concat}
+_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt,
+        ">=": operator.ge, "in": lambda a, b: a in b, "not in": lambda a, b: a not in b}
+_WORD_START = re.compile(r"([-\s({\[<]+)")  # Jinja2's title filter splits words here
+
+
+def _round(value, precision=0, method="common"):
+    if not _is_num(value) or type(precision) is not int or not -15 <= precision <= 15:
+        raise _Failed("round takes a number and a precision between -15 and 15")
+    if method == "common":
+        return round(value, precision)
+    if method not in ("ceil", "floor"):
+        raise _Failed("round's method is 'common', 'ceil' or 'floor'")
+    return getattr(math, method)(value * 10**precision) / 10**precision
+
+
+def _int(value, default=0, base=10):
+    if isinstance(value, str) and len(value.strip()) > 40:
+        raise _Failed(f"a number grew past {MAX_NUMBER:,}")
+    try:
+        out = int(value, base) if isinstance(value, str) else int(value)
+    except (TypeError, ValueError):
+        try:
+            out = int(float(value))
+        except (TypeError, ValueError, OverflowError):
+            return default
+    return _number(out)
+
+
+_FILTER_RUN: dict[str, Callable[..., object]] = {
+    "upper": lambda v: str(v).upper(), "lower": lambda v: str(v).lower(),
+    "capitalize": lambda v: str(v).capitalize(), "trim": lambda v: str(v).strip(), "string": str,
+    "title": lambda v: "".join(w[0].upper() + w[1:].lower() for w in _WORD_START.split(str(v)) if w),
+    "abs": abs, "default": lambda v, d="", boolean=False: d if boolean and not v else v,
+    "round": _round, "int": _int,
+}
+
+
+# -- closures ------------------------------------------------------------------------------------------------------
+def _compile(node: tuple):
+    """A function of the variables computing `node`'s value (the tree is capped, so this recursion is shallow)."""
+    kind = node[0]
+    if kind == "const":
+        value = node[1]
+        return lambda ctx: value
+    if kind == "name":
+        name = node[1]
+
+        def load(ctx):
+            try:
+                return ctx[name]
+            except KeyError:
+                raise _Failed(f"'{name}' is undefined") from None
+        return load
+    if kind == "not":
+        f = _compile(node[1])
+        return lambda ctx: not f(ctx)
+    if kind in ("and", "or"):
+        a, b = _compile(node[1]), _compile(node[2])
+        return (lambda ctx: a(ctx) and b(ctx)) if kind == "and" else (lambda ctx: a(ctx) or b(ctx))
+    if kind == "cond":
+        t, a, b = _compile(node[1]), _compile(node[2]), _compile(node[3])
+        return lambda ctx: a(ctx) if t(ctx) else b(ctx)
+    if kind == "list":
+        items = [_compile(i) for i in node[1]]
+        return lambda ctx: tuple(f(ctx) for f in items)
+    if kind == "cmp":
+        first = _compile(node[1])
+        rest = [(_CMP[op], _compile(e)) for op, e in node[2]]
+        if len(rest) == 1:
+            fn, second = rest[0]
+            return lambda ctx: fn(first(ctx), second(ctx))
+
+        def chain(ctx):
+            left = first(ctx)
+            for fn, f in rest:
+                right = f(ctx)
+                if not fn(left, right):
+                    return False
+                left = right
+            return True
+        return chain
+    if kind == "bin":
+        fn, a, b = _BIN[node[1]], _compile(node[2]), _compile(node[3])
+        return lambda ctx: fn(a(ctx), b(ctx))
+    if kind in ("neg", "pos"):
+        f = _compile(node[1])
+
+        def sign(ctx):
+            v = f(ctx)
+            if not _is_num(v):
+                raise _Failed(f"a sign works on numbers only, not {_kind(v)}")
+            return -v if kind == "neg" else +v
+        return sign
+    if kind == "filter":
+        run, f, args = _FILTER_RUN[node[1]], _compile(node[2]), [_compile(a) for a in node[3]]
+        return lambda ctx: run(f(ctx), *(a(ctx) for a in args))
+    raise AssertionError(kind)
+
+
+def _compile_parts(parts: tuple) -> list:
+    out: list = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(p)
+        elif p[0] == "out":
+            out.append(_compile(p[1]))
+        else:
+            out.append(([(_compile(c), _compile_parts(body)) for c, body in p[1]], _compile_parts(p[2])))
+    return out
+
+
+def _run_parts(parts: list, ctx: dict, out: list[str]) -> None:
+    for p in parts:
+        if type(p) is str:
+            out.append(p)
+        elif type(p) is tuple:
+            branches, orelse = p
+            for cond, body in branches:
+                if cond(ctx):
+                    _run_parts(body, ctx, out)
+                    break
+            else:
+                _run_parts(orelse, ctx, out)
+        else:
+            v = p(ctx)
+            out.append(v if type(v) is str else str(v))
+
+
 @lru_cache(maxsize=4096)
 def _compiled_condition(text: str):
-    return _jinja()["env"].compile_expression(text, undefined_to_none=False)
+    return _compile(parse_condition(text))
 
 
 @lru_cache(maxsize=4096)
-def _compiled_template(text: str):
-    return _jinja()["env"].from_string(text)
+def _compiled_template(text: str) -> list:
+    return _compile_parts(parse_template(text)[1])
 
 
-@lru_cache(maxsize=4096)
-def _text_comparison(condition: str):
-    """(name, op, text) when the condition is only `name == 'text'` or `name != 'text'` (either way round)."""
-    try:
-        toks = _tokens(condition)
-    except _NotSimple:
-        return None
-    if len(toks) != 3 or toks[1] not in (("op", "=="), ("op", "!=")):
-        return None
-    (k1, v1), (_, op), (k2, v2) = toks
-    if k1 == "str" and k2 == "name":
-        (k1, v1), (k2, v2) = (k2, v2), (k1, v1)
-    if k1 != "name" or k2 != "str" or v1 in _KEYWORDS or v1 in _CONSTS or v1 in JINJA_GLOBALS:
-        return None
-    return v1, op, v2
+_RUN_ERRORS = (_Failed, TypeError, ValueError, ZeroDivisionError, OverflowError)
 
 
 def evaluate(condition: str, context: dict) -> bool:
     """Evaluate a checked condition against the session's variables."""
-    simple = _text_comparison(condition)
-    if simple is not None:
-        # `persona == 'defensive'` and the like: text compared with text, exactly what the sandbox would do,
-        # without building it. Anything else (or a value that is not text) goes to Jinja2.
-        name, op, text = simple
-        value = context.get(name)
-        if type(value) is str:
-            return (value == text) if op == "==" else (value != text)
     try:
-        return bool(_compiled_condition(condition)(**context))
-    except _jinja()["runtime_errors"] as exc:
+        return bool(_compiled_condition(condition)(context))
+    except _RUN_ERRORS as exc:
         raise ExprError("runtime", f"condition '{condition}' failed: {exc}") from None
 
 
@@ -386,8 +344,9 @@ def render(text: str, context: dict) -> str:
     """Render a checked line template; user-typed text only ever arrives here as data in `context`."""
     if not is_template(text):
         return text
+    out: list[str] = []
     try:
-        out = _compiled_template(text).render(**context)
-    except _jinja()["runtime_errors"] as exc:
+        _run_parts(_compiled_template(text), context, out)
+    except _RUN_ERRORS as exc:
         raise ExprError("runtime", f"line '{text}' failed: {exc}") from None
-    return out[:MAX_OUTPUT]
+    return "".join(out)[:MAX_OUTPUT]

@@ -1,4 +1,5 @@
-"""Property-based tests: broken files only ever give diagnostics, and random play never breaks the runner."""
+"""Property-based tests: broken files only ever give diagnostics, random play never breaks the runner, and
+conditions and templates mean what Jinja2 would make them mean, or are refused."""
 
 from pathlib import Path
 
@@ -6,9 +7,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rehearse.engine import expr
 from rehearse.engine.diagnostics import Diagnostic
+from rehearse.engine.expr import ExprError, evaluate, names_in_condition, names_in_template, render
 from rehearse.engine.load.loader import parse_scenario
 from rehearse.engine.play.runner import start
+from tests.hardening.exprref import CONTEXT, jinja_condition, jinja_template
 
 ROOT = Path(__file__).resolve().parents[2]
 VALID = (ROOT / "tests" / "data" / "mini.yaml").read_bytes()
@@ -143,3 +147,116 @@ def test_printable_fast_path_agrees_with_the_character_walk(text):
     walked = "".join(ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0
                                             and ch not in _BIDI_CONTROLS) else "\ufffd" for ch in text)
     assert printable(text) == walked
+
+
+# -- conditions and line templates (issue 15, items 1-2) -----------------------------------------------------------
+_LEAVES = st.sampled_from(["a", "b", "f", "flag", "name", "persona", "empty", "true", "false", "none", "0", "1",
+                           "2.5", "'x'", '"q r"', "'open'"])
+
+
+def _grammar(inner):
+    """One step of the allowed grammar around smaller expressions."""
+    op = st.sampled_from(["==", "!=", "<", "<=", ">", ">=", "and", "or", "+", "-", "*", "/", "//", "%", "~", "in",
+                          "not in"])
+    flt = st.sampled_from(["upper", "lower", "title", "capitalize", "trim", "string", "abs", "int", "round",
+                           "default(1)", "round(1, 'floor')"])
+    return st.one_of(
+        st.tuples(inner, op, inner).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),
+        inner.map(lambda e: f"not {e}"), inner.map(lambda e: f"({e})"), inner.map(lambda e: f"-{e}"),
+        st.tuples(inner, flt).map(lambda t: f"{t[0]}|{t[1]}"),
+        st.tuples(inner, inner, inner).map(lambda t: f"{t[0]} if {t[1]} else {t[2]}"),
+        st.tuples(inner, st.lists(inner, min_size=1, max_size=3)).map(lambda t: f"{t[0]} in [{', '.join(t[1])}]"),
+    )
+
+
+ALLOWED = st.recursive(_LEAVES, _grammar, max_leaves=12)
+HOSTILE_PIECES = st.sampled_from([
+    "'x' * 100000 * 100000", "'%0999999999d' % 1", "[[1]*1000]*1000", "lipsum", "cycler", "range(10**9)",
+    "x.__class__", "x[0]", "f()", "9 ** 9 ** 9", "x is defined", "{% for i in x %}", "}}", "{{", "{%", "%}",
+    "(" * 3000, ")" * 3000, "not " * 5000, " * ".join(["2"] * 600), "'\\x'", "'unclosed", "\x00", "\x1b[2J",
+    "99999999999999999999", "{'a': 1}", "a,", "|e", "|length", "if", "else",
+])
+HOSTILE = st.lists(st.one_of(ALLOWED, HOSTILE_PIECES), min_size=1, max_size=5).map(" ".join)
+
+
+def _read_or_refuse(fn, text: str):
+    try:
+        return fn(text)
+    except ExprError as exc:
+        assert exc.code in ("condition-syntax", "template-syntax", "template-construct", "expression-limit")
+        assert exc.line >= 1 and exc.col >= 1 and str(exc)
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(ALLOWED)
+def test_allowed_conditions_read_and_run_as_jinja_would(text):
+    names = _read_or_refuse(names_in_condition, text)
+    if names is None:  # the grammar strategy can write a number past the cap by joining digits; nothing else
+        return
+    ref = jinja_condition(text)
+    assert ref[0] != "refused" and ref[1] == names
+    try:
+        value = expr._compiled_condition(text)(CONTEXT)
+    except expr._RUN_ERRORS:
+        return  # a runtime refusal (type mismatch, a cap, text repetition) is an ExprError for the runner
+    assert ref[0] == "ok" and ref[2] == value and type(ref[2]) is type(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ALLOWED, ALLOWED)
+def test_allowed_templates_render_as_jinja_would(e1, e2):
+    line = f"Hi {{{{ {e1} }}}}, {{% if {e2} %}}yes{{% else %}}no{{% endif %}}."
+    names = _read_or_refuse(names_in_template, line)
+    if names is None:
+        return
+    try:
+        out = render(line, CONTEXT)
+    except ExprError as exc:
+        assert exc.code == "runtime"
+        return
+    assert jinja_template(line) == ("ok", names, out) and len(out) <= expr.MAX_OUTPUT
+
+
+@settings(max_examples=400, deadline=None)
+@given(HOSTILE)
+def test_hostile_text_is_a_located_error_or_bounded_at_run_time(text):
+    """Nothing hostile raises anything but ExprError, and nothing that reads builds more than the caps allow."""
+    for fn, run, wrapped in ((names_in_condition, lambda: evaluate(text, CONTEXT), text),
+                             (names_in_template, lambda: render("{{ " + text + " }}", CONTEXT), "{{ " + text + " }}")):
+        if _read_or_refuse(fn, wrapped) is None:
+            continue
+        try:
+            out = run()
+        except ExprError as exc:
+            assert exc.code == "runtime"
+            continue
+        assert isinstance(out, bool) or len(out) <= expr.MAX_OUTPUT
+
+
+SIMPLE = st.recursive(st.sampled_from(["a", "b", "true", "None", "in", "is", "if", "12", "9999999999999999", "'x'",
+                                       '"y z"', "'{'", "not a", "x1", "not", "and", "aé", "b\x0b", "c\u00a0",
+                                       "1and", "{{ a }}", "{{ in }}", "{{ 1 }}"]),
+                      lambda inner: st.tuples(inner, st.sampled_from([" == ", " != ", " < ", " >= ", " and ",
+                                                                      " or ", "  and not ", " in ", "|"]),
+                                              inner).map("".join), max_leaves=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(SIMPLE, ALLOWED, HOSTILE))
+def test_the_shortcut_for_common_texts_answers_as_the_reader_does(text):
+    """The regular-expression shortcut, when it answers, gives the reader's variables, and never accepts what the
+    reader refuses."""
+    from rehearse.engine.expr_parse import parse_condition
+    from rehearse.engine.expr_template import parse_template
+
+    for simple, parse, names, wrapped in (
+            (expr._simple_condition_names, parse_condition, expr._expr_names, text),
+            (expr._simple_template_names, parse_template, lambda t, out: expr._parts_names(t[1], out),
+             f"Hi {{{{ {text} }}}} and {{{{ {text} }}}}")):
+        answer = simple(wrapped)
+        if answer is None:
+            continue
+        out: set[str] = set()
+        names(parse(wrapped), out)
+        assert answer == out, wrapped

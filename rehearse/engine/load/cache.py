@@ -70,8 +70,9 @@ def code_fingerprint() -> str:
     # Python and PyYAML too: line and column marks come from libyaml, and the lint uses difflib.
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
-    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("load.checker", "diagnostics", "expr", "load.loader",
-                                                             "model", "load.spec", "load.yamlsrc", "load.cache")])
+    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("load.checker", "diagnostics", "expr", "expr_parse",
+                                                             "expr_template", "load.loader", "model", "load.spec",
+                                                             "load.yamlsrc", "load.cache")])
     return h.hexdigest()
 
 
