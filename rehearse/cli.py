@@ -85,6 +85,21 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"
+    if args.command is None:
+        return _run(args)
+    # Scenario files and the history are not ours: nothing a command prints may act on the terminal.
+    # (The app draws through Textual, which gets the real streams back in _tui.)
+    from rehearse.engine.textnorm import PrintableStream
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(sys.stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args) -> int:
     try:
         if args.command is None:
             return _tui(args)
@@ -137,6 +152,7 @@ def _tui(args, **kw) -> int:
     # What is loaded by now (Textual, the engine) lives as long as the app: frozen, the garbage collector's
     # passes while the first screen is built need not walk it again and again (a tenth of start-up otherwise).
     gc.freeze()
+    sys.stdout, sys.stderr = getattr(sys.stdout, "stream", sys.stdout), getattr(sys.stderr, "stream", sys.stderr)
     make_app(save=not getattr(args, "no_save", False), **kw).run()
     return 0
 

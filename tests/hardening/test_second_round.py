@@ -1,0 +1,77 @@
+"""Issue 15 (hardening, second round): one regression test or more per item, each failing before its repair."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MINI = (ROOT / "tests" / "data" / "mini.yaml").read_text()
+RAW_CONTROLS = ("\x1b", "\x07", "\u202e", "\x9b")
+
+
+def rehearse(home: Path, *args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real command in a child process, as a person at a terminal would."""
+    full = {**os.environ, "REHEARSE_HOME": str(home), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "rehearse", *args], input=stdin, capture_output=True, text=True,
+                          timeout=120, env=full)
+
+
+# -- 3. escape sequences and bidi overrides from a scenario file never reach the terminal ------------------------
+def _evil(tmp_path: Path, bad_persona: bool = False) -> Path:
+    text = MINI.replace("title: A small test scenario", 'title: "Evil \\e]0;pwned\\a title \\u202eesrever \\x9b2J"')
+    text = text.replace("label: Heard}", 'label: "Heard \\e[2J\\u202e"}')
+    if bad_persona:
+        text = text.replace("  kind: {description: Listens.}",
+                            '  kind: {description: Listens.}\n  "k\\e[31mred\\u202e": {description: Odd.}')
+    folder = tmp_path / ("bad" if bad_persona else "evil")
+    folder.mkdir()
+    (folder / "evil.yaml").write_text(text)
+    return folder / "evil.yaml"
+
+
+def _clean(out: subprocess.CompletedProcess) -> None:
+    both = out.stdout + out.stderr
+    assert not any(c in both for c in RAW_CONTROLS), repr(both[:400])
+    assert "Traceback" not in both
+
+
+def test_scenario_text_is_neutralised_in_every_command(tmp_path, private_home):
+    evil = _evil(tmp_path)
+    for args in (["list", str(evil.parent)], ["list", "--json", str(evil.parent)], ["validate", str(evil)],
+                 ["graph", str(evil)], ["autoplay", str(evil), "--runs", "3"]):
+        out = rehearse(private_home, *args)
+        _clean(out)
+        assert (out.stdout + out.stderr).strip(), args
+    played = rehearse(private_home, "play", str(evil), "--plain", "--persona", "kind", stdin="1\n1\n")
+    _clean(played)
+    history = rehearse(private_home, "history")
+    _clean(history)
+    assert "Heard \ufffd[2J\ufffd" in history.stdout
+
+
+def test_validate_neutralises_echoed_keys_ids_and_personas(tmp_path, private_home):
+    out = rehearse(private_home, "validate", str(_evil(tmp_path, bad_persona=True)))
+    _clean(out)
+    assert "k\ufffd[31mred\ufffd" in out.stdout
+
+
+async def test_the_title_bar_neutralises_a_scenario_title():
+    from textual.app import App
+
+    from rehearse.tui.widgets.titlebar import TitleBar
+
+    class One(App):
+        def compose(self):
+            yield TitleBar()
+
+    app = One()
+    async with app.run_test() as pilot:
+        app.screen.sub_title = "Evil \x1b]0;pwned\x07 \u202etitle"
+        await pilot.pause()
+        shown = str(app.query_one(TitleBar).render())
+    assert "Evil" in shown and not any(c in shown for c in RAW_CONTROLS)
