@@ -315,18 +315,23 @@ def cmd_export(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    """Delete all history."""
+    """Delete everything rehearse has saved."""
     from rehearse.locations import data_dir
-    from rehearse.store.db import forget_all
+    from rehearse.store.forget import forget_everything
 
     if not args.yes:
         if not sys.stdin.isatty():
             print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
             return 2
-        answer = input(f"Delete every saved session in {data_dir()}? This cannot be undone. [y/N] ")
+        answer = input(f"Delete every saved session, the app's exports and everything else rehearse keeps in "
+                       f"{data_dir()}? This cannot be undone. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return 0
-    n = forget_all()
-    print(f"Deleted {n} saved session(s).")
+    gone = forget_everything()
+    exports = sum(1 for f in gone.files if f.parent.name == "exports")
+    print(f"Deleted {gone.sessions} saved session(s), {exports} export(s) made in the app, and the cache and "
+          f"settings ({len(gone.files)} file(s) in all).")
+    print("Files you exported with `rehearse export -o FILE` are wherever you put them: rehearse does not keep "
+          "track of them, so delete those yourself.")
     return 0

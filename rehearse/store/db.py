@@ -74,6 +74,8 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")  # a turn the user saw is on disk, even after power loss
             self.db.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows (replies taken back, forgotten sessions) are overwritten in the file, not just unlinked.
+            self.db.execute("PRAGMA secure_delete=ON")
             self.db.executescript(SCHEMA)
         finally:
             os.umask(old)
@@ -107,6 +109,18 @@ class Store:
             self.db.executemany("INSERT INTO events (session, seq, at, body) VALUES (?,?,?,?)",
                                 [(sid, seq + 1 + i, now, json.dumps(ev, ensure_ascii=False)) for i, ev in enumerate(events)])
             self.db.execute("UPDATE sessions SET updated=? WHERE id=?", (now, sid))
+
+    def replace_events(self, sid: str, events: list[dict]) -> None:
+        """Make `events` the session's whole log in one transaction (after a rewind: what was taken back goes)."""
+        now = time.time()
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM events WHERE session=?", (sid,))
+            self.db.executemany("INSERT INTO events (session, seq, at, body) VALUES (?,?,?,?)",
+                                [(sid, i, now, json.dumps(ev, ensure_ascii=False)) for i, ev in enumerate(events)])
+            self.db.execute("UPDATE sessions SET updated=? WHERE id=?", (now, sid))
+        # The write-ahead log still holds the old pages until a checkpoint: fold it in and empty it.
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def set_hash(self, sid: str, digest: str) -> None:
         """Record that the session now follows a changed scenario."""
@@ -158,26 +172,7 @@ def open_store(folder: Path | None = None) -> Store:
 
 
 def forget_all(folder: Path | None = None) -> int:
-    """Delete every saved session and the database files; returns how many sessions there were."""
-    from rehearse.locations import cache_dir, data_dir
+    """Delete everything rehearse has saved (see rehearse.store.forget); returns how many sessions there were."""
+    from rehearse.store.forget import forget_everything
 
-    folder = folder or data_dir()
-    count = 0
-    db = folder / DB_NAME
-    if db.exists():
-        try:
-            con = sqlite3.connect(db)
-            count = con.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
-            con.close()
-        except sqlite3.DatabaseError:
-            pass
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        p = Path(str(db) + suffix)
-        if p.exists():
-            p.unlink()
-    cache = cache_dir()
-    if cache.is_dir():
-        for f in cache.glob("*"):
-            if f.is_file():
-                f.unlink()
-    return count
+    return forget_everything(folder).sessions

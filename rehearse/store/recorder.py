@@ -40,11 +40,11 @@ class Recorder:
         return heard
 
     def rewind(self, decision: int) -> None:
-        """Rewind, then commit a marker so a resume rewinds too."""
+        """Rewind, then save the shortened log: replies taken back are deleted, not kept behind a marker."""
         was_finished = self.session.finished
         self.session.rewind(decision)
         if self.store is not None:
-            self.store.append(self.sid, [{"t": "rewind", "to": decision}])
+            self.store.replace_events(self.sid, self.session.events)
             if was_finished:
                 self.store.reopen(self.sid)
 

@@ -9,15 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehearse.engine.load.library import Entry, list_entries
+from rehearse.locations import EXPORTS, WELCOME_MARK  # forget deletes what these name: one place for both
 
 if TYPE_CHECKING:  # the engine proper is imported when a scenario is first played: the library opens sooner
     from rehearse.engine.load.guidance import Catalogue
     from rehearse.engine.model import Scenario
     from rehearse.store.db import SavedSession, Store
     from rehearse.store.recorder import Recorder
-
-WELCOME_MARK = "welcome-seen"
-EXPORTS = "exports"
 
 
 def _private_dir(folder: Path) -> None:

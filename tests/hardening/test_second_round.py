@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -75,3 +76,49 @@ async def test_the_title_bar_neutralises_a_scenario_title():
         await pilot.pause()
         shown = str(app.query_one(TitleBar).render())
     assert "Evil" in shown and not any(c in shown for c in RAW_CONTROLS)
+
+
+# -- 4. forget deletes everything rehearse keeps --------------------------------------------------------------------
+def test_forget_deletes_exports_the_welcome_marker_and_the_cache(mini, private_home):
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.play.runner import start
+    from rehearse.store.db import Store
+    from rehearse.store.recorder import Recorder
+    from rehearse.tui.context import AppContext
+
+    store = Store(private_home)
+    rec = Recorder(start(mini, "kind"), store)
+    rec.choose(1)
+    ctx = AppContext(store=store, data_dir=private_home, _catalogue=load_catalogue())
+    exported = ctx.export(rec)
+    ctx.mark_welcome_seen()
+    assert exported.exists() and ctx.welcome_seen()
+    store.close()
+    unrelated = private_home / "notes.txt"  # a REHEARSE_HOME may hold things that are not rehearse's
+    unrelated.write_text("mine")
+    out = rehearse(private_home, "forget", "--yes")
+    assert out.returncode == 0 and "1 saved session(s), 1 export(s)" in out.stdout
+    assert "export -o" in out.stdout  # says plainly what it cannot delete
+    assert sorted(p.name for p in private_home.rglob("*")) == ["notes.txt"]
+
+
+def test_a_reply_taken_back_is_deleted_from_the_database(mini, private_home):
+    from rehearse.engine.play.runner import start
+    from rehearse.store.db import DB_NAME, Store
+    from rehearse.store.recorder import Recorder
+    from rehearse.store.resume import resume_session
+
+    store = Store(private_home)
+    rec = Recorder(start(mini, "kind"), store)
+    rec.say("my secret phrase zebracorn, i didn't feel listened to")
+    assert rec.session.decisions
+    rec.take_back()
+    rec.choose(2)
+    assert all("zebracorn" not in json.dumps(e) for e in store.events(rec.sid))
+    store.close()
+    for suffix in ("", "-wal"):
+        f = private_home / (DB_NAME + suffix)
+        assert not f.exists() or b"zebracorn" not in f.read_bytes(), suffix
+    again, _ = resume_session(Store(private_home), rec.sid, None)
+    assert again is not None and again.session.turn() == rec.session.turn()
+    assert len(again.session.decisions) == 1
