@@ -122,3 +122,43 @@ def test_a_reply_taken_back_is_deleted_from_the_database(mini, private_home):
     again, _ = resume_session(Store(private_home), rec.sid, None)
     assert again is not None and again.session.turn() == rec.session.turn()
     assert len(again.session.decisions) == 1
+
+
+# -- 5. include never reads outside the shared folder ---------------------------------------------------------------
+def _with_include(tmp_path: Path, names: str) -> Path:
+    folder = tmp_path / "lib"
+    (folder / "shared").mkdir(parents=True, exist_ok=True)
+    (folder / "shared" / "farewell.yaml").write_text(
+        (ROOT / "tests" / "authoring" / "broken" / "shared" / "farewell.yaml").read_text())
+    f = folder / "s.yaml"
+    f.write_text(MINI.replace("start: open", f"include: {names}\nstart: open"))
+    return f
+
+
+@pytest.mark.parametrize("name", ["../private/creds", "{secret}", "../../private/creds", "shared/../../private/creds",
+                                  "link"])
+def test_an_include_outside_the_shared_folder_is_never_opened(tmp_path, name):
+    from rehearse.engine.load.loader import load_scenario
+
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "creds.yaml").write_text("nodes:\n  secret_key_name: {say: hi}\n")
+    f = _with_include(tmp_path, "[" + name.replace("{secret}", str(private / "creds")) + "]")
+    (f.parent / "shared" / "link.yaml").symlink_to(private / "creds.yaml")
+    sc, report = load_scenario(f)
+    assert sc is None
+    assert report.errors and {d.code for d in report.errors} <= {"bad-id", "unknown-include"}
+    assert all("secret_key_name" not in str(d) and str(private) not in d.path for d in report.items)
+
+
+def test_a_long_include_list_is_refused_and_repeats_are_read_once(tmp_path):
+    import time
+
+    from rehearse.engine.load.loader import load_scenario
+
+    t0 = time.process_time()
+    sc, report = load_scenario(_with_include(tmp_path, "[" + ", ".join(["farewell"] * 20000) + "]"))
+    assert time.process_time() - t0 < 5  # 85 s before: here it is refused before any piece is read
+    assert [d.code for d in report.errors] == ["too-many-includes"]
+    sc, report = load_scenario(_with_include(tmp_path, "[farewell, farewell, farewell]"))
+    assert sc is not None and sc.include == ("farewell",), [str(d) for d in report.items]

@@ -200,7 +200,9 @@ def _decode(d: dict, path: str) -> Scenario:
 
 
 def _shared_file(shared_dir, name: str) -> Path | None:
-    return Path(shared_dir) / f"{name}.yaml" if shared_dir else None
+    from rehearse.engine.load.loader import shared_piece
+
+    return shared_piece(shared_dir, name)
 
 
 # -- the two calls the loader makes -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from rehearse.engine.load import spec
@@ -11,8 +12,11 @@ from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mea
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
+from rehearse.engine.textnorm import printable
 
 BUILTINS = {"persona", "name"}
+MAX_INCLUDES = 50  # shared pieces one scenario may list (a list of thousands is an attack, not a scenario)
+_PIECE_ID = re.compile(spec.ID_PATTERN)
 
 
 def content_hash(data: bytes) -> str:
@@ -69,6 +73,22 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     if not structure_ok or report.errors:
         return None, report
     return scenario, report
+
+
+def shared_piece(shared_dir, name: str) -> Path | None:
+    """The file of shared piece `name`, or None unless it is a piece id naming a file inside the shared folder
+    (checked before anything is opened: an include never reads `../private/x`, an absolute path, or a file a
+    symlink in the folder points to elsewhere)."""
+    if not shared_dir or not _PIECE_ID.match(name):
+        return None
+    folder = Path(shared_dir)
+    f = folder / f"{name}.yaml"
+    try:
+        if not f.resolve().is_relative_to(folder.resolve()):
+            return None
+    except (OSError, RuntimeError):  # a symlink loop or an unreadable folder: not a piece
+        return None
+    return f
 
 
 class _Builder:
@@ -160,12 +180,18 @@ class _Builder:
         inc = self.data.get("include")
         if not isinstance(inc, YList):
             return extra
+        if len(inc) > MAX_INCLUDES:
+            self.r.error(inc.mark, "too-many-includes",
+                         f"include lists {len(inc):,} pieces; a scenario may include at most {MAX_INCLUDES}")
+            return extra
+        seen: set[str] = set()
         for name, m in zip(inc, inc.item_marks):
-            if not isinstance(name, str):
-                continue
-            f = self.shared_dir / f"{name}.yaml" if self.shared_dir else None
+            if not isinstance(name, str) or name in seen or not _PIECE_ID.match(name):
+                continue  # read once; a name that is not an id was reported by the structural check (bad-id)
+            seen.add(name)
+            f = shared_piece(self.shared_dir, name)
             if f is None or not f.is_file():
-                self.r.error(m, "unknown-include", f"no shared piece '{name}' in scenarios/shared/")
+                self.r.error(m, "unknown-include", f"no shared piece '{printable(name)}' in scenarios/shared/")
                 continue
             sub = Report(str(f))
             shared = read_yaml(f.read_bytes(), sub, self.limits)
@@ -234,7 +260,7 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()),
+            path=path, content_hash=digest, include=tuple(dict.fromkeys(d.get("include") or ())),
         )
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
