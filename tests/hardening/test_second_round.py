@@ -162,3 +162,15 @@ def test_a_long_include_list_is_refused_and_repeats_are_read_once(tmp_path):
     assert [d.code for d in report.errors] == ["too-many-includes"]
     sc, report = load_scenario(_with_include(tmp_path, "[farewell, farewell, farewell]"))
     assert sc is not None and sc.include == ("farewell",), [str(d) for d in report.items]
+
+
+# -- 6. `rehearse list` reads heads with the capped reader -----------------------------------------------------------
+def test_list_refuses_an_alias_bomb_before_nodes(tmp_path, private_home):
+    bomb = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    folder = tmp_path / "bombs"
+    folder.mkdir()
+    (folder / "bomb.yaml").write_text(MINI.replace("start: open", "\n".join(bomb) + "\nstart: open"))
+    (folder / "fine.yaml").write_text(MINI)
+    out = rehearse(private_home, "list", str(folder), env={"REHEARSE_NO_CACHE": "1"})
+    assert out.returncode == 0 and "A small test scenario" in out.stdout and out.stdout.count("mini") == 1

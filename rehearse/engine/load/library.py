@@ -61,12 +61,11 @@ def _head(raw: bytes) -> bytes:
 
 def _parse_head(head: bytes) -> dict | None:
     """A head's fields as plain JSON-able values; None if it is not a scenario head."""
-    import yaml
+    from rehearse.engine.diagnostics import Report
+    from rehearse.engine.load.yamlsrc import read_yaml
 
-    try:
-        data = yaml.load(head, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return None
+    # The loader's own capped reader: an alias bomb or a deep nest before `nodes:` is refused here as in validate.
+    data = read_yaml(head, Report("head"), limits_from_env())
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
     personas = data.get("personas") if isinstance(data.get("personas"), dict) else {}
@@ -120,12 +119,18 @@ def _read_entries(files: list[Path]) -> list[Entry | None]:
     known = stored.get("heads") if stored and type(stored.get("heads")) is dict else {}
     heads: dict[str, dict | None] = {}
     out: list[Entry | None] = []
+    max_bytes = limits_from_env().max_bytes
     for f in files:
         try:
-            head = _head(f.read_bytes())
+            with open(f, "rb") as fh:
+                raw = fh.read(max_bytes + 1)
         except OSError:
             out.append(None)
             continue
+        if len(raw) > max_bytes:
+            out.append(None)  # too big to be a scenario: validate says so; the list leaves it out
+            continue
+        head = _head(raw)
         digest = hashlib.sha256(head).hexdigest()
         fields = known.get(digest)
         entry = _entry(fields, f) if type(fields) is dict else None
