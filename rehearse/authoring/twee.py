@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehearse.engine.diagnostics import Diagnostic, Mark
+from rehearse.engine.load.library import limits_from_env
 from rehearse.engine.load.lint import reach
 
 # Passages that story formats or compilers treat specially: they are not part of the conversation.
@@ -76,6 +77,46 @@ _CHAPBOOK_MODIFIER = re.compile(r"^\s*\[[^\[\]]+\]\s*$")
 _VARIABLE = re.compile(r"(?<![\w$])\$[A-Za-z_][\w.]*")
 _JINJA = re.compile(r"\{(?=[{%#])")  # a brace that would open a Jinja2 template
 _LINES = re.compile(r"\r\n|\r|\n")
+
+
+def _lazy(text: str, rx: re.Pattern, kinds: tuple[tuple[str, ...], ...], one_line: bool = False):
+    """rx.finditer(text) for a pattern `opener .*? [middle .*?] closer`, in linear time: each kind is (opener,
+    then the strings that must follow it in order); the match is tried only up to where they are, and a kind
+    whose strings no longer occur is dropped. (finditer itself rescans to the end from every opener: 100 KB of
+    `<<` took 87 s.) With one_line, the strings must be on the opener's line, as `.` does not cross one."""
+    pos, alive = 0, list(kinds)
+    nxt = {k: text.find(k[0]) for k in alive}
+    while alive:
+        for k in alive:
+            if 0 <= nxt[k] < pos:
+                nxt[k] = text.find(k[0], pos)
+        alive = [k for k in alive if nxt[k] >= 0]
+        if not alive:
+            return
+        kind = min(alive, key=nxt.__getitem__)
+        i = end = nxt[kind]
+        limit = len(text)
+        if one_line:
+            nl = text.find("\n", i)
+            limit = nl if nl >= 0 else len(text)
+        end += len(kind[0])
+        for part in kind[1:]:
+            found = text.find(part, end, limit)
+            if found < 0:
+                break
+            end = found + len(part)
+        else:
+            m = rx.match(text, i, end)
+            if m is not None:
+                yield m
+                pos = max(m.end(), i + 1)
+                continue
+            pos = i + 1
+            continue
+        if one_line and limit < len(text):
+            nxt[kind] = text.find(kind[0], limit)  # nothing more on this line can close: on to the next
+        else:
+            alive.remove(kind)  # what closes this kind occurs nowhere after here: no later opener matches
 
 # Marks a link's text in the prose while lines are sorted into spoken text and lines of links only.
 _L0, _L1 = "\x01", "\x02"
@@ -238,7 +279,7 @@ def split_link(inner: str) -> tuple[str, str, str | None]:
 def parse_links(text: str) -> list[tuple[str, str, int, int, str | None]]:
     """Every [[...]] link in `text` as (link text, target, start, end, setter), URLs included."""
     out = []
-    for m in _LINK.finditer(text):
+    for m in _lazy(text, _LINK, (("[[", "]]"),), one_line=True):
         link_text, target, setter = split_link(m.group(1))
         out.append((link_text, target, m.start(), m.end(), setter))
     return out
@@ -251,9 +292,16 @@ def _strings(args: str) -> list[str] | None:
     return [_unescape(s[1:-1]) for s in _STRINGS.findall(args)]
 
 
-def _balanced(text: str, i: int, open_ch: str, close_ch: str) -> int:
-    """The index just past the bracket matching text[i] (an opener), skipping quoted strings; len(text) if none."""
-    depth, quote = 0, None
+def _balanced(text: str, i: int, open_ch: str, close_ch: str, memo: dict[int, int] | None = None) -> int:
+    """The index just past the bracket matching text[i] (an opener), skipping quoted strings; len(text) if none.
+
+    With `memo`, the answer for every opener met outside quotes on the way is remembered too (a scan from one of
+    them would read the same characters the same way): thousands of unclosed hooks no longer mean thousands of
+    scans to the end of the passage."""
+    if memo is not None and i in memo:
+        return memo[i]
+    quote = None
+    opened: list[int] = []
     while i < len(text):
         ch = text[i]
         if quote:
@@ -264,12 +312,16 @@ def _balanced(text: str, i: int, open_ch: str, close_ch: str) -> int:
         elif ch in "\"'" and open_ch == "(":
             quote = ch
         elif ch == open_ch:
-            depth += 1
-        elif ch == close_ch:
-            depth -= 1
-            if depth == 0:
+            opened.append(i)
+        elif ch == close_ch and opened:
+            start = opened.pop()
+            if memo is not None:
+                memo[start] = i + 1
+            if not opened:
                 return i + 1
         i += 1
+    if memo is not None:
+        memo.update(dict.fromkeys(opened, len(text)))
     return len(text)
 
 
@@ -286,6 +338,10 @@ class _Body:
             starts.append(m.end())
         self.starts = starts
         self.cuts: list[tuple[int, int, str]] = []  # (start, end, replacement) applied to make the spoken line
+        # Which offsets a cut took (any, and not as link text): covered() is asked once per match, so it must not
+        # walk every cut (10,000 macros made that quadratic).
+        self.taken, self.removed = bytearray(len(self.text)), bytearray(len(self.text))
+        self.matched: dict[str, dict[int, int]] = {"(": {}, "[": {}}  # _balanced's answers, by bracket
         self.choices: list[Choice] = []
         self.consumed: set[int] = set()  # offsets of gotos already folded into the link that wraps them
 
@@ -300,10 +356,13 @@ class _Body:
 
     def cut(self, start: int, end: int, replacement: str = " ") -> None:
         self.cuts.append((start, end, replacement))
+        self.taken[start:end] = b"\x01" * (end - start)
+        if not replacement.startswith(_L0):
+            self.removed[start:end] = b"\x01" * (end - start)
 
     def covered(self, offset: int, links: bool = True) -> bool:
         """Whether an earlier step already took this offset (links=False: removed, not kept as link text)."""
-        return any(s <= offset < e and (links or not r.startswith(_L0)) for s, e, r in self.cuts)
+        return 0 <= offset < len(self.text) and bool((self.taken if links else self.removed)[offset])
 
     def choose(self, text: str, target: str, offset: int, auto: bool = False) -> None:
         line, col = self.where(offset)
@@ -311,13 +370,13 @@ class _Body:
 
     # The steps, in order: code and comments first, then links, then format macros, then leftovers.
     def run(self) -> tuple[str, list[Choice]]:
-        for m in _COMMENT.finditer(self.text):
+        for m in _lazy(self.text, _COMMENT, (("/*", "*/"), ("<!--", "-->"))):
             self.cut(m.start(), m.end())
-        for m in _SUGAR_SCRIPT.finditer(self.text):
+        for m in _lazy(self.text, _SUGAR_SCRIPT, (("<<script", ">>", "<</script>>"), ("<<run", ">>", "<</run>>"))):
             if not self.covered(m.start()):
                 self.warn(m.start(), "twee-macro", f"SugarCube <<{m.group(1)}>> code is not carried over")
                 self.cut(m.start(), m.end())
-        for m in _SNOWMAN.finditer(self.text):
+        for m in _lazy(self.text, _SNOWMAN, (("<%", "%>"),)):
             if not self.covered(m.start()):
                 self.warn(m.start(), "twee-macro", f"script {m.group(0)[:24]!r} is not carried over")
                 self.cut(m.start(), m.end())
@@ -359,7 +418,7 @@ class _Body:
             self.cut(start, end, _L0 + link_text.lstrip("[") + _L1)
 
     def _sugarcube(self) -> None:
-        for m in _SUGAR.finditer(self.text):
+        for m in _lazy(self.text, _SUGAR, (("<<", ">>"),)):
             if self.covered(m.start()):
                 continue
             closing, name, args = m.group(1), (m.group(2) or "").lower(), m.group(3)
@@ -383,7 +442,7 @@ class _Body:
             key = re.sub(r"[-_]", "", m.group(1).lower())
             if key not in HARLOWE_MACROS or self.covered(m.start()):
                 continue
-            end = _balanced(self.text, m.start(), "(", ")")
+            end = _balanced(self.text, m.start(), "(", ")", self.matched["("])
             args = self.text[m.end():end - 1] if end <= len(self.text) and self.text[end - 1] == ")" else ""
             self.cut(m.start(), end)
             if m.start() in self.consumed:
@@ -407,7 +466,7 @@ class _Body:
             i += 1
         if i < len(self.text) and self.text[i] == "[" and (
                 not self.text.startswith("[[", i) or self.text.startswith("[[[", i)):
-            end = _balanced(self.text, i, "[", "]")
+            end = _balanced(self.text, i, "[", "]", self.matched["["])
             self.cut(i, i + 1, "")
             if end <= len(self.text) and self.text[end - 1] == "]":
                 self.cut(end - 1, end, "")
@@ -453,7 +512,7 @@ class _Body:
             i += 1
         if not values or len(values) != 1 or i >= len(self.text) or self.text[i] != "[":
             return False
-        hook = self.text[i:_balanced(self.text, i, "[", "]")]
+        hook = self.text[i:_balanced(self.text, i, "[", "]", self.matched["["])]
         g = re.search(rf"\((?:go-?to|redirect):\s*({_STR})\s*\)", hook, re.IGNORECASE)
         if not g:
             return False
@@ -677,6 +736,10 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
                        f"'Start': starting at the first passage, '{fallback}'")
         start_name = fallback
 
+    limits = limits_from_env()
+    if len(order) > limits.max_nodes:  # refused before any passage is read: the draft could not load
+        raise TweeError(f"the story has {len(order):,} passages; a scenario holds at most {limits.max_nodes:,} nodes "
+                        "(REHEARSE_MAX_NODES raises the limit): split the story into several scenarios")
     ids = _Ids()
     nid = {p.name: ids.make(p.name) for p in order}
     spoken: dict[str, str] = {}
@@ -737,6 +800,11 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     yaml_text = _render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing,
                         exit_id, len(warnings))
     n_nodes = len(order) + len(missing) + (1 if exit_id else 0)
+    size = len(yaml_text.encode("utf-8"))
+    if n_nodes > limits.max_nodes or size > limits.max_bytes:  # the draft must load: say which limit, not write it
+        raise TweeError(f"the draft would have {n_nodes:,} nodes and {size:,} bytes; a scenario holds at most "
+                        f"{limits.max_nodes:,} nodes and {limits.max_bytes:,} bytes (REHEARSE_MAX_NODES and "
+                        "REHEARSE_MAX_BYTES raise the limits): split the story into several scenarios")
     return ImportResult(yaml_text, warnings, n_nodes, len(passages), fmt)
 
 

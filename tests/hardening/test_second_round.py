@@ -174,3 +174,41 @@ def test_list_refuses_an_alias_bomb_before_nodes(tmp_path, private_home):
     (folder / "fine.yaml").write_text(MINI)
     out = rehearse(private_home, "list", str(folder), env={"REHEARSE_NO_CACHE": "1"})
     assert out.returncode == 0 and "A small test scenario" in out.stdout and out.stdout.count("mini") == 1
+
+
+# -- 7. import-twee: no quadratic scans; a draft too big for the loader is refused, not written ----------------------
+HOSTILE_TWEE = ["<<", "<%", "<!--", "<<script>>", "<<if>>", "[[a|", '<<a "', '(link: "a")[', "(if: true)[", "/*"]
+
+
+def test_hostile_twee_bodies_do_not_hang_the_import(tmp_path, private_home):
+    """100 KB of each hostile piece: one took 87 s and another well over that before; a hang guard, not a target."""
+    for piece in HOSTILE_TWEE:
+        (tmp_path / f"{len(piece)}-{abs(hash(piece))}.twee").write_text(":: Start\n" + piece * (100_000 // len(piece)))
+    script = ("import sys, pathlib\nfrom rehearse.authoring.twee import import_twee\n"
+              "for f in sorted(pathlib.Path(sys.argv[1]).glob('*.twee')):\n    import_twee(f)\nprint('done')\n")
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=90,
+                         env={**os.environ, "REHEARSE_HOME": str(private_home)})
+    assert out.stdout.strip() == "done", out.stderr[-2000:]
+
+
+def _story(n: int) -> str:
+    parts = [":: StoryData", '{"ifid": "D674C58C-DEFA-4F70-B7A2-27742230C0FC", "start": "P0"}', ""]
+    for i in range(n):
+        parts += [f":: P{i}", f"Line {i}.", f"[[Go on->P{i + 1}]]" if i < n - 1 else "[[End]]", "[[Stop->End]]", ""]
+    return "\n".join(parts + [":: End", "The end.", ""])
+
+
+def test_a_story_too_big_for_the_loader_is_refused_and_one_within_it_validates(tmp_path, private_home):
+    env = {"REHEARSE_MAX_NODES": "1000"}
+    (tmp_path / "big.twee").write_text(_story(1500))
+    out = rehearse(private_home, "import-twee", str(tmp_path / "big.twee"), "-o", str(tmp_path / "big.yaml"), env=env)
+    assert out.returncode == 1 and "1,501 passages" in out.stderr and "at most 1,000 nodes" in out.stderr
+    assert not (tmp_path / "big.yaml").exists()
+    (tmp_path / "ok.twee").write_text(_story(990))
+    out = rehearse(private_home, "import-twee", str(tmp_path / "ok.twee"), "-o", str(tmp_path / "ok.yaml"), env=env)
+    assert out.returncode == 0, out.stderr[-500:]
+    checked = rehearse(private_home, "validate", "-q", str(tmp_path / "ok.yaml"), env=env)
+    assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout[-500:]
+    env["REHEARSE_MAX_BYTES"] = "20000"  # the bytes limit is checked on the draft itself
+    out = rehearse(private_home, "import-twee", str(tmp_path / "ok.twee"), "-o", str(tmp_path / "ok2.yaml"), env=env)
+    assert out.returncode == 1 and "20,000 bytes" in out.stderr and not (tmp_path / "ok2.yaml").exists()
