@@ -10,7 +10,7 @@ from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.review.report import render_report
 from rehearse.engine.play.runner import RunnerError
 from rehearse.engine.play.safety import NOT_THERAPY, RESOURCES, check_text
-from rehearse.engine.textnorm import printable
+from rehearse.engine.textnorm import MAX_REPLY, printable
 from rehearse.store.recorder import Recorder
 
 COMMANDS = ":back undoes your last reply, :hint names what could help now, :help shows crisis lines, :quit stops"
@@ -30,6 +30,24 @@ class PlainPlayer:
         self.cat = catalogue
         self.out = out
         self.inp = inp
+        if hasattr(inp, "reconfigure"):
+            # Bytes that are not UTF-8 (a pasted file, another encoding) become \ufffd, never a traceback.
+            inp.reconfigure(errors="replace")
+        self.cut = False  # whether the last line read was longer than MAX_REPLY
+
+    def read_line(self) -> str:
+        """One line of input, at most MAX_REPLY characters kept (the rest of a longer line is read and dropped,
+        a piece at a time, so a 13 MB line costs no memory); '' at the end of input."""
+        line = self.inp.readline(MAX_REPLY + 1)
+        self.cut = False
+        if len(line) > MAX_REPLY and not line.endswith("\n"):
+            self.cut = True
+            line = line[:MAX_REPLY]
+            while True:
+                rest = self.inp.readline(1 << 16)
+                if rest == "" or rest.endswith("\n"):
+                    break
+        return line
 
     def p(self, text: str = "") -> None:
         """Print one line with control characters made harmless."""
@@ -61,9 +79,12 @@ class PlainPlayer:
             while not self.s.finished:
                 self.out.write("> ")
                 self.out.flush()
-                raw = self.inp.readline()
+                raw = self.read_line()
                 if not self.inp.isatty() and raw:
                     self.out.write(printable(raw.rstrip("\n")) + "\n")  # echo, so piped transcripts read right
+                if self.cut:
+                    self.p(f"(That reply was longer than {MAX_REPLY:,} characters: only the first {MAX_REPLY:,} "
+                           "are used and kept.)")
                 if raw == "":
                     self.p()
                     self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))
@@ -148,7 +169,7 @@ class PlainPlayer:
         self.p(NOT_THERAPY)
         self.out.write("Press Enter to return to the rehearsal, or type :quit to stop. > ")
         self.out.flush()
-        answer = self.inp.readline()
+        answer = self.read_line()
         if not self.inp.isatty():
             self.out.write("\n")
         if answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"):

@@ -53,6 +53,9 @@ _SYNONYMS = {
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
+MAX_REPLY = 4000  # characters in one typed reply, in every host: longer is cut, and the user is told
+
+
 # Bidirectional embedding/override/isolate controls can make a line display in a different order than it was
 # typed (the "Trojan Source" trick); right-to-left letters themselves are fine and stay.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

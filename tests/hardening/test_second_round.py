@@ -212,3 +212,24 @@ def test_a_story_too_big_for_the_loader_is_refused_and_one_within_it_validates(t
     env["REHEARSE_MAX_BYTES"] = "20000"  # the bytes limit is checked on the draft itself
     out = rehearse(private_home, "import-twee", str(tmp_path / "ok.twee"), "-o", str(tmp_path / "ok2.yaml"), env=env)
     assert out.returncode == 1 and "20,000 bytes" in out.stderr and not (tmp_path / "ok2.yaml").exists()
+
+
+# -- 8. plain mode: any bytes on standard input; a reply is capped and the user told --------------------------------
+def test_plain_mode_reads_invalid_utf8_and_caps_a_huge_reply(private_home):
+    from rehearse.engine.textnorm import MAX_REPLY
+
+    mini = str(ROOT / "tests" / "data" / "mini.yaml")
+    huge = "i didn't feel listened to " + "x" * 3_000_000
+    stdin = b"\xff\xfe not utf-8 \xc3\n" + huge.encode() + b"\n:quit\n"
+    out = subprocess.run([sys.executable, "-m", "rehearse", "play", mini, "--plain", "--persona", "kind"],
+                         input=stdin, capture_output=True, timeout=120,
+                         env={**os.environ, "REHEARSE_HOME": str(private_home)})
+    text = out.stdout.decode()
+    assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr[-800:]
+    assert "\ufffd\ufffd not utf-8 \ufffd" in text
+    assert f"longer than {MAX_REPLY:,} characters" in text and "Stopped." in text  # :quit still read after it
+    from rehearse.store.db import Store
+
+    store = Store(private_home)
+    saved = [e for s in store.sessions() for e in store.events(s.id) if e.get("t") == "say"]
+    assert saved and all(len(e.get("text", "")) <= MAX_REPLY for e in saved)
