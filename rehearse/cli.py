@@ -122,11 +122,27 @@ def _run(args) -> int:
         print(f"rehearse: this scenario cannot go on: {exc}. `rehearse autoplay` on it shows where.", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
-        print(f"rehearse: the history database cannot be read ({exc}). Play with --no-save, or delete it with "
-              "`rehearse forget`.", file=sys.stderr)
+        from rehearse.locations import data_dir
+        from rehearse.store.db import store_advice
+
+        print(f"rehearse: {store_advice(exc, data_dir())}", file=sys.stderr)
         return 1
     except OSError as exc:
+        import errno
+
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+            from rehearse.store.db import store_advice
+
+            print(f"rehearse: {store_advice(exc)}", file=sys.stderr)
+            return 1
         print(f"rehearse: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from rehearse.store.db import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        print(f"rehearse: {exc}", file=sys.stderr)
         return 1
 
 
@@ -136,12 +152,15 @@ def _catalogue():
     return load_catalogue()
 
 
-def _store(no_save: bool):
+def _store(no_save: bool, read_only: bool = False):
     if no_save:
         return None
     from rehearse.store.db import open_store
 
-    return open_store()
+    store = open_store(read_only=read_only)
+    if store.notice:
+        print(f"rehearse: {store.notice}", file=sys.stderr)
+    return store
 
 
 def _tui(args, **kw) -> int:
@@ -279,7 +298,7 @@ def cmd_history(args) -> int:
     """List saved sessions."""
     import time
 
-    store = _store(False)
+    store = _store(False, read_only=True)
     rows = store.sessions()
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], indent=2))
@@ -298,7 +317,7 @@ def cmd_export(args) -> int:
     """Export a session."""
     from rehearse.store.export import export_session
 
-    store = _store(False)
+    store = _store(False, read_only=True)
     try:
         text = export_session(store, args.session, args.format, set(_catalogue()))
     except LookupError as exc:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
+import stat
 import time
+import urllib.parse
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,17 +60,81 @@ class SavedSession:
     turns: int = 0
 
 
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+class StoreError(Exception):
+    """The history cannot be used as it stands (a symbolic link planted where the database goes)."""
+
+
+def _private_dir(path: Path) -> str | None:
+    """Create the folder owner-only. An existing folder's mode is its owner's choice (REHEARSE_HOME at 0500 stays
+    0500): it is left alone, and a warning is returned when other users can read it."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        os.chmod(path, 0o700)
+        return None
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        return (f"warning: other users can read {path} (mode {mode:o}); your saved sessions are in it. "
+                f"`chmod 700 {path}` makes it yours alone.")
+    return None
+
+
+def _refuse_links(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(db) + suffix)
+        if p.is_symlink():
+            raise StoreError(f"{p} is a symbolic link: rehearse will not keep your sessions wherever it points. "
+                             "Remove the link (rehearse never made it) and run again.")
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: to an empty database when there is none, else read-only (and, where even
+    that needs a write, as on a read-only mount with no -shm file, as an immutable file)."""
+    if not path.exists():
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.executescript(SCHEMA)
+        return db
+    uri = "file:" + urllib.parse.quote(str(path.resolve()))
+    try:
+        db = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        db.execute("SELECT COUNT(*) FROM sessions").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def store_advice(exc: BaseException, folder: Path | None = None) -> str:
+    """What to tell the user when the history fails: what happened, and what to do about that (not always forget)."""
+    where = f" in {folder}" if folder else ""
+    msg = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if "disk is full" in msg or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return (f"the disk is full, so the history{where} could not be written ({exc}). Every reply shown before "
+                "this one is saved: free some space, then `rehearse resume` carries on; or play with --no-save.")
+    if "disk i/o error" in msg or str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_IOERR"):
+        return (f"the history{where} could not be written to the disk ({exc}): it may be full, or failing. Every "
+                "reply shown before this one is saved: free some space or check the disk, then `rehearse resume` "
+                "carries on; or play with --no-save.")
+    if "readonly" in msg or "read-only" in msg or code == errno.EROFS:
+        return (f"the history{where} is read-only ({exc}). `rehearse history` and `rehearse export` still work; to "
+                "play, use --no-save, or set REHEARSE_HOME to a folder you can write.")
+    if "unable to open" in msg or code in (errno.EACCES, errno.EPERM):
+        return (f"the history{where} cannot be opened ({exc}): check the folder exists and is yours, or set "
+                "REHEARSE_HOME to another; meanwhile, play with --no-save.")
+    return (f"the history database{where} cannot be read ({exc}). Play with --no-save, or delete it with "
+            "`rehearse forget`.")
 
 
 class Store:
     """The history database; every write is its own committed transaction."""
 
-    def __init__(self, folder: Path):
-        _private_dir(folder)
+    def __init__(self, folder: Path, read_only: bool = False):
         self.path = folder / DB_NAME
+        _refuse_links(self.path)
+        self.notice: str | None = None
+        if read_only:
+            self.db = _read_only(self.path)
+            return
+        self.notice = _private_dir(folder)
         old = os.umask(0o077)  # the database and its WAL/SHM side files are created owner-only
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -164,11 +231,11 @@ class Store:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
 
-def open_store(folder: Path | None = None) -> Store:
-    """The history store in the data directory (REHEARSE_HOME overrides)."""
+def open_store(folder: Path | None = None, read_only: bool = False) -> Store:
+    """The history store in the data directory (REHEARSE_HOME overrides); read_only never writes anything."""
     from rehearse.locations import data_dir
 
-    return Store(folder or data_dir())
+    return Store(folder or data_dir(), read_only)
 
 
 def forget_all(folder: Path | None = None) -> int:

@@ -19,9 +19,10 @@ if TYPE_CHECKING:  # the engine proper is imported when a scenario is first play
 
 
 def _private_dir(folder: Path) -> None:
-    """Create a folder only its owner can read (exports are health data)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    """Create a folder only its owner can read (exports are health data); an existing one keeps its owner's mode."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
 
 
 def typing_from_env(default: float = 1.0) -> float:

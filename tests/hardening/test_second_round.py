@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -233,3 +234,71 @@ def test_plain_mode_reads_invalid_utf8_and_caps_a_huge_reply(private_home):
     store = Store(private_home)
     saved = [e for s in store.sessions() for e in store.events(s.id) if e.get("t") == "say"]
     assert saved and all(len(e.get("text", "")) <= MAX_REPLY for e in saved)
+
+
+# -- 9. storage: no symlinks, the right advice, the user's folder mode, read-only use ---------------------------------
+def _play_one(home: Path, **kw) -> subprocess.CompletedProcess:
+    return rehearse(home, "play", str(ROOT / "tests" / "data" / "mini.yaml"), "--plain", "--persona", "kind",
+                    stdin="1\n1\n", **kw)
+
+
+def test_a_symlink_at_the_database_path_is_refused(tmp_path, private_home):
+    private_home.mkdir(mode=0o700)
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    elsewhere.write_bytes(b"")
+    (private_home / "history.sqlite3").symlink_to(elsewhere)
+    out = _play_one(private_home)
+    assert out.returncode == 1 and "symbolic link" in out.stderr and "Traceback" not in out.stderr
+    assert elsewhere.read_bytes() == b""
+    assert "symbolic link" in rehearse(private_home, "history").stderr
+
+
+def test_a_failed_write_gets_disk_advice_not_forget(tmp_path, private_home):
+    assert _play_one(private_home, env={"REHEARSE_NO_CACHE": "1"}).returncode == 0
+    script = ("import resource, sys\nresource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+              "from rehearse.cli import main\n"
+              f"sys.exit(main(['play', {str(ROOT / 'tests' / 'data' / 'mini.yaml')!r}, '--plain', '--persona', "
+              "'kind']))\n")
+    out = subprocess.run([sys.executable, "-c", script], input="1\n1\n", capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "REHEARSE_HOME": str(private_home), "REHEARSE_NO_CACHE": "1"})
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "disk" in out.stderr and "free some space" in out.stderr and "forget" not in out.stderr
+
+
+def test_store_advice_names_what_happened():
+    import errno
+    import sqlite3
+
+    from rehearse.store.db import store_advice
+
+    assert "disk is full" in store_advice(sqlite3.OperationalError("database or disk is full"))
+    assert "read-only" in store_advice(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert "read-only" in store_advice(OSError(errno.EROFS, "Read-only file system"))
+    assert "forget" in store_advice(sqlite3.DatabaseError("file is not a database"))
+
+
+def test_a_folder_mode_the_user_chose_is_left_alone_and_a_readable_one_warned_about(private_home):
+    private_home.mkdir(mode=0o500)
+    os.chmod(private_home, 0o500)
+    assert _play_one(private_home).returncode == 0 or os.geteuid() != 0  # root can write a 0500 folder
+    assert stat.S_IMODE(private_home.stat().st_mode) == 0o500
+    os.chmod(private_home, 0o755)
+    out = _play_one(private_home)
+    assert "other users can read" in out.stderr and stat.S_IMODE(private_home.stat().st_mode) == 0o755
+
+
+def test_history_and_export_work_on_a_read_only_mount(private_home):
+    import shutil
+
+    if not shutil.which("unshare") or subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode:
+        pytest.skip("needs unshare (a user namespace) to mount a folder read-only")
+    assert _play_one(private_home, env={"REHEARSE_NO_CACHE": "1"}).returncode == 0
+    sid = rehearse(private_home, "history", "--json").stdout.split('"id": "')[1].split('"')[0]
+    before = sorted(p.name for p in private_home.iterdir())
+    inner = (f"mount --bind {private_home} {private_home} && mount -o remount,ro,bind {private_home} && "
+             f"{sys.executable} -m rehearse history && {sys.executable} -m rehearse export {sid}")
+    out = subprocess.run(["unshare", "-rm", "sh", "-c", inner], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "REHEARSE_HOME": str(private_home), "REHEARSE_NO_CACHE": "1"})
+    assert out.returncode == 0, out.stderr[-1500:]
+    assert "Heard (good)" in out.stdout and "# A small test scenario" in out.stdout
+    assert sorted(p.name for p in private_home.iterdir()) == before
