@@ -207,8 +207,14 @@ def cmd_resume(args) -> int:
         print(f"rehearse: {message}", file=sys.stderr)
         return 1
     if not args.plain:
-        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one.
+        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one, and
+        # that no other rehearse has it open (said here, in the terminal, rather than after the app starts).
+        free = store.lock(rec.sid)
         store.close()
+        if not free:
+            print(f"rehearse: session {rec.sid} is open elsewhere (another rehearse window or terminal is playing "
+                  "it): carry on there, or close it there and resume again", file=sys.stderr)
+            return 1
         return _tui(args, resume=rec.sid)
     if message:
         print(message)

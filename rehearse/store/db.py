@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import fcntl
 import json
 import os
 import sqlite3
@@ -38,6 +39,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 """
 DB_NAME = "history.sqlite3"
+LOCKS = "locks"  # a lock file per session open for writing, in the data folder
 
 
 @dataclass(frozen=True)
@@ -90,16 +92,25 @@ def _read_only(path: Path) -> sqlite3.Connection:
     """A connection that never writes: to an empty database when there is none, else read-only (and, where even
     that needs a write, as on a read-only mount with no -shm file, as an immutable file)."""
     if not path.exists():
-        db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.executescript(SCHEMA)
-        return db
+        return _empty()
     uri = "file:" + urllib.parse.quote(str(path.resolve()))
-    try:
-        db = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
-        db.execute("SELECT COUNT(*) FROM sessions").fetchone()
-        return db
-    except sqlite3.OperationalError:
-        return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    for mode in ("?mode=ro", "?immutable=1"):
+        db = sqlite3.connect(uri + mode, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("SELECT COUNT(*) FROM sessions").fetchone()
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if "no such table" in str(exc):
+                return _empty()  # another rehearse has just created the file and not yet its tables
+    return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _empty() -> sqlite3.Connection:
+    """An empty history in memory: what a reader sees before anything was saved."""
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.executescript(SCHEMA)
+    return db
 
 
 def store_advice(exc: BaseException, folder: Path | None = None) -> str:
@@ -131,6 +142,7 @@ class Store:
         self.path = folder / DB_NAME
         _refuse_links(self.path)
         self.notice: str | None = None
+        self._locks: dict[str, int] = {}  # session id -> the open, locked file descriptor
         if read_only:
             self.db = _read_only(self.path)
             return
@@ -152,8 +164,33 @@ class Store:
                 os.chmod(p, 0o600)
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (and let go of any session this process holds)."""
+        self.release()
         self.db.close()
+
+    def release(self) -> None:
+        """Let go of every session this process holds open (see lock)."""
+        for fd in self._locks.values():
+            os.close(fd)
+        self._locks.clear()
+
+    def lock(self, sid: str) -> bool:
+        """Take session `sid` for this process; False when another process has it open (two writers would
+        interleave its events and lose replies). Held until close() or the process ends, even by kill -9."""
+        if sid in self._locks:
+            return True
+        folder = self.path.parent / LOCKS
+        if not folder.is_dir():
+            folder.mkdir(mode=0o700, exist_ok=True)
+        name = "".join(ch for ch in sid if ch.isalnum() or ch in "-_")  # ids are ours, but the name stays plain
+        fd = os.open(folder / f"{name}.lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._locks[sid] = fd
+        return True
 
     def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str,
                path: str | None = None) -> str:

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehearse.locations import EXPORTS, WELCOME_MARK, cache_dir, data_dir
-from rehearse.store.db import DB_NAME
+from rehearse.store.db import DB_NAME, LOCKS
 
 # What rehearse writes in its data folder, by name: only these are deleted, never the folder's other files (a
 # REHEARSE_HOME may point at a folder the user shares with other things).
 _DB_FILES = ("", "-wal", "-shm", "-journal")
-LOCKS = "locks"  # per-session lock files (rehearse.store.lock)
 
 
 @dataclass

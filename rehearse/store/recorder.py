@@ -17,6 +17,7 @@ class Recorder:
             sc = session.scenario
             self.sid = store.create(sc.id, sc.title, session.persona, session.seed, session.name, sc.content_hash,
                                     str(sc.path) if sc.path else None)
+            store.lock(self.sid)  # a new session is this process's: a resume elsewhere is told it is open here
 
     def _save(self, before: int) -> None:
         if self.store is not None:

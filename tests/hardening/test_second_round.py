@@ -302,3 +302,40 @@ def test_history_and_export_work_on_a_read_only_mount(private_home):
     assert out.returncode == 0, out.stderr[-1500:]
     assert "Heard (good)" in out.stdout and "# A small test scenario" in out.stdout
     assert sorted(p.name for p in private_home.iterdir()) == before
+
+
+# -- 10. one process per session -------------------------------------------------------------------------------------
+def test_a_second_resume_of_an_open_session_is_told_it_is_open_elsewhere(private_home):
+    import time
+
+    mini = str(ROOT / "tests" / "data" / "mini.yaml")
+    env = {**os.environ, "REHEARSE_HOME": str(private_home)}
+    first = subprocess.Popen([sys.executable, "-m", "rehearse", "play", mini, "--plain", "--persona", "kind"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert first.stdin is not None
+        first.stdin.write("1\n")
+        first.stdin.flush()
+        from rehearse.store.db import Store
+
+        for _ in range(200):  # the first turn is committed before its answer is shown
+            store = Store(private_home, read_only=True)
+            rows = store.sessions()
+            store.close()
+            if rows and rows[0].turns:
+                break
+            time.sleep(0.05)
+        sid = rows[0].id
+        for plain in (["--plain"], []):
+            second = rehearse(private_home, "resume", sid, *plain, stdin="2\n")
+            assert second.returncode == 1 and "open elsewhere" in second.stderr, second.stderr
+        first.stdin.write("1\n")
+        first.stdin.close()
+        assert first.wait(timeout=60) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+    store = Store(private_home)
+    assert [e["t"] for e in store.events(sid)] == ["choose", "choose"]  # nothing interleaved from the second
+    again = rehearse(private_home, "resume", sid, "--plain", stdin="")  # closed: free again (finished, so it says)
+    assert "open elsewhere" not in again.stderr
