@@ -12,7 +12,8 @@ from pathlib import Path
 from rehearse import __version__
 from rehearse.engine.diagnostics import RunnerError, ScenarioError  # light: the runner itself loads on play
 
-EPILOG = "rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call Samaritans on 116 123."
+EPILOG = ("rehearse is a practice tool, not therapy or a crisis service. In the US call or text 988; in the UK call "
+          "Samaritans on 116 123.")
 
 
 def _seed(text: str) -> int:
@@ -65,8 +66,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export a saved session's transcript and report")
     p.add_argument("session", help="session id (or a unique prefix)")
-    p.add_argument("--format", choices=["md", "html", "json"], default="md")
+    p.add_argument("--format", choices=["md", "html", "json", "text", "card"], default="md",
+                   help="card: the client's one-page card for the real session, as Markdown")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    p = sub.add_parser("help-lines", help="crisis and support lines for where you are")
+    p.add_argument("--region", help="two-letter country code, e.g. GB (default: REHEARSE_REGION, else your locale)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("forget", help="delete every saved session")
     p.add_argument("--yes", action="store_true", help="do not ask first")
@@ -243,8 +249,7 @@ def cmd_list(args) -> int:
 
 def cmd_validate(args) -> int:
     """Validate scenario files."""
-    from rehearse.engine.load import cache
-    from rehearse.engine.load.library import limits_from_env, scenario_files, validate_all
+    from rehearse.engine.load.validate import missing, validate
 
     try:
         catalogue = _catalogue()
@@ -252,38 +257,15 @@ def cmd_validate(args) -> int:
         for d in exc.diagnostics:
             print(d, file=sys.stderr)
         return 1
-    for p in args.paths:
-        if not Path(p).exists():
-            print(f"rehearse validate: no such file or folder: {p}", file=sys.stderr)
-            return 2
-    lint, limits = args.strict or not args.quiet, limits_from_env()
-    files = scenario_files(args.paths or None)
-    # The same files checked before by the same code print the same findings: stored whole, nothing is parsed.
-    key = cache.validation_key(files, catalogue, limits, lint)
-    hit = cache.get_validation(key)
-    if hit is not None:
-        diags, count = hit
-    else:
-        from rehearse.engine.load.yamlsrc import gc_paused, reuse_parses
-
-        # The lint reads each file again for the places it points at: within reuse_parses that read is free. Nothing
-        # here builds reference cycles, so the cyclic collector is paused for the run (see docs/PERFORMANCE.md).
-        with gc_paused(), reuse_parses():
-            diags, loaded = validate_all(args.paths or None, set(catalogue), limits)
-            if lint:
-                from rehearse.engine.load.lint import teaching_lint
-
-                for sc in loaded:
-                    diags.extend(teaching_lint(sc, catalogue))
-        count = len(loaded)
-        cache.put_validation(key, files, catalogue, limits, lint, diags, loaded)
-    for d in sorted(diags, key=lambda d: d.sort_key()):
+    if (gone := missing(args.paths)) is not None:
+        print(f"rehearse validate: no such file or folder: {gone}", file=sys.stderr)
+        return 2
+    run = validate(args.paths or None, catalogue, lint_too=args.strict or not args.quiet)
+    for d in run.diagnostics:
         print(d)
-    errors = sum(d.severity == "error" for d in diags)
-    warnings = len(diags) - errors
     if not args.quiet:
-        print(f"{count} scenario(s) loaded; {errors} error(s), {warnings} warning(s)", file=sys.stderr)
-    return 1 if errors or (args.strict and warnings) else 0
+        print(f"{run.loaded} scenario(s) loaded; {run.errors} error(s), {run.warnings} warning(s)", file=sys.stderr)
+    return 1 if run.failed(args.strict) else 0
 
 
 def cmd_guidance(args) -> int:
@@ -292,7 +274,7 @@ def cmd_guidance(args) -> int:
     if args.json:
         print(json.dumps([{"id": g.id, "title": g.title, "advice": g.advice, "example": g.example,
                            "role": g.role, "applies_to": list(g.applies_to),
-                           "sources": [{"title": s.title, "author": s.author, "file": s.file} for s in g.sources]}
+                           "sources": [s.as_json() for s in g.sources], "basis": dict(g.basis)}
                           for g in cat.items.values()], indent=2, ensure_ascii=False))
         return 0
     for g in cat.items.values():
@@ -302,7 +284,7 @@ def cmd_guidance(args) -> int:
 
 def cmd_history(args) -> int:
     """List saved sessions."""
-    import time
+    from rehearse.wording import outcome_words, when
 
     store = _store(False, read_only=True)
     rows = store.sessions()
@@ -313,9 +295,7 @@ def cmd_history(args) -> int:
         print("No saved sessions.")
         return 0
     for r in rows:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))
-        state = f"{r.ending} ({r.outcome})" if r.status == "finished" else "unfinished"
-        print(f"{r.id}  {when}  {r.scenario:<26} {r.persona:<16} {state}")
+        print(f"{r.id}  {when(r.updated)}  {r.scenario:<26} {r.persona:<16} {outcome_words(r)}")
     return 0
 
 
@@ -330,12 +310,42 @@ def cmd_export(args) -> int:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 1
     if args.output:
-        from rehearse.store.export import write_private
+        from rehearse.files import write_private
 
         write_private(Path(args.output), text)
         print(f"Wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_help_lines(args) -> int:
+    """Print the crisis and support lines for the user's region."""
+    from rehearse import helplines
+
+    code = helplines.normalise_region(args.region) if args.region else helplines.current_region()
+    if args.region and code is None:
+        print(f"rehearse: {args.region!r} is not a two-letter region code (ISO 3166-1, e.g. GB, US, AU)",
+              file=sys.stderr)
+        return 2
+    places = helplines.places_for(code)
+    _local, problem = helplines.local_lines()
+    if problem:
+        print(f"rehearse: your own help lines were left out: {problem}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"region": code, "places": [
+            {"region": p.region, "place": p.place, "emergency": p.emergency,
+             "lines": [{k: v for k, v in ln.__dict__.items() if v not in ("", False)} for ln in p.lines]}
+            for p in places]}, indent=2, ensure_ascii=False))
+        return 0
+    print("If you are in danger now, call your local emergency number. These lines are free and confidential.")
+    if code is None:
+        print("(Your region is not set: showing lines that work anywhere. Set REHEARSE_REGION=GB, US, AU... or use "
+              "--region.)")
+    elif code not in helplines.bundled():
+        print(f"(rehearse has no lines for {code} built in; findahelpline.com lists the lines there.)")
+    print()
+    print("\n".join(helplines.as_text(places)))
     return 0
 
 

@@ -9,7 +9,7 @@ from rehearse.engine.review.feedback import build_feedback
 from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.review.report import render_report
 from rehearse.engine.play.runner import RunnerError
-from rehearse.engine.play.safety import NOT_THERAPY, RESOURCES, check_text
+from rehearse.engine.safety import NOT_THERAPY, check_text
 from rehearse.engine.textnorm import MAX_REPLY, printable
 from rehearse.store.recorder import Recorder
 
@@ -17,8 +17,10 @@ COMMANDS = ":back undoes your last reply, :hint names what could help now, :help
 
 
 def resources_text() -> str:
-    """Crisis resources as lines of text."""
-    return "\n".join(f"  {place}: {how}" for place, how in RESOURCES)
+    """Crisis lines as text, the user's region (REHEARSE_REGION or the locale) first."""
+    from rehearse.helplines import as_text, places_for
+
+    return "\n".join(as_text(places_for()))
 
 
 class PlainPlayer:
@@ -117,6 +119,7 @@ class PlainPlayer:
             self.p(NOT_THERAPY)
             self.p("If you are in danger or thinking of harming yourself, please reach out now:")
             self.p(resources_text())
+            self.p("(Another country? Set REHEARSE_REGION, e.g. REHEARSE_REGION=AU; `rehearse help-lines` lists them.)")
             self.p(COMMANDS)
             return True
         if low == ":hint":
@@ -153,7 +156,8 @@ class PlainPlayer:
         if heard.choice is None:
             self.show_turn()
         else:
-            self.p(f"(heard as: \u201c{self.s.transcript[self.s.decisions[-1].line_index].heard_as}\u201d; :back takes it back)")
+            heard_as = self.s.transcript[self.s.decisions[-1].line_index].heard_as
+            self.p(f"(heard as: \u201c{heard_as}\u201d; :back takes it back)")
             self.show_turn()
         return True
 
@@ -161,7 +165,8 @@ class PlainPlayer:
         """Stop the scene and show help; the typed words are not sent into the role-play."""
         self.p()
         if tier == 1:
-            self.p("Let's pause the rehearsal. What you wrote sounds like you might be going through something really hard.")
+            self.p("Let's pause the rehearsal. "
+                   "What you wrote sounds like you might be going through something really hard.")
         else:
             self.p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
         self.p("You deserve support from a person right now. These lines are free and confidential:")

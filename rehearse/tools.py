@@ -1,4 +1,4 @@
-"""Authoring commands for course writers: schema, graph, autoplay, new, import-twee."""
+"""Authoring commands for course writers: schema, graph, autoplay, hear, new, import-twee."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ def add_parsers(sub) -> None:
     p.add_argument("--max-paths", type=int, default=20000,
                    help="paths per persona before --exhaustive stops (default: 20000)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("hear", help="show how a typed reply is heard at a node: each option's score and why")
+    p.add_argument("scenario", nargs="?", help="scenario id or path to a .yaml file")
+    p.add_argument("node", nargs="?", help="a node with choices")
+    p.add_argument("text", nargs="*", help="the reply, as a user would type it")
+    p.add_argument("--file", help="a YAML list of labelled replies ({scenario, node, text, kind, expect, negates}) "
+                                  "to score by kind instead")
+    p.add_argument("--misses", action="store_true", help="with --file: list every reply not heard as labelled")
 
     p = sub.add_parser("new", help="write a commented scenario scaffold that validates as it stands")
     p.add_argument("id", help="the new scenario's id: lowercase letters, digits and hyphens")
@@ -151,3 +159,44 @@ def cmd_import_twee(args) -> int:
         print(f"{len(result.warnings)} warning(s); {result.nodes} node(s) from {result.passages} passage(s)",
               file=sys.stderr)
     return status
+
+
+def cmd_hear(args) -> int:
+    """Explain how one reply is heard, or score a labelled list of replies by kind."""
+    from rehearse.authoring.hearcheck import explain, format_tally, hear_at, load_phrases, tally
+    from rehearse.engine.load.library import load
+    from rehearse.engine.textnorm import printable
+
+    guidance = _guidance()
+    loaded: dict = {}
+
+    def scenario(ref: str):
+        if ref not in loaded:
+            loaded[ref] = load(ref, guidance)
+        return loaded[ref]
+
+    if args.file:
+        phrases = load_phrases(Path(args.file))
+        if args.scenario:  # a file being written: its replies name it by id
+            only = scenario(args.scenario)
+            loaded[only.id] = only
+            phrases = [p for p in phrases if p.scenario == only.id]
+        figures = tally(phrases, scenario)
+        print("\n".join(format_tally(figures)))
+        if args.misses:
+            print("\n".join(printable(m) for m in figures["all"].misses))
+        return 0
+    if not (args.scenario and args.node and args.text):
+        print("rehearse: give SCENARIO NODE \"reply\", or --file PHRASES.yaml", file=sys.stderr)
+        return 2
+    sc = scenario(args.scenario)
+    text = " ".join(args.text)
+    try:
+        h = hear_at(sc, args.node, text)
+    except KeyError:
+        nodes = ", ".join(n.id for n in sc.nodes.values() if n.choices)
+        print(f"rehearse: '{args.node}' is not a node with choices in {sc.id}; try one of: {nodes}", file=sys.stderr)
+        return 2
+    print(f"{sc.id} / {args.node}: {printable(text)!r}")
+    print("\n".join(printable(line) for line in explain(h, sc.nodes[args.node].choices)))
+    return 0

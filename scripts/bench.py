@@ -4,7 +4,7 @@
     scripts/bench.py            # the full run (a few minutes: it generates and validates a 100,000-node file)
     scripts/bench.py --quick    # a smoke run: fewer repeats, and 1,000 to 10,000 nodes for the linear row
     scripts/bench.py --json     # the same figures for machines
-    scripts/bench.py --only startup,ui   # just some groups: validate, cache, linear, engine, ui, startup
+    scripts/bench.py --only startup,ui   # just some groups: validate, cache, linear, engine, safety, ui, startup
 
 Each ratio is measured against its floor in the same run, because absolute times drift between machines and
 between minutes on one machine. Processes are compared with processes, alternating floor and subject so that a
@@ -21,7 +21,9 @@ The rows (docs/PERFORMANCE.md explains each):
                   and load_scenario on it again (the checked-model cache) against yaml.load in-process
   validate 100k   `rehearse validate` of a 100,000-node file against the 10,000-node time (linear is 10x)
   engine          choose, then the next turn ready; free-text matching at a six-choice node (first reply there,
-                  and once its phrasings are prepared)
+                  and once its phrasings are prepared); the first typed reply of a process (lexicon read); the
+                  installed size of rapidfuzz
+  safety          the crisis check (rehearse.engine.safety.check_text) on one typed reply, cache cleared
   UI              in a Textual pilot, a key press to the reply bubble on screen, typing pause off
 """
 
@@ -140,7 +142,7 @@ def child_engine(samples: int) -> None:
     """Per-turn latency of the runner, and free-text matching at a six-choice node."""
     from rehearse.engine.load.guidance import load_catalogue
     from rehearse.engine.load.library import list_entries, load
-    from rehearse.engine.play.matching import Matcher
+    from rehearse.engine.hearing.matching import Matcher
     from rehearse.engine.play.runner import start
 
     ids = set(load_catalogue())
@@ -165,22 +167,59 @@ def child_engine(samples: int) -> None:
     sc, node = max(((sc, n) for sc in scenarios for n in sc.nodes.values()), key=lambda p: len(p[1].choices))
     choices = node.choices
     typed = [e for c in choices for e in c.examples] or [c.text for c in choices]
-    typed += ["I'm not sure what to say", "can we talk about something else", "ok"]
+    typed += ["I'm not sure what to say", "can we talk about something else", "ok",
+              "i dont think thats rigth for me tbh", "What's your favourite part of this job?",
+              "Oh yeah, it's SO helpful", "honestly I'd rather not, but maybe we could try something smaller"]
+    t0 = time.perf_counter()
+    Matcher().hear("warm up", choices)  # the lexicon's first read, and rapidfuzz's import: once per process
+    first_ms = (time.perf_counter() - t0) * 1e3
     warm, cold = [], []
     m = Matcher()
-    m.match("warm up", choices)
+    m.hear("warm up", choices)
     for j in range(samples):
         text = typed[j % len(typed)]
         t0 = time.perf_counter()
-        m.match(text, choices)
+        m.hear(text, choices)
         warm.append(time.perf_counter() - t0)
         fresh = Matcher()  # a new node's first reply: its phrasings are prepared on the way
         t0 = time.perf_counter()
-        fresh.match(text, choices)
+        fresh.hear(text, choices)
         cold.append(time.perf_counter() - t0)
     print(json.dumps({"choose_ms": choose_ms, "match_ms": statistics.median(warm) * 1e3,
                       "match_cold_ms": statistics.median(cold) * 1e3, "choices": len(choices),
-                      "node": f"{sc.id}:{node.id}", "typed": len(typed)}))
+                      "first_ms": first_ms, "node": f"{sc.id}:{node.id}", "typed": len(typed),
+                      "install_mb": _installed_mb("rapidfuzz")}))
+
+
+def _installed_mb(dist: str) -> float:
+    """The bytes a distribution installs, in MB (what a dependency adds to an install)."""
+    from importlib.metadata import distribution
+
+    files = distribution(dist).files or []
+    return sum(f.locate().stat().st_size for f in files if f.locate().exists()) / 1e6
+
+
+def child_safety(samples: int) -> None:
+    """The crisis check on one typed reply: the tuning phrases and every reply the bundled scenarios offer."""
+    import yaml
+
+    from rehearse.engine.safety import check as safety
+    from rehearse.engine.load.library import list_entries, load
+
+    texts = [e["text"] for e in yaml.safe_load((ROOT / "tests" / "data" / "safety" / "tuning.yaml").read_text())]
+    for e in list_entries():
+        sc = load(e.id)
+        texts += [t for n in sc.nodes.values() for c in n.choices for t in (c.text, *c.examples)]
+    roles = ("client", "therapist")
+    times = []
+    for j in range(max(samples, len(texts))):
+        text = texts[j % len(texts)]
+        safety._check.cache_clear()  # a reply is checked once: no help from an earlier identical check
+        t0 = time.perf_counter()
+        safety.check_text(text, roles[j % 2])
+        times.append(time.perf_counter() - t0)
+    print(json.dumps({"check_ms": statistics.median(times) * 1e3, "p95_ms": sorted(times)[int(len(times) * .95)] * 1e3,
+                      "replies": len(texts)}))
 
 
 def child_ui(samples: int) -> None:
@@ -250,7 +289,7 @@ def child_ui(samples: int) -> None:
 
 
 CHILDREN = {"startup-minimal": child_startup_minimal, "startup-rehearse": child_startup_rehearse,
-            "second-load": child_second_load, "engine": child_engine, "ui": child_ui}
+            "second-load": child_second_load, "engine": child_engine, "safety": child_safety, "ui": child_ui}
 
 
 # ======================================================================================== the parent
@@ -372,7 +411,7 @@ def machine() -> dict:
             "textual": getattr(textual, "__version__", "?"), "loadavg_1min_at_start": load}
 
 
-GROUPS = ("validate", "cache", "linear", "engine", "ui", "startup")
+GROUPS = ("validate", "cache", "linear", "engine", "safety", "ui", "startup")
 
 
 def run(args) -> dict:
@@ -391,7 +430,8 @@ def run(args) -> dict:
     log = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
     try:
         # -- the files ----------------------------------------------------------------------------------------
-        sizes = ({small_n} if only & {"validate", "cache", "linear"} else set()) | ({lo_n, hi_n} if "linear" in only else set())
+        sizes = (({small_n} if only & {"validate", "cache", "linear"} else set())
+                 | ({lo_n, hi_n} if "linear" in only else set()))
         files = {n: work / f"gen-{n}.yaml" for n in sorted(sizes)}
         small = files.get(small_n)
         log(f"generating {', '.join(f'{n:,}' for n in files)}-node scenarios in {work}")
@@ -409,7 +449,8 @@ def run(args) -> dict:
         check = subprocess.run([*_rehearse_cmd(), "validate", "--strict", str(small)], env=_env(home()),
                                capture_output=True, text=True, cwd=ROOT, check=False) if small else None
         if check is not None and check.returncode != 0:
-            raise SystemExit(f"the generated file does not validate clean:\n{check.stdout[-2000:]}{check.stderr[-500:]}")
+            raise SystemExit("the generated file does not validate clean:\n"
+                             f"{check.stdout[-2000:]}{check.stderr[-500:]}")
 
         # -- validate against a bare libyaml parse, process against process --------------------------------------
         floor_cmd = [PY, "-c", "import sys, yaml; f = open(sys.argv[1], 'rb'); yaml.load(f, Loader=yaml.CSafeLoader)"]
@@ -441,7 +482,8 @@ def run(args) -> dict:
             try:
                 r = _child_json("second-load", [str(small), str(max(3, repeats))], _env(home()))
                 table.ratio(f"load {small_n // 1000}k nodes a second time, in-process (cache)", r["hit_s"] * 1e3,
-                            r["yaml_s"] * 1e3, "ms", 0.1, f"in-process yaml.load floor; first load {r['first_s']:.2f} s")
+                            r["yaml_s"] * 1e3, "ms", 0.1,
+                            f"in-process yaml.load floor; first load {r['first_s']:.2f} s")
             except Exception as exc:  # noqa: BLE001 - one broken row must not hide the others
                 table.error("load a second time (cache)", exc)
 
@@ -486,9 +528,23 @@ def run(args) -> dict:
                 table.absolute(f"free-text match, {e['choices']}-choice node, prepared (median)", e["match_ms"], "ms",
                                1, f"node {e['node']}, {e['typed']} different replies")
                 table.absolute(f"free-text match, {e['choices']}-choice node, first reply there (median)",
-                               e["match_cold_ms"], "ms", 1, "includes preparing the node's phrasings")
+                               e["match_cold_ms"], "ms", 2, "includes preparing the node's phrasings")
+                table.info("first typed reply of a process (reads the lexicon, imports rapidfuzz)", e["first_ms"],
+                           "ms", "once per run, on the first reply: start-up does not pay it")
+                table.absolute("install size added for hearing (rapidfuzz)", e["install_mb"], "MB", 20,
+                               "simplemma would add 19 MB more, lemminflect 73 MB of numpy")
             except Exception as exc:  # noqa: BLE001
                 table.error("engine", exc)
+
+        # -- safety ------------------------------------------------------------------------------------------------
+        if "safety" in only:
+            log("safety: crisis check per reply")
+            try:
+                c = _child_json("safety", [str(samples)], _env(home()))
+                table.absolute("safety: check_text on one typed reply (median)", c["check_ms"], "ms", 0.2,
+                               f"{c['replies']} different replies; 95th percentile {c['p95_ms']:.3f} ms")
+            except Exception as exc:  # noqa: BLE001
+                table.error("safety", exc)
 
         # -- UI ----------------------------------------------------------------------------------------------------
         if "ui" in only:

@@ -49,8 +49,6 @@ APP_LINES = ["Thank you for telling me that.", "I hear that it matters to you.",
 NOTES = ["One moment is easy to hear.", "Your side, not blame.", "Asking why invites them in.",
          "Peace, but not the point.", "A request they can act on.", "It stays in the room.",
          "Goals are a compass.", "Naming it keeps you on track."]
-EXAMPLE_WORDS = ["honestly", "i think", "can we", "that felt", "last time", "you moved on", "i'd like",
-                 "not sure", "what if", "maybe we", "i wanted to say", "it bothered me", "slow down", "why"]
 ENDING_LABELS = {"good": ["Heard, and a plan", "A real repair", "Back on track"],
                  "mixed": ["Half heard", "Some of it said", "A start"],
                  "poor": ["Left unsaid", "Went along with it", "Walked out quietly"]}
@@ -120,6 +118,7 @@ class Gen:
                 lines.append(f"        text: {q(self.app_line(i))}")
                 if r.random() < 0.5:
                     lines.append(f"        red_flag: {RED_FLAG_FOR[p]}")
+                    lines.append("        grade: warning")
         else:  # by condition
             lines.append(f"      - if: {q(self.cond())}")
             lines.append(f"        text: {q(self.app_line(i))}")
@@ -170,7 +169,12 @@ class Gen:
         lines.append(f"        {'shows' if good else 'misses'}: [{', '.join(gids)}]")
         lines.append(f"        note: {r.choice(NOTES)}")
         if r.random() < 0.2:
-            ex = [f"{r.choice(EXAMPLE_WORDS)} {r.choice(EXAMPLE_WORDS)}" for _ in range(r.randint(1, 2))]
+            # Examples reword their own choice (its words in lower case, whole or most of them, as an author's
+            # would): random words would read as other choices, which the lint's example-elsewhere check reports.
+            words = text.replace("{{ name | title }},", "").lower().replace(".", "").replace("?", "").split()
+            ex = [" ".join(words)]
+            if r.random() < 0.5 and len(words) > 4:
+                ex.append(" ".join(words[: max(4, len(words) * 3 // 4)]))
             lines.append(f"        examples: [{', '.join(q(e) for e in ex)}]")
         return lines
 

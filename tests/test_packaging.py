@@ -1,5 +1,6 @@
 """A non-editable install must carry the library, the catalogue, templates and the stylesheet."""
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -10,8 +11,10 @@ import pytest
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "-w", str(out), "."], check=True, capture_output=True, cwd=str(__import__("pathlib").Path(__file__).parents[1]))
+    # pip's own side files (its cache, the rustc version it puts in its user agent) go to a throwaway home too.
+    env = {**os.environ, "HOME": str(tmp_path_factory.mktemp("pip-home"))}
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), "."],
+                   check=True, capture_output=True, cwd=str(__import__("pathlib").Path(__file__).parents[1]), env=env)
     (whl,) = out.glob("rehearse-*.whl")
     return zipfile.ZipFile(whl).namelist()
 
@@ -19,7 +22,7 @@ def wheel(tmp_path_factory):
 def test_wheel_holds_data_files(wheel):
     for name in ["rehearse/scenarios/guidance.yaml", "rehearse/scenarios/not-heard.yaml",
                  "rehearse/scenarios/shared/step-out.yaml", "rehearse/templates/report.md.j2",
-                 "rehearse/templates/report.html.j2", "rehearse/tui/rehearse.tcss"]:
+                 "rehearse/templates/report.html.j2", "rehearse/tui/rehearse.tcss", "rehearse/helplines.yaml"]:
         assert name in wheel, name
 
 

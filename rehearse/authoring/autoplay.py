@@ -7,7 +7,6 @@ choices that led to it.
 
 from __future__ import annotations
 
-import copy
 import random
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,9 +18,9 @@ from rehearse.engine.play.runner import RunnerError, Session
 class _Traced(Session):
     """A session that also records every node it enters, including ones passed through by a goto."""
 
-    def __post_init__(self):
+    def __init__(self, scenario: Scenario, persona: str, seed: int = 0, name: str | None = None):
         self.visited: list[str] = []
-        super().__post_init__()
+        super().__init__(scenario, persona, seed, name)
 
     def _say_line(self, node) -> None:  # called once for every node the runner enters
         self.visited.append(node.id)
@@ -29,11 +28,7 @@ class _Traced(Session):
 
     def clone(self) -> _Traced:
         """An independent copy of this session's state (the scenario and matcher are shared, never changed)."""
-        other = copy.copy(self)
-        other.vars = dict(self.vars)
-        other.transcript = list(self.transcript)
-        other.decisions = list(self.decisions)
-        other.events = list(self.events)
+        other = super().clone()
         other.visited = list(self.visited)
         return other
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehearse.engine.load.lint import fits_statically, persona_edges, reach, taken_targets
+from rehearse.engine.graph import reach
+from rehearse.engine.load.lint import fits_statically, persona_edges, taken_targets
 from rehearse.engine.model import Scenario, Target
 
 LABEL_MAX = 36  # characters of a choice shown on its edge
@@ -75,7 +76,7 @@ def build(sc: Scenario, persona: str | None = None) -> Graph:
     """The graph of a scenario, as one persona meets it (None: every persona at once)."""
     if persona is not None and persona not in sc.personas:
         raise ValueError(f"unknown persona '{persona}'; choose from: {', '.join(sc.personas)}")
-    seen = reach(persona_edges(sc, persona), sc.start)
+    seen = reach((sc.start,), persona_edges(sc, persona))
     nodes = []
     for nid, n in sc.nodes.items():
         label = nid
@@ -171,7 +172,8 @@ def to_dot(g: Graph) -> str:
         attrs = [f"label={dot_string(e.label)}"] if e.label else []
         if not e.choice:
             attrs.append("style=dashed")
-        out.append(f"    {dot_string(e.src)} -> {dot_string(e.dst)}" + (f" [{', '.join(attrs)}]" if attrs else "") + ";")
+        tail = f" [{', '.join(attrs)}]" if attrs else ""
+        out.append(f"    {dot_string(e.src)} -> {dot_string(e.dst)}{tail};")
     out.append("}")
     return "\n".join(out) + "\n"
 

@@ -65,6 +65,7 @@ CLIENT = """\
       - persona: defensive
         text: "I think I was trying to keep us on track, to be honest."
         red_flag: defensive     # a warning sign the user should notice
+        grade: warning          # style | warning | breach (docs/FORMAT.md)
     choices:
       - text: "Could we slow down when I bring up family, and check in before moving on?"
         goto:                   # a goto may branch by persona or condition; the last branch must always fit

@@ -22,6 +22,20 @@ class Variant:
     personas: frozenset[str] | None = None
     cond: str | None = None
     red_flag: str | None = None
+    grade: str | None = None  # a red flag's grade: style, warning or breach
+    marker: str | None = None  # a rupture marker the line shows (trainee scenarios)
+    thinking: str | None = None  # what the speaker might be thinking, for the debrief
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A chance that the other side's manner changes from one persona to another as one of some nodes is reached."""
+
+    frm: str
+    to: str
+    at: frozenset[str]
+    chance: float
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +51,7 @@ class Choice:
     note: str = ""
     examples: tuple[str, ...] = ()
     cond: str | None = None
+    strategies: tuple[str, ...] = ()  # rupture resolution strategies the reply uses (trainee scenarios)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +97,7 @@ class Scenario:
     path: str = ""
     content_hash: str = ""
     include: tuple[str, ...] = field(default=())
+    shifts: tuple[Shift, ...] = field(default=())
 
     @property
     def app_role(self) -> str:

@@ -28,7 +28,8 @@ _SYNONYMS = {
     "homework": "task", "assignment": "task", "exercise": "task", "exercises": "task", "worksheet": "task",
     "tasks": "task", "practice": "task",
     "scared": "anxious", "afraid": "anxious", "nervous": "anxious", "worried": "anxious", "worry": "anxious",
-    "anxiety": "anxious", "frightened": "anxious", "terrified": "anxious", "panicky": "anxious", "overwhelmed": "anxious",
+    "anxiety": "anxious", "frightened": "anxious", "terrified": "anxious", "panicky": "anxious",
+    "overwhelmed": "anxious",
     "stop": "end", "quit": "end", "finish": "end", "ending": "end", "leave": "end", "leaving": "end", "done": "end",
     "stopping": "end", "finishing": "end", "wrap": "end",
     "reason": "why", "reasons": "why", "rationale": "why", "purpose": "why", "reasoning": "why", "point": "why",
@@ -70,7 +71,8 @@ def printable(text) -> str:
     if text.isascii() and text.isprintable():  # the usual case: nothing to replace, so skip the walk
         return text
     return "".join(
-        ch if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0 and ch not in _BIDI_CONTROLS)
+        ch if ch in "\n\t"
+        or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0 and ch not in _BIDI_CONTROLS)
         else "\ufffd"
         for ch in text)
 
@@ -129,6 +131,11 @@ def stem(word: str) -> str:
             word = word[: -len(suf)]
             break
     return _SYNONYMS.get(word, word)
+
+
+def split_words(norm: str) -> list[str]:
+    """The plain words of text already normalised (lower-case letters and digits runs)."""
+    return _WORD_RX.findall(norm)
 
 
 def words(text: str) -> list[str]:

@@ -7,12 +7,19 @@ import fcntl
 import json
 import os
 import sqlite3
-import stat
 import time
 import urllib.parse
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from rehearse.engine.play import events as saved
+from rehearse.engine.play.events import Event
+
+from rehearse.files import own_dir
+from rehearse.wording import stamp
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -64,20 +71,6 @@ class SavedSession:
 
 class StoreError(Exception):
     """The history cannot be used as it stands (a symbolic link planted where the database goes)."""
-
-
-def _private_dir(path: Path) -> str | None:
-    """Create the folder owner-only. An existing folder's mode is its owner's choice (REHEARSE_HOME at 0500 stays
-    0500): it is left alone, and a warning is returned when other users can read it."""
-    if not path.is_dir():
-        path.mkdir(parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
-        return None
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        return (f"warning: other users can read {path} (mode {mode:o}); your saved sessions are in it. "
-                f"`chmod 700 {path}` makes it yours alone.")
-    return None
 
 
 def _refuse_links(db: Path) -> None:
@@ -135,6 +128,15 @@ def store_advice(exc: BaseException, folder: Path | None = None) -> str:
             "`rehearse forget`.")
 
 
+def _json_rows(bodies: Iterable[str]) -> Iterator[Any]:
+    """Each body parsed; a body that is not JSON comes through as None, which the event reader refuses."""
+    for body in bodies:
+        try:
+            yield json.loads(body)
+        except ValueError:
+            yield None
+
+
 class Store:
     """The history database; every write is its own committed transaction."""
 
@@ -146,7 +148,7 @@ class Store:
         if read_only:
             self.db = _read_only(self.path)
             return
-        self.notice = _private_dir(folder)
+        self.notice = own_dir(folder)
         old = os.umask(0o077)  # the database and its WAL/SHM side files are created owner-only
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -195,15 +197,15 @@ class Store:
     def create(self, scenario_id: str, title: str, persona: str, seed: int, name: str | None, digest: str,
                path: str | None = None) -> str:
         """Start a new saved session and return its id."""
-        sid = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        sid = stamp() + "-" + uuid.uuid4().hex[:6]
         now = time.time()
         self.db.execute("INSERT INTO sessions (id, scenario, title, persona, seed, name, hash, started, updated, path)"
                         " VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (sid, scenario_id, title, persona, seed, name, digest, now, now, path))
         return sid
 
-    def append(self, sid: str, events: list[dict]) -> None:
-        """Append events in one transaction, committed before returning."""
+    def append(self, sid: str, events: Sequence[Event]) -> None:
+        """Append events in one transaction, committed before returning, each in the current saved format."""
         if not events:
             return
         now = time.time()
@@ -211,17 +213,19 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
             (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), -1) FROM events WHERE session=?", (sid,)).fetchone()
             self.db.executemany("INSERT INTO events (session, seq, at, body) VALUES (?,?,?,?)",
-                                [(sid, seq + 1 + i, now, json.dumps(ev, ensure_ascii=False)) for i, ev in enumerate(events)])
+                                [(sid, seq + 1 + i, now, json.dumps(saved.to_json(ev), ensure_ascii=False))
+                                 for i, ev in enumerate(events)])
             self.db.execute("UPDATE sessions SET updated=? WHERE id=?", (now, sid))
 
-    def replace_events(self, sid: str, events: list[dict]) -> None:
+    def replace_events(self, sid: str, events: Sequence[Event]) -> None:
         """Make `events` the session's whole log in one transaction (after a rewind: what was taken back goes)."""
         now = time.time()
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("DELETE FROM events WHERE session=?", (sid,))
             self.db.executemany("INSERT INTO events (session, seq, at, body) VALUES (?,?,?,?)",
-                                [(sid, i, now, json.dumps(ev, ensure_ascii=False)) for i, ev in enumerate(events)])
+                                [(sid, i, now, json.dumps(saved.to_json(ev), ensure_ascii=False))
+                                 for i, ev in enumerate(events)])
             self.db.execute("UPDATE sessions SET updated=? WHERE id=?", (now, sid))
         # The write-ahead log still holds the old pages until a checkpoint: fold it in and empty it.
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -253,9 +257,14 @@ class Store:
                                (sid.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
         return SavedSession(*rows[0]) if len(rows) == 1 else None
 
-    def events(self, sid: str) -> list[dict]:
-        """A session's events, in order."""
-        return [json.loads(b) for (b,) in self.db.execute("SELECT body FROM events WHERE session=? ORDER BY seq", (sid,))]
+    def log(self, sid: str) -> tuple[list[Event], str]:
+        """A session's events in order, upgraded from any older saved version, and a note if some would not read."""
+        rows = self.db.execute("SELECT body FROM events WHERE session=? ORDER BY seq", (sid,))
+        return saved.read_log(_json_rows(b for (b,) in rows))
+
+    def events(self, sid: str) -> list[Event]:
+        """A session's events, in order (up to the first that would not read)."""
+        return self.log(sid)[0]
 
     def delete(self, sid: str) -> None:
         """Delete one session and its events."""
@@ -273,10 +282,3 @@ def open_store(folder: Path | None = None, read_only: bool = False) -> Store:
     from rehearse.locations import data_dir
 
     return Store(folder or data_dir(), read_only)
-
-
-def forget_all(folder: Path | None = None) -> int:
-    """Delete everything rehearse has saved (see rehearse.store.forget); returns how many sessions there were."""
-    from rehearse.store.forget import forget_everything
-
-    return forget_everything(folder).sessions

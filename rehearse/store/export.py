@@ -3,38 +3,30 @@
 from __future__ import annotations
 
 import json
-import os
-import time
-from pathlib import Path
 
 from rehearse.engine.textnorm import printable
 from rehearse.store.db import Store
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write a file readable by the owner only (transcripts are health data)."""
-    # O_NOFOLLOW: never write through a planted symlink. fchmod before writing: O_TRUNC on an existing
-    # 0644 file keeps its mode, and the text must never sit in a file others can read, even briefly.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    os.fchmod(fd, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
+from rehearse.wording import when
 
 
 def render_session(session, fmt: str, catalogue, date: str = "") -> str:
-    """A session's transcript and report in one format."""
+    """A session's transcript and report in one format (md, html, json, text), or the client's card."""
     from rehearse.engine.review.feedback import build_feedback
-    from rehearse.engine.review.report import render_report
+    from rehearse.engine.review.report import card_markdown, render_report, report_json
 
     fb = build_feedback(session, catalogue)
     sc = session.scenario
+    if fmt == "card":
+        if fb.card is None:
+            raise LookupError("a card is made for client scenarios only")
+        return printable(card_markdown(fb))
     if fmt == "json":
         return json.dumps({
             "scenario": sc.id, "title": sc.title, "persona": session.persona, "date": date,
             "transcript": [{"speaker": sc.app_name if ln.speaker == "app" else sc.user_name, "side": ln.speaker,
                             "text": ln.text, "heard_as": ln.heard_as, "red_flag": ln.red_flag, "unheard": ln.unheard}
                            for ln in session.transcript],
-            "report": fb.to_json(), "state": session.to_json(),
+            "report": report_json(fb), "state": session.to_json(),
         }, indent=2) + "\n"  # ASCII-escaped: control characters and bidi overrides stay inert wherever it is shown
     text = render_report(fb, fmt, session.transcript, {"app": sc.app_name, "user": sc.user_name}, {"date": date})
     return printable(text)  # escape sequences typed by the user must not act on the terminal or viewer
@@ -48,6 +40,6 @@ def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     rec, message = resume_session(store, sid, guidance_ids, read_only=True)
     if rec is None:
         raise LookupError(message)
-    row = store.get(rec.sid)
-    date = time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started)) if row else ""
+    row = store.get(rec.sid) if rec.sid else None
+    date = when(row.started) if row else ""
     return render_session(rec.session, fmt, load_catalogue(), date)

@@ -62,3 +62,8 @@ def forget_everything(folder: Path | None = None) -> Forgotten:
     _unlink(folder / WELCOME_MARK, out)
     _empty(cache_dir(), out)
     return out
+
+
+def forget_all(folder: Path | None = None) -> int:
+    """Delete everything rehearse has saved; returns how many sessions there were."""
+    return forget_everything(folder).sessions

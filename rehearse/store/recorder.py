@@ -20,16 +20,16 @@ class Recorder:
             store.lock(self.sid)  # a new session is this process's: a resume elsewhere is told it is open here
 
     def _save(self, before: int) -> None:
-        if self.store is not None:
+        if self.store is not None and self.sid is not None:
             self.store.append(self.sid, self.session.events[before:])
-            if self.session.finished:
-                e = self.session.node.ending
-                self.store.finish(self.sid, e.outcome, e.label)
+            ending = self.session.node.ending
+            if ending is not None:
+                self.store.finish(self.sid, ending.outcome, ending.label)
 
-    def choose(self, number: int) -> Heard:
-        """Choose, then commit."""
+    def choose(self, number: int, typed: str | None = None) -> Heard:
+        """Choose (keeping the typed words, after a "did you mean" offer), then commit."""
         before = len(self.session.events)
-        heard = self.session.choose(number)
+        heard = self.session.choose(number, typed=typed)
         self._save(before)
         return heard
 
@@ -44,7 +44,7 @@ class Recorder:
         """Rewind, then save the shortened log: replies taken back are deleted, not kept behind a marker."""
         was_finished = self.session.finished
         self.session.rewind(decision)
-        if self.store is not None:
+        if self.store is not None and self.sid is not None:
             self.store.replace_events(self.sid, self.session.events)
             if was_finished:
                 self.store.reopen(self.sid)
@@ -55,22 +55,3 @@ class Recorder:
             return False
         self.rewind(len(self.session.decisions) - 1)
         return True
-
-
-def rebuild(session: Session, events: list[dict]) -> tuple[int, int]:
-    """Apply a saved event log (with rewinds) to a fresh session; returns (applied, total) turn events."""
-    applied = total = 0
-    diverged = False
-    for ev in events:
-        if ev.get("t") == "rewind":
-            if not diverged:
-                session.rewind(min(int(ev.get("to", 0)), len(session.decisions)))
-            continue
-        total += 1
-        if diverged:
-            continue
-        if session.replay([ev]) == 1:
-            applied += 1
-        else:
-            diverged = True
-    return applied, total

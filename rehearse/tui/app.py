@@ -13,7 +13,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, typing_from_env, when
+from rehearse.tui.context import AppContext, typing_from_env
+from rehearse.wording import when
 from rehearse.tui.screens.picker import PickerScreen
 from rehearse.tui.screens.welcome import WelcomeScreen
 from rehearse.tui.text import join, literal
@@ -36,7 +37,8 @@ class RehearseApp(App[None]):
     CSS_PATH = "rehearse.tcss"
     TITLE = "rehearse"
     SUB_TITLE = "a rehearsal, not therapy"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "help", "Crisis lines", tooltip="Help and crisis lines", priority=True)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Crisis lines", tooltip="Help and crisis lines", priority=True)]
 
     def __init__(self, ctx: AppContext, start: StartAt = StartAt()) -> None:
         super().__init__()

@@ -9,20 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehearse.engine.load.library import Entry, list_entries
+from rehearse.files import own_dir, private_dir, write_private
 from rehearse.locations import EXPORTS, WELCOME_MARK  # forget deletes what these name: one place for both
+from rehearse.wording import stamp, today, when
 
 if TYPE_CHECKING:  # the engine proper is imported when a scenario is first played: the library opens sooner
     from rehearse.engine.load.guidance import Catalogue
     from rehearse.engine.model import Scenario
     from rehearse.store.db import SavedSession, Store
     from rehearse.store.recorder import Recorder
-
-
-def _private_dir(folder: Path) -> None:
-    """Create a folder only its owner can read (exports are health data); an existing one keeps its owner's mode."""
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
 
 
 def typing_from_env(default: float = 1.0) -> float:
@@ -39,18 +34,6 @@ def typing_delay(text: str, factor: float) -> float:
     if factor <= 0:
         return 0.0
     return factor * min(2.2, 0.5 + 0.015 * len(text))
-
-
-def when(ts: float) -> str:
-    """A timestamp as the user's local date and time."""
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
-
-
-def outcome_words(row: SavedSession) -> str:
-    """How a saved attempt went, in a few words."""
-    if row.status != "finished":
-        return "unfinished"
-    return f"{row.ending or 'ended'} ({row.outcome})" if row.outcome else (row.ending or "ended")
 
 
 @dataclass
@@ -130,23 +113,20 @@ class AppContext:
         """Remember that the welcome was read; incognito keeps nothing, so it shows again next time."""
         if not self.saving:
             return
-        from rehearse.store.export import write_private
-
-        _private_dir(self.data_dir)
-
-        write_private(self.data_dir / WELCOME_MARK, time.strftime("%Y-%m-%d\n"))
+        own_dir(self.data_dir)  # the user's folder keeps the mode they gave it
+        write_private(self.data_dir / WELCOME_MARK, today() + "\n")
 
     # -- export -------------------------------------------------------------
     def export(self, rec: Recorder, fmt: str = "md") -> Path:
         """Write the transcript and report to the exports folder, owner-only, and return the path."""
-        from rehearse.store.export import render_session, write_private
+        from rehearse.store.export import render_session
 
         row = self.store.get(rec.sid) if self.store and rec.sid else None
         started = row.started if row else time.time()
         folder = self.data_dir / EXPORTS
-        _private_dir(self.data_dir)
-        _private_dir(folder)
-        stem = rec.sid or f"{time.strftime('%Y%m%d-%H%M%S')}-incognito"
-        path = folder / f"{rec.session.scenario.id}-{stem}.{fmt}"
+        own_dir(self.data_dir)
+        private_dir(folder)
+        stem = rec.sid or f"{stamp()}-incognito"
+        path = folder / f"{rec.session.scenario.id}-{stem}.{'card.md' if fmt == 'card' else fmt}"
         write_private(path, render_session(rec.session, fmt, self.catalogue, when(started)))
         return path

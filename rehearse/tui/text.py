@@ -19,10 +19,12 @@ def join(*parts: Content | str | tuple[str, str]) -> Content:
 
 
 def resources_content() -> Content:
-    """The crisis lines, one place per line."""
-    from rehearse.engine.play.safety import RESOURCES
+    """The crisis lines, the user's region first: a heading per place, then one line per service."""
+    from rehearse.helplines import places_for
 
     parts: list = []
-    for place, how in RESOURCES:
-        parts += [(f"{place}: ", "bold"), how, "\n"]
+    for p in places_for():
+        parts += [(p.place, "bold"), f" (emergency: {p.emergency})" if p.emergency else "", "\n"]
+        for ln in p.lines:  # a clinic's own lines come from a file the user wrote: shown literally
+            parts += ["  ", literal(ln.name, "bold"), ": ", literal(ln.how()), "\n"]
     return join(*parts[:-1])

@@ -44,7 +44,8 @@ def _dot_tokens(text: str) -> list[tuple[str, str]]:
 def dot_unquote(s: str) -> str:
     """The text of a DOT string as a label shows it (escString: \\n is a line break, \\\\ a backslash)."""
     body = s[1:-1]
-    return re.sub(r"\\(.)", lambda m: {"n": "\n", "l": "\n", "r": "\n"}.get(m.group(1), m.group(1)), body, flags=re.DOTALL)
+    escapes = {"n": "\n", "l": "\n", "r": "\n"}
+    return re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(1)), body, flags=re.DOTALL)
 
 
 def parse_dot(text: str) -> dict:

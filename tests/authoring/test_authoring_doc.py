@@ -68,7 +68,8 @@ def test_the_tutorial_has_examples_of_every_kind():
 def test_every_yaml_block_is_marked():
     for lang, body, line in blocks():
         if lang == "yaml":
-            assert _kind(body)[0] != "unmarked", f"AUTHORING.md line {line}: mark the block '# fragment' or '# file: NAME'"
+            assert _kind(body)[0] != "unmarked", \
+                f"AUTHORING.md line {line}: mark the block '# fragment' or '# file: NAME'"
 
 
 def test_fragments_parse():

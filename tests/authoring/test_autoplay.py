@@ -85,9 +85,11 @@ def test_hidden_choices_are_a_runtime_error(tmp_path):
 
 def test_unvisited_nodes_and_loops(tmp_path):
     text = BASE.replace("  heard:\n", "  never:\n    say: \"Only if alliance is huge.\"\n    goto: heard\n  heard:\n")
-    text = text.replace("        goto: heard\n", "        goto:\n          - if: \"alliance > 10\"\n            node: never\n"
+    text = text.replace("        goto: heard\n",
+                        "        goto:\n          - if: \"alliance > 10\"\n            node: never\n"
                         "          - node: heard\n", 1)
-    text = text.replace('      - text: "Fine."', '      - text: "Again."\n        goto: opening\n        misses: [use_i_statement]\n'
+    text = text.replace('      - text: "Fine."',
+                        '      - text: "Again."\n        goto: opening\n        misses: [use_i_statement]\n'
                         '        note: Round again.\n      - text: "Fine."')
     sc = _write(tmp_path, text)
     rep = exhaustive(sc, max_depth=5)

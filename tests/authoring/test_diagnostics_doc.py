@@ -1,4 +1,6 @@
-"""Every diagnostic code is documented in docs/DIAGNOSTICS.md and has a broken example that reports it exactly.
+"""Every diagnostic code comes from the registry (rehearse/engine/diagnostics.py), is documented in
+docs/DIAGNOSTICS.md (whose list of codes is generated from the registry) and has a broken example that reports it
+exactly: at its place, with the registry's severity and one of its message shapes.
 
 Each file in tests/authoring/broken/ starts with
     # expect: LINE:COL severity[code]
@@ -11,6 +13,7 @@ at that exact place; then it applies the fix and checks the file is clean, so th
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -19,6 +22,8 @@ import pytest
 
 from rehearse.authoring.autoplay import autoplay
 from rehearse.authoring.twee import convert
+from rehearse.engine import diagnostics
+from rehearse.engine.diagnostics import CODES
 from rehearse.engine.load.guidance import load_catalogue, parse_catalogue
 from rehearse.engine.load.library import validate_all
 from rehearse.engine.load.lint import teaching_lint
@@ -32,11 +37,31 @@ CODE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+$")
 REPORTERS = {"error", "warning", "warn", "ExprError", "Diagnostic"}
 
 
-def codes_in_source() -> dict[str, str]:
-    """Every code passed to a reporting call (or assigned to `code`) in the engine and the authoring tools."""
+def _gen():
+    spec = importlib.util.spec_from_file_location("gen_diagnostics_doc", ROOT / "scripts" / "gen_diagnostics_doc.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _sources() -> list[Path]:
+    return sorted((ROOT / "rehearse" / "engine").rglob("*.py")) + sorted((ROOT / "rehearse" / "authoring").glob("*.py"))
+
+
+def registry_names_used() -> dict[str, str]:
+    """Every registry constant the engine and the authoring tools name (dg.NAME), with a file that names it."""
     found: dict[str, str] = {}
-    files = sorted((ROOT / "rehearse" / "engine").rglob("*.py")) + sorted((ROOT / "rehearse" / "authoring").glob("*.py"))
-    for f in files:
+    for f in _sources():
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "dg":
+                found.setdefault(node.attr, f.name)
+    return found
+
+
+def literal_codes_reported() -> list[str]:
+    """Reporting calls (or `code =` lines) passing a code as a string literal instead of taking it from the registry."""
+    out = []
+    for f in _sources():
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             values = []
             if isinstance(node, ast.Call):
@@ -45,10 +70,8 @@ def codes_in_source() -> dict[str, str]:
                     values = [a.value for a in node.args if isinstance(a, ast.Constant)]
             elif isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "code" for t in node.targets):
                 values = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant)]
-            for v in values:
-                if isinstance(v, str) and CODE.match(v) and v not in ("error", "warning"):
-                    found.setdefault(v, f.name)
-    return found
+            out += [f"{f.name}:{node.lineno}: {v!r}" for v in values if isinstance(v, str) and v in CODES]
+    return out
 
 
 def documented() -> set[str]:
@@ -56,21 +79,43 @@ def documented() -> set[str]:
     return set(re.findall(r"^### `([a-z0-9-]+)`", DOC.read_text(encoding="utf-8"), re.MULTILINE))
 
 
-def test_source_scan_finds_codes():
-    codes = codes_in_source()
-    assert {"wrong-type", "unknown-node", "unreachable", "unreachable-ending", "template-syntax", "persona-stuck",
-            "twee-macro", "yaml-syntax"} <= set(codes)
-    assert not {"nodes", "start", "ending", "id"} & set(codes)  # keys looked up near a report are not codes
+def test_codes_are_taken_from_the_registry_not_written_out():
+    assert not literal_codes_reported()
+    used = registry_names_used()
+    assert {"UNKNOWN_NODE", "UNREACHABLE", "PERSONA_STUCK", "TWEE_MACRO", "YAML_SYNTAX", "RUNTIME"} <= set(used)
+    constants = {name for name, value in vars(diagnostics).items() if isinstance(value, diagnostics.Code)}
+    assert not set(used) - constants - {"Code", "CODES"}, "dg.NAME must be a code in the registry"
+    unused = sorted(constants - set(used))
+    assert not unused, f"the registry has codes nothing reports any more: {unused}"
 
 
-def test_every_code_in_the_source_is_documented():
-    missing = sorted(set(codes_in_source()) - documented())
-    assert not missing, f"add these to docs/DIAGNOSTICS.md: {missing}"
+def test_the_registry_is_well_formed():
+    for name, code in CODES.items():
+        assert CODE.match(name) and code == name and code.severity in ("error", "warning"), name
+        assert code.section in diagnostics.SECTIONS and code.messages, name
+        assert getattr(diagnostics, name.upper().replace("-", "_")) is code
 
 
-def test_every_documented_code_still_exists():
-    stale = sorted(documented() - set(codes_in_source()))
-    assert not stale, f"docs/DIAGNOSTICS.md documents codes nothing reports any more: {stale}"
+def test_the_doc_lists_every_code_as_the_registry_says():
+    gen = _gen()
+    text = DOC.read_text(encoding="utf-8")
+    assert gen.render(text) == text, "run: python scripts/gen_diagnostics_doc.py"
+    assert gen.problems(text) == []
+    assert documented() == set(CODES)
+
+
+def test_the_doc_check_notices_a_missing_heading_and_a_stale_list():
+    gen = _gen()
+    text = DOC.read_text(encoding="utf-8")
+    assert any("persona-trap" in p for p in gen.problems(text.replace("### `persona-trap`", "### persona trap")))
+    assert gen.render(text.replace("| error |", "| warning |", 1)) == text
+
+
+def _fits(d) -> None:
+    """A finding has its code's severity and one of its message shapes, as the registry says."""
+    code = CODES[d.code]
+    assert d.severity == code.severity, str(d)
+    assert code.fits(d.message), f"{d.message!r} fits none of {code.messages}"
 
 
 # -- broken examples ---------------------------------------------------------------------------------------------
@@ -116,11 +161,13 @@ def test_broken_example_is_reported_at_its_place(path):
     hits = [d for d in items if d.code == code]
     assert hits, f"expected {code}, got {[str(d) for d in items]}"
     assert (hits[0].mark.line, hits[0].mark.col, hits[0].severity) == (line, col, severity), str(hits[0])
+    for d in items:
+        _fits(d)
     if severity == "error":
         assert sc is None
     # The example has exactly one problem, so the finding is not lost among others.
-    assert {d.code for d in items} <= {code, "unreachable", "unreachable-ending", "no-way-out", "no-ending",
-                                        "no-guidance", "no-note"} | ({"wrong-type"} if code == "missing-field" else set())
+    allowed = {code, "unreachable", "unreachable-ending", "no-way-out", "no-ending", "no-guidance", "no-note"}
+    assert {d.code for d in items} <= allowed | ({"wrong-type"} if code == "missing-field" else set())
 
 
 @pytest.mark.parametrize("path", [p for p in SCENARIO_FILES if '"' in _header(p.read_bytes()).get("fix", "")],
@@ -140,12 +187,13 @@ def test_documented_fix_makes_the_example_clean(path):
 
 def test_every_code_has_an_example():
     examples = {p.stem for p in SCENARIO_FILES} | set(ELSEWHERE) | set(TWEE_CASES)
-    missing = sorted(set(codes_in_source()) - examples)
+    missing = sorted(set(CODES) - examples)
     assert not missing, f"add a broken example for: {missing}"
 
 
 # Codes whose examples are not a scenario file, tested below.
-ELSEWHERE = {"unreadable", "unknown-source", "runtime"}
+ELSEWHERE = {"unreadable", "unknown-source", "runtime", "unfindable-source", "missing-basis", "uncited-basis",
+             "unknown-red-flag"}
 
 
 def test_unreadable(tmp_path):
@@ -153,17 +201,58 @@ def test_unreadable(tmp_path):
     assert [(d.code, d.mark.line, d.mark.col) for d in report.items] == [("unreadable", 1, 1)]
     diags, _ = validate_all([tmp_path / "missing.yaml"])
     assert diags[0].code == "unreadable"
+    for d in report.items + diags:
+        _fits(d)
 
 
 def test_unknown_source_in_catalogue(tmp_path):
     f = tmp_path / "guidance.yaml"
     f.write_text("sources:\n  S1: {title: T, author: A, file: f.txt}\nitems:\n  - id: one\n    title: One\n"
-                 "    advice: Do it.\n    example: Like this.\n    sources: [S1, S9]\n    applies_to: [disagreement]\n"
-                 "    role: client\n")
+                 "    advice: Do it.\n    example: Like this.\n    sources: [S1, S9]\n    basis: {S1: Says so.}\n"
+                 "    applies_to: [disagreement]\n    role: client\n")
     cat, report = parse_catalogue(f)
     assert cat is None
     d = report.items[0]
     assert (d.code, d.mark.line, d.mark.col) == ("unknown-source", 8, 14) and "S9" in d.message
+    _fits(d)
+
+
+CATALOGUE = """sources:
+  S1: {title: T, author: A, file: f.txt}
+  P1: {title: Book, author: B, year: 2015, published: "New York: Press"}
+items:
+  - id: one
+    title: One
+    advice: Do it.
+    example: Like this.
+    sources: [S1, P1]
+    basis: {S1: It says so., P1: It says so too.}
+    applies_to: [disagreement]
+    role: client
+red_flags:
+  defensive: one
+"""
+
+
+@pytest.mark.parametrize("old, new, code, line", [
+    ('P1: {title: Book, author: B, year: 2015, published: "New York: Press"}', "P1: {title: Book, author: B}",
+     "unfindable-source", 3),
+    ("basis: {S1: It says so., P1: It says so too.}", "basis: {S1: It says so.}", "missing-basis", 10),
+    ("basis: {S1: It says so., P1: It says so too.}", "basis: {S1: a., P1: b., S2: c.}", "uncited-basis", 10),
+    ("  defensive: one", "  sulky: one", "unknown-red-flag", 14),
+    ("  defensive: one", "  defensive: two", "unknown-guidance", 14),
+])
+def test_catalogue_sources_must_be_findable_and_their_claims_stated(tmp_path, old, new, code, line):
+    f = tmp_path / "guidance.yaml"
+    f.write_text(CATALOGUE)
+    cat, report = parse_catalogue(f)
+    assert cat is not None and not report.items, [str(d) for d in report.items]
+    assert cat.flag_guidance("defensive") is cat.get("one") and cat.flag_guidance("vague") is None
+    f.write_text(CATALOGUE.replace(old, new))
+    cat, report = parse_catalogue(f)
+    assert cat is None
+    assert [(d.code, d.mark.line) for d in report.items] == [(code, line)], [str(d) for d in report.items]
+    _fits(report.items[0])
 
 
 def test_duplicate_scenario_ids_across_files(tmp_path):
@@ -172,6 +261,7 @@ def test_duplicate_scenario_ids_across_files(tmp_path):
     (tmp_path / "b.yaml").write_text(base)
     diags, _ = validate_all([tmp_path])
     assert [d.code for d in diags] == ["duplicate-id"]
+    _fits(diags[0])
 
 
 def test_runtime_error_is_found_by_autoplay(tmp_path):
@@ -183,6 +273,7 @@ def test_runtime_error_is_found_by_autoplay(tmp_path):
     assert sc is not None, [str(d) for d in report.items]
     rep = autoplay(sc, runs=3)
     assert rep.errors and "failed" in rep.errors[0].message and rep.errors[0].path == ()
+    assert CODES["runtime"].fits(rep.errors[0].message)
 
 
 # Twee import warnings: `@@` marks where each must point.
@@ -215,5 +306,7 @@ def test_twee_warning_is_located(code):
     hits = [d for d in result.warnings if d.code == code]
     assert hits, [str(d) for d in result.warnings]
     assert (hits[0].mark.line, hits[0].mark.col) == (line, col), str(hits[0])
+    for d in result.warnings:
+        _fits(d)
     sc, report = parse_scenario(result.yaml.encode(), "out.yaml", set(load_catalogue()))
     assert sc is not None, [str(d) for d in report.errors]

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rehearse.authoring.autoplay import _Traced, exhaustive
-from rehearse.authoring.twee import TweeError, _Story, convert, import_twee, parse_header, q, split_link
+from rehearse.authoring.twee import TweeError, convert, import_twee, q
+from rehearse.authoring.twee_parse import Story, parse_header, split_link
 from rehearse.engine.load.loader import parse_scenario
 
 STORIES = sorted((Path(__file__).parent / "twee").glob("*.twee"))
@@ -102,7 +103,7 @@ def test_inline_links_keep_the_sentence_and_link_only_lines_are_dropped():
     ("::", None, None, ["twee-header"]),
 ])
 def test_headers(line, name, tags, codes):
-    story = _Story("h.twee")
+    story = Story("h.twee")
     got = parse_header(line, 7, story)
     assert (got == (name, tags)) if name is not None else got is None
     assert [d.code for d in story.warnings] == codes
@@ -173,7 +174,8 @@ def test_lone_goto_becomes_the_node_goto():
 
 
 def test_sugarcube_macros():
-    text = (":: Start\n<<set $n to 0>>Hello $n.\n<<link \"Go\" \"A\">><</link>>\n<<link \"Also\">><<goto \"B\">><</link>>\n"
+    text = (":: Start\n<<set $n to 0>>Hello $n.\n<<link \"Go\" \"A\">><</link>>\n"
+            "<<link \"Also\">><<goto \"B\">><</link>>\n"
             "<<button [[Press|A]]>><</button>>\n<<goto $somewhere>>\n<<script>>var x = '[[Fake]]';<</script>>\n"
             ":: A\na\n:: B\nb\n")
     result = convert(text)

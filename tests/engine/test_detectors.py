@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rehearse.engine.play.detectors import DETECTORS, detect
+from rehearse.engine.hearing.detectors import DETECTORS, detect
 
 DATA = yaml.safe_load((Path(__file__).parent.parent / "data" / "detector_replies.yaml").read_text())
 

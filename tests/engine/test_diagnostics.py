@@ -57,29 +57,40 @@ CASES = {
     "missing-field": "@@" + HEAD.replace("title: Broken\n", "") + GOOD_NODES,
     "unknown-node": _case(GOOD_NODES.replace("goto: end", "goto: @@ned")),
     "unknown-guidance": _case(GOOD_NODES.replace("shows: [use_i_statement]", "shows: [@@use_i_statment]")),
-    "unknown-persona": _case(GOOD_NODES.replace('say: "Hello."', 'say:\n      - persona: @@grumpy\n        text: Hi.\n      - text: Hello.')),
+    "unknown-persona": _case(GOOD_NODES.replace('say: "Hello."', 'say:\n      - persona: @@grumpy\n'
+                                                '        text: Hi.\n      - text: Hello.')),
     "undefined-variable": _case(GOOD_NODES.replace('say: "Hello."', 'say: @@"Hello {{ nmae }}."')),
     "template-syntax": _case(GOOD_NODES.replace('say: "Hello."', 'say: @@"Hello {{ name ."')),
     "template-construct": _case(GOOD_NODES.replace('say: "Hello."', 'say: @@"{% for i in range(9) %}x{% endfor %}"')),
-    "condition-syntax": _case(GOOD_NODES.replace("        note: Good.", "        note: Good.\n        if: @@\"alliance >\"")),
-    "effect-type": _case(GOOD_NODES.replace("        note: Good.", "        note: Good.\n        effects: {alliance: @@yes}")),
+    "condition-syntax": _case(GOOD_NODES.replace("        note: Good.",
+                                                 "        note: Good.\n        if: @@\"alliance >\"")),
+    "effect-type": _case(GOOD_NODES.replace("        note: Good.",
+                                            "        note: Good.\n        effects: {alliance: @@yes}")),
     "goto-no-default": _case(GOOD_NODES.replace("goto: end", "goto:\n          - @@{node: end, persona: kind}")),
     "dead-end": _case(GOOD_NODES + "  @@limbo:\n    say: \"...\"\n"),
     "ending-with-exit": _case(GOOD_NODES.replace("ending: {outcome", "ending: @@{outcome").replace(
         "label: Done}", "label: Done}\n    goto: a")),
     "choices-and-goto": _case(GOOD_NODES.replace("    choices:\n", "    goto: @@end\n    choices:\n", 1)),
-    "no-ending": _case(GOOD_NODES.replace("goto: end", "goto: a").replace("start: a\nnodes:\n  a:", "start: a\nnodes:\n  @@a:")),
+    "no-ending": _case(GOOD_NODES.replace("goto: end", "goto: a")
+                       .replace("start: a\nnodes:\n  a:", "start: a\nnodes:\n  @@a:")),
     "unreachable": _case(GOOD_NODES + "  @@island:\n    say: \"Nobody comes here.\"\n    goto: end\n"),
-    "unreachable-ending": _case(GOOD_NODES + "  @@other_end:\n    say: \"Also bye.\"\n    ending: {outcome: poor, label: X}\n"),
-    "no-guidance": _case(GOOD_NODES.replace("        shows: [use_i_statement]\n", "").replace("      - text", "      - @@text")),
+    "unreachable-ending": _case(GOOD_NODES
+                                + "  @@other_end:\n    say: \"Also bye.\"\n    ending: {outcome: poor, label: X}\n"),
+    "no-guidance": _case(GOOD_NODES.replace("        shows: [use_i_statement]\n", "")
+                         .replace("      - text", "      - @@text")),
     "no-note": _case(GOOD_NODES.replace("        note: Good.\n", "").replace("      - text", "      - @@text")),
-    "duplicate-choice": _case(GOOD_NODES.replace("  end:", "      - @@text: \"I  feel STUCK.\"\n        goto: end\n        shows: [use_i_statement]\n        note: Same.\n  end:")),
-    "no-way-out": _case(GOOD_NODES.replace("    choices:\n", "    choices:\n      - text: Loop\n        goto: loop\n        shows: [propose_change]\n        note: Loops.\n", 1)
+    "duplicate-choice": _case(GOOD_NODES.replace("  end:", "      - @@text: \"I  feel STUCK.\"\n        goto: end\n"
+                                                          "        shows: [use_i_statement]\n"
+                                                          "        note: Same.\n  end:")),
+    "no-way-out": _case(GOOD_NODES.replace("    choices:\n", "    choices:\n      - text: Loop\n        goto: loop\n"
+                                           "        shows: [propose_change]\n        note: Loops.\n", 1)
                         + "  @@loop:\n    say: Round.\n    goto: loop2\n  loop2:\n    say: Again.\n    goto: loop\n"),
     "empty-file": "@@",
     "wrong-type#list": "@@- just\n- a list\n",
     "encoding": "id: x\ntitle: @@\udcff\n",
-    "alias-bomb": "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: @@&c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n",
+    "alias-bomb": ("a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                   "c: @@&c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+                   "e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"),
     "too-deep": "x: " + "[" * 40 + "@@[1" + "]" * 41 + "\n",
     "yaml-merge": "base: &b {x: 1}\nother:\n  @@<<: *b\n",
 }
@@ -131,12 +142,14 @@ def test_format_is_path_line_col(tmp_path):
     assert "Traceback" not in out.stderr
 
 
-@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00\x00binary", b"[1, 2", b"- a\n- b\n", b"id: [", b"\xef\xbb\xbfid: x\n",
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00\x00binary", b"[1, 2", b"- a\n- b\n", b"id: [",
+                                     b"\xef\xbb\xbfid: x\n",
                                      b"!!python/object/apply:os.system ['echo hi']", b"a: b: c: d", b"\t\tkey: x"])
 def test_hostile_files_exit_1_without_traceback(tmp_path, content):
     f = tmp_path / "hostile.yaml"
     f.write_bytes(content)
-    out = subprocess.run([sys.executable, "-m", "rehearse", "validate", str(f)], capture_output=True, text=True, timeout=30)
+    out = subprocess.run([sys.executable, "-m", "rehearse", "validate", str(f)],
+                         capture_output=True, text=True, timeout=30)
     assert out.returncode == 1
     assert "Traceback" not in out.stderr + out.stdout
     assert out.stdout.startswith(f"{f}:")
@@ -154,14 +167,16 @@ def test_very_deep_flow_nesting_is_refused_before_parsing(tmp_path):
     # libyaml's composer recurses in C: 100,000 nested brackets would overflow the stack without the pre-check.
     f = tmp_path / "deep.yaml"
     f.write_text("x: " + "[" * 100_000 + "]" * 100_000 + "\n")
-    out = subprocess.run([sys.executable, "-m", "rehearse", "validate", str(f)], capture_output=True, text=True, timeout=30)
+    out = subprocess.run([sys.executable, "-m", "rehearse", "validate", str(f)],
+                         capture_output=True, text=True, timeout=30)
     assert out.returncode == 1
     assert out.stdout.startswith(f"{f}:1:44: error[too-deep]")
 
 
 def test_too_many_nodes(tmp_path):
     nodes = "".join(f"  n{i}:\n    say: hi\n    goto: n{i + 1}\n" for i in range(30))
-    raw = (HEAD + "start: n0\nnodes:\n" + nodes + "  n30:\n    say: bye\n    ending: {outcome: good, label: x}\n").encode()
+    end = "  n30:\n    say: bye\n    ending: {outcome: good, label: x}\n"
+    raw = (HEAD + "start: n0\nnodes:\n" + nodes + end).encode()
     sc, report = parse_scenario(raw, "big.yaml", GUIDANCE, Limits(max_nodes=20))
     assert sc is None and [d.code for d in report.errors] == ["too-many-nodes"]
     assert report.errors[0].mark.line == 15

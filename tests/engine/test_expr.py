@@ -123,7 +123,8 @@ def test_what_the_reader_accepts_means_what_it_means_to_jinja():
 def test_accepted_templates_render_as_jinja_renders_them():
     rng = random.Random(16)
     shapes = ["Hi {{ %s }}.", "a {{- %s }} b {{ name -}}  c", "x {{%s}}y\n",
-              "{%% if %s %%}y{%% elif %s %%}z{%% else %%}w{%% endif %%}", "{# c #} {%%- if %s -%%} y {%% endif %%}{{ %s }}"]
+              "{%% if %s %%}y{%% elif %s %%}z{%% else %%}w{%% endif %%}",
+              "{# c #} {%%- if %s -%%} y {%% endif %%}{{ %s }}"]
     rendered = 0
     for _ in range(3000):
         shape = rng.choice(shapes)

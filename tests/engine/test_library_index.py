@@ -72,6 +72,7 @@ def test_a_head_that_is_not_a_scenario_stays_unlisted_from_the_index(tmp_path, p
 def test_listing_another_folder_keeps_the_librarys_heads(tmp_path, private_home):
     library.list_entries()
     library.list_entries([lib_with_mini(tmp_path)])  # a course's own folder, listed by `rehearse list FOLDER`
-    code = "import sys; from rehearse.engine.load.library import list_entries; list_entries(); print('yaml' in sys.modules)"
+    code = ("import sys; from rehearse.engine.load.library import list_entries; list_entries(); "
+            "print('yaml' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"

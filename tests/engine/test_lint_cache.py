@@ -163,7 +163,8 @@ def test_a_changed_catalogue_checks_again(warned, calls, capsys, monkeypatch):
     assert "role-mismatch" in second[1] and second != first
 
 
-def test_the_key_covers_the_lint_and_what_it_reads(warned, tmp_path, monkeypatch):
+@pytest.mark.parametrize("module", ["lint", "library", "validate"])
+def test_the_key_covers_the_lint_and_what_it_reads(warned, tmp_path, monkeypatch, module):
     import importlib.machinery
     import importlib.util
 
@@ -177,13 +178,14 @@ def test_the_key_covers_the_lint_and_what_it_reads(warned, tmp_path, monkeypatch
     assert key != cache.validation_key([warned], cat, Limits(max_nodes=10), True)
     monkeypatch.chdir(warned.parent)  # the same bytes named another way print other paths
     assert key != cache.validation_key([Path(warned.name)], cat, Limits(), True)
-    # An edited lint (here, a copy of its source with one more line) is different code: a different key.
-    copy = tmp_path / "lint.py"
-    copy.write_text((ROOT / "rehearse" / "engine" / "load" / "lint.py").read_text() + "\n# edited\n")
+    # An edited lint, library or validate run (a copy of its source with one more line) is different code: a
+    # different key.
+    copy = tmp_path / f"{module}.py"
+    copy.write_text((ROOT / "rehearse" / "engine" / "load" / f"{module}.py").read_text() + "\n# edited\n")
     real = importlib.util.find_spec
 
     def find_spec(name, *a):
-        if name == "rehearse.engine.load.lint":
+        if name == f"rehearse.engine.load.{module}":
             return importlib.machinery.ModuleSpec(name, None, origin=str(copy))
         return real(name, *a)
 

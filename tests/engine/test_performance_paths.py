@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.engine import expr
-from rehearse.engine.load import cache, checker, spec, yamlsrc
+from rehearse.engine.load import cache, checker, spec, yamlevents, yamlsrc
 from rehearse.engine.diagnostics import Report
 from rehearse.engine.load.loader import load_scenario
 from tests.conftest import DATA, ROOT
@@ -199,8 +199,10 @@ def test_cache_checks_included_pieces(tmp_path, private_home):
     import shutil
 
     text = (DATA / "mini.yaml").read_text().replace("start: open", "include: [step-out]\nstart: open")
-    text = text.replace('      - text: "Fine."', '      - text: "I\'d like to stop here."\n        goto: step_out\n'
-                        '        shows: [repair_is_optional]\n        note: Stopping is allowed.\n      - text: "Fine."')
+    text = text.replace('      - text: "Fine."',
+                        '      - text: "I\'d like to stop here."\n        goto: step_out\n'
+                        '        shows: [repair_is_optional]\n        note: Stopping is allowed.\n'
+                        '      - text: "Fine."')
     shutil.copytree(ROOT / "scenarios" / "shared", tmp_path / "shared")
     f = tmp_path / "withshared.yaml"
     f.write_text(text)
@@ -293,7 +295,7 @@ def test_compiled_check_agrees_with_the_reporting_check(path, monkeypatch):
         assert checker.check(t, spec.SCENARIO, t.mark, r2, "") == slow and r2.items == r.items
 
 
-# -- the alias-free YAML builder, and reading a file twice ---------------------------------------------------------
+# -- reading a file twice --------------------------------------------------------------------------------------
 def _same(a, b) -> bool:
     if type(a) is not type(b):
         return False
@@ -303,50 +305,6 @@ def _same(a, b) -> bool:
     if isinstance(a, yamlsrc.YList):
         return a.mark == b.mark and a.item_marks == b.item_marks and len(a) == len(b) and all(map(_same, a, b))
     return a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
-
-
-@pytest.mark.parametrize("path", [DATA / "mini.yaml", *LIBRARY, ROOT / "scenarios" / "guidance.yaml"],
-                         ids=lambda p: p.stem)
-def test_plain_builder_matches_the_alias_builder(path):
-    import yaml
-
-    text = path.read_text(encoding="utf-8")
-    root = yaml.compose(text, Loader=yamlsrc._Loader)
-    r1, r2 = Report("x"), Report("x")
-    a = yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
-    b = yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
-    assert _same(a, b) and r1.items == r2.items
-
-
-@pytest.mark.parametrize("text", [
-    "a: 1\nb: !!str 2\nc: [x, {d: e}]\n1: one\n~: none\ntrue: yes\n",
-    "a: 1\na: 2\n",
-    "<<: {a: 1}\nb: 2\n",
-    "? [a]\n: b\nc: !custom x\n",
-    "a: !!set {x, y}\nb: !!omap [a: 1]\n",
-    "x: .inf\ny: -.Inf\nz: .nan\nw: 0o17\nv: 017\nu: 0x1f\nt: 1_000\ns: 2001-12-14\n",
-])
-def test_plain_builder_reports_like_the_alias_builder(text):
-    import yaml
-
-    root = yaml.compose(text, Loader=yamlsrc._Loader)
-    r1, r2 = Report("x"), Report("x")
-    a = yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
-    b = yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
-    assert _same(a, b) and r1.items == r2.items
-
-
-def test_deep_nesting_reported_the_same_by_both_builders():
-    import yaml
-
-    text = "".join("  " * i + f"k{i}:\n" for i in range(45)) + "  " * 45 + "leaf: 1\n"
-    root = yaml.compose(text, Loader=yamlsrc._Loader)
-    r1, r2 = Report("x"), Report("x")
-    with pytest.raises(yamlsrc._Abort):
-        yamlsrc._Builder(r1, yamlsrc.Limits()).build(root, 0, False, yamlsrc._mark(root))
-    with pytest.raises(yamlsrc._Abort):
-        yamlsrc._PlainBuilder(r2, yamlsrc.Limits()).build(root, 0)
-    assert r1.items == r2.items and r1.items[0].code == "too-deep"
 
 
 def test_reused_parse_gives_the_same_tree_and_diagnostics_within_limits():
@@ -367,7 +325,7 @@ def test_reused_parse_gives_the_same_tree_and_diagnostics_within_limits():
 
 # -- matching ------------------------------------------------------------------------------------------------------
 def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_ids):
-    from rehearse.engine.play import matching
+    from rehearse.engine.hearing import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
     def trigrams(text):  # the plain definition the token-by-token build must equal
@@ -388,7 +346,16 @@ def test_matcher_features_are_textnorms_stems_and_the_padded_trigrams(guidance_i
 # -- the teaching lint's shared persona edges ----------------------------------------------------------------------
 def _persona_findings_by_definition(sc) -> set:
     """persona-stuck and persona-trap worked out the plain way: every persona's whole edge map, searched both ways."""
-    from rehearse.engine.load.lint import persona_edges, reach
+    from rehearse.engine.load.lint import persona_edges
+
+    def reach(edges, start):  # a plain search of its own, not the one under test
+        seen, todo = {start}, [start]
+        while todo:
+            for nxt in edges.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
 
     endings = {nid for nid, n in sc.nodes.items() if n.ending}
     found = set()
@@ -457,7 +424,7 @@ def _read_both_ways(text: str, monkeypatch, limits: yamlsrc.Limits | None = None
     fast_report, slow_report = Report("x"), Report("x")
     fast = yamlsrc.read_yaml(text.encode("utf-8"), fast_report, limits)
     with monkeypatch.context() as m:
-        m.setattr(yamlsrc, "_tree_from_events", lambda data, limits: yamlsrc._FALLBACK)
+        m.setattr(yamlevents, "tree_from_events", lambda data, limits: yamlevents.FALLBACK)
         slow = yamlsrc.read_yaml(text.encode("utf-8"), slow_report, limits)
     return (fast, fast_report.items), (slow, slow_report.items)
 
@@ -466,7 +433,7 @@ def _read_both_ways(text: str, monkeypatch, limits: yamlsrc.Limits | None = None
                          ids=lambda p: p.stem)
 def test_event_reader_builds_the_composers_tree(path, monkeypatch):
     text = path.read_text(encoding="utf-8")
-    assert yamlsrc._tree_from_events(text, yamlsrc.Limits()) is not yamlsrc._FALLBACK  # the fast path is taken
+    assert yamlevents.tree_from_events(text, yamlsrc.Limits()) is not yamlevents.FALLBACK  # the fast path is taken
     (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
     assert _same(fast, slow) and fast_items == slow_items
 
@@ -488,7 +455,7 @@ def test_event_reader_reports_like_the_composer(text, monkeypatch):
 def test_event_reader_leaves_nesting_deeper_than_recursion_to_the_composer(monkeypatch):
     text = "".join("  " * i + f"k{i}:\n" for i in range(1500)) + "  " * 1500 + "leaf: 1\n"
     limits = yamlsrc.Limits(max_depth=3000, max_bytes=10**8)
-    assert yamlsrc._tree_from_events(text, limits) is yamlsrc._FALLBACK
+    assert yamlevents.tree_from_events(text, limits) is yamlevents.FALLBACK
     (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch, limits)
     assert _same(fast, slow) and fast_items == slow_items
 
@@ -510,7 +477,7 @@ def test_event_reader_agrees_on_damaged_files(monkeypatch):
         (fast, fast_items), (slow, slow_items) = _read_both_ways(text, monkeypatch)
         assert _same(fast, slow) and fast_items == slow_items, text
         if "&" not in text or "*" not in text:
-            if yamlsrc._tree_from_events(text, yamlsrc.Limits()) is yamlsrc._FALLBACK:
+            if yamlevents.tree_from_events(text, yamlsrc.Limits()) is yamlevents.FALLBACK:
                 fell_back += 1
             else:
                 taken += 1

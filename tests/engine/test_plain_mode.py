@@ -51,6 +51,15 @@ def test_bad_numbers_and_commands_are_explained(private_home):
     assert "Stopped." in out.stdout and out.returncode == 0
 
 
+@pytest.mark.parametrize("region, first", [("GB", "Samaritans"), ("AU", "Lifeline"), ("NZ", "1737"),
+                                           ("CA", "9-8-8"), ("US", "988 Suicide")])
+def test_help_shows_the_users_region_first(private_home, monkeypatch, region, first):
+    monkeypatch.setenv("REHEARSE_REGION", region)
+    out = play([MINI, "--persona", "kind"], ":help\n:quit\n", private_home)
+    after = out.stdout.split("please reach out now:")[1]
+    assert after.index(first) < after.index("findahelpline.com")
+
+
 def test_crisis_language_pauses_and_is_not_sent_to_the_scene(private_home):
     out = play([MINI, "--persona", "kind"], "I want to kill myself\n\n2\n", private_home)
     assert "Let's pause the rehearsal" in out.stdout and "988" in out.stdout and "116 123" in out.stdout
@@ -73,7 +82,8 @@ def test_unknown_persona_is_a_usage_error(private_home):
 def test_session_is_saved_and_resumes_at_same_turn(private_home):
     play([MINI, "--persona", "stiff"], "1\n", private_home)
     env = {**os.environ, "REHEARSE_HOME": str(private_home)}
-    hist = subprocess.run([sys.executable, "-m", "rehearse", "history", "--json"], capture_output=True, text=True, env=env)
+    hist = subprocess.run([sys.executable, "-m", "rehearse", "history", "--json"],
+                          capture_output=True, text=True, env=env)
     rows = json.loads(hist.stdout)
     assert len(rows) == 1 and rows[0]["status"] == "active" and rows[0]["turns"] == 1
     out = subprocess.run([sys.executable, "-m", "rehearse", "resume", rows[0]["id"], "--plain"], input="1\n",
@@ -89,7 +99,8 @@ def test_no_save_keeps_nothing(private_home):
 
 def test_global_no_save_before_the_command_keeps_nothing(private_home):
     env = {**os.environ, "REHEARSE_HOME": str(private_home)}
-    out = subprocess.run([sys.executable, "-m", "rehearse", "--incognito", "play", MINI, "--plain", "--persona", "kind"],
+    out = subprocess.run([sys.executable, "-m", "rehearse", "--incognito", "play", MINI, "--plain",
+                          "--persona", "kind"],
                          input="1\n1\n", capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0 and "== Feedback:" in out.stdout
     assert not (private_home / "history.sqlite3").exists()

@@ -30,7 +30,8 @@ def test_included_ending_is_playable(tmp_path):
 
 
 def test_shared_goto_must_land_in_including_scenario(tmp_path):
-    f = _with_include(tmp_path, "debrief-red-flag", "      - text: \"That felt defensive.\"\n        goto: flag_named_pause\n"
+    f = _with_include(tmp_path, "debrief-red-flag",
+                      "      - text: \"That felt defensive.\"\n        goto: flag_named_pause\n"
                       "        shows: [flag_defensive_reply]\n        note: Naming it.\n")
     sc, report = load_scenario(f, None)
     assert sc is None
@@ -47,7 +48,8 @@ def test_unknown_include_is_located(tmp_path):
 
 
 def test_shared_problem_points_at_shared_file(tmp_path):
-    f = _with_include(tmp_path, "debrief-red-flag", "      - text: \"That felt defensive.\"\n        goto: flag_named_pause\n"
+    f = _with_include(tmp_path, "debrief-red-flag",
+                      "      - text: \"That felt defensive.\"\n        goto: flag_named_pause\n"
                       "        shows: [flag_defensive_reply]\n        note: Naming it.\n")
     _, report = load_scenario(f, None)
     d = next(d for d in report.errors if d.code == "unknown-node")

@@ -2,17 +2,18 @@
 
 import pytest
 
-from rehearse.engine.play.safety import check_text
+from rehearse.engine.safety import check_text
 
 TIER1 = ["I want to kill myself", "sometimes I don't want to be here anymore", "i've been thinking about suicide",
-         "Everyone would be better off without me", "I cut myself last night", "I took an overdose once",
+         "I cut myself last night", "I took an overdose once",
          "there's no reason to live", "I'm not safe at home", "I want to end my life", "I wanna die",
          "I have pills saved up to end it", "I'm going to hurt someone",
          "i keep thinking about killing myself", "i'm thinking about ending it all", "I'm going to end it tonight",
          "I want to be dead", "I'd rather be dead", "i wish i wasn't alive", "i've been cutting again",
          "there's no point living", "kms"]
 TIER2 = ["I can't go on like this", "I feel so hopeless", "I'm a burden to everyone", "I feel trapped",
-         "there's no way out", "i feel like a burden", "sometimes I think about ending things"]
+         "there's no way out", "i feel like a burden", "sometimes I think about ending things",
+         "Everyone would be better off without me"]
 SAFE = ["I felt brushed off last week", "this homework is killing me", "I killed it at my presentation",
         "I'm dying to know why you said that", "my mum is ill and the doctors say she's going to die", "can we end the session early today?", "I want to end therapy",
         # The sentences this app exists to rehearse must not pause it.
@@ -64,3 +65,110 @@ def test_no_scenario_reply_pauses_its_own_rehearsal():
             for c in node.choices:
                 for text in (c.text, *c.examples):
                     assert check_text(text, sc.user_role).tier == 0, (sc.id, node.id, text)
+
+
+# -- categories, readings and the distress flag (issue 12) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["honestly I don't see the point in going on anymore", "nobody would miss me",
+                                  "I hope I just never wake up", "everyone would be better off if I was gone",
+                                  "there's no future for me", "it would be easier if I wasn't alive",
+                                  "I've been saving up my pills", "I looked up how many tablets it would take",
+                                  "I bought a rope", "I keep thinking about the bridge and jumping",
+                                  "I'm cuting again", "I've been burning myself", "I scratch till it bleeds",
+                                  "my dad hits me", "my uncle comes into my bedroom at night",
+                                  "my therapist touched me", "I'm not safe where I'm living",
+                                  "I've had thoughts of hurting my baby", "I drove home drunk again",
+                                  "I starve myself as a punishment", "I've written letters to everyone",
+                                  "I gave my cat away because I won't need her"])
+def test_the_issues_missed_phrases_are_heard(text):
+    assert check_text(text, "client").tier in (1, 2), text
+
+
+@pytest.mark.parametrize("text, tier, category", [
+    ("I want to kill myself", 1, "active_ideation"), ("kms", 1, "active_ideation"),
+    ("i want to unalive myself", 1, "active_ideation"), ("I've got pills saved up", 1, "plan_means"),
+    ("I cut myself again", 1, "self_harm"), ("I took an overdose last night", 1, "self_harm"),
+    ("he hits me", 1, "abuse_danger"), ("I want to hurt him", 1, "harm_others"),
+    ("I wish I could disappear", 2, "passive_ideation"), ("I feel hopeless", 2, "hopelessness"),
+    ("I'm a burden", 2, "burden"), ("I've been giving my things away", 2, "goodbye")])
+def test_each_category_and_tier(text, tier, category):
+    got = check_text(text, "client")
+    assert (got.tier, got.category) == (tier, category)
+
+
+@pytest.mark.parametrize("text", ["I'm not suicidal, just exhausted", "I would never kill myself",
+                                  "I don't want to die", "I have no thoughts of harming myself",
+                                  "I haven't self-harmed in two years"])
+def test_negation_calms(text):
+    assert check_text(text, "client").tier == 0
+
+
+def test_negation_that_is_undone_still_pauses():
+    assert check_text("I can't stop thinking about killing myself", "client").tier == 1
+    assert check_text("not gonna lie I want to die", "client").tier == 1
+
+
+def test_tense_long_ago_and_resolved_is_calm_recent_is_not():
+    assert check_text("I used to cut when I was a teenager but that's behind me", "client").tier == 0
+    assert check_text("I cut myself when I was a teenager", "client").tier == 2
+    assert check_text("I cut myself last year and again last night", "client").tier == 1
+
+
+@pytest.mark.parametrize("text", ["that exercise killed me", "I could kill for a coffee", "I'm dying to know",
+                                  "I'm so burned out", "I'm drowning in paperwork", "my mum is going to kill me",
+                                  "I felt hopeless about the worksheets", "I felt hopeless after last session",
+                                  "I'm done with the thought records"])
+def test_idioms_and_therapy_talk_stay_calm(text):
+    assert check_text(text, "client").tier == 0
+
+
+def test_a_trainee_reflecting_the_clients_risk_is_practising():
+    for text in ("It sounds like you feel like a burden", "So you've been cutting again?",
+                 "Have you thought about how you would end your life?"):
+        assert check_text(text, "therapist").tier == 0, text
+    assert check_text("I've been cutting again myself", "therapist").tier == 1
+    assert check_text("my partner hits me", "therapist").tier == 1
+
+
+def test_someone_elses_crisis_is_not_the_speakers():
+    assert check_text("my brother is suicidal", "client").tier == 0
+    assert check_text("she told me she wants to die", "client").tier == 0
+
+
+def test_distress_without_a_risk_statement():
+    falling = check_text("I'm falling apart", "client")
+    assert (falling.tier, falling.category, falling.distress) == (0, None, True)
+    assert check_text("I can't stop crying", "client").distress
+    assert not check_text("I'm not falling apart, just annoyed", "client").distress
+    assert not check_text("I felt unheard last week", "client").distress
+    assert check_text("I want to die", "client").distress  # every risk statement is heavy
+    assert not check_text("It sounds like you're falling apart", "therapist").distress
+
+
+def test_one_slip_typos_are_read_but_real_words_keep_their_meaning():
+    from rehearse.engine.safety.words import correct
+
+    assert [correct(w) for w in ("sucidal", "myslef", "cuting", "hopless", "burdan")] == [
+        "suicidal", "myself", "cutting", "hopeless", "burden"]
+    assert [correct(w) for w in ("hearing", "killer", "overdoing", "released", "charming")] == [
+        "hearing", "killer", "overdoing", "released", "charming"]
+
+
+def test_long_or_odd_input_is_handled():
+    assert check_text("", "client").tier == 0
+    assert check_text("\u202e" + "x" * 100_000, "client").tier == 0
+    assert check_text("I WANT TO DIE!!!", "client").tier == 1
+    assert check_text("I\u2019m su\u00efcidal", "client").tier == 1
+
+
+def test_a_clause_typed_without_a_comma_is_not_negated_by_the_one_before():
+    assert check_text("i cant do this i want to die", "client").tier == 1
+    assert check_text("I don't think I want to die", "client").tier == 0
+    assert check_text("It's not like I want to die or anything", "client").tier == 0
+
+
+def test_a_denied_act_and_a_trainees_prompt_stay_calm():
+    assert check_text("my dad was strict but he never hit me", "client").tier == 0
+    assert check_text("my dad hit me again", "client").tier == 1
+    assert check_text("Tell me about the overdose last year", "therapist").tier == 0
+    assert check_text("I used to think about dying as a teenager but I'm in a better place now", "client").tier == 0

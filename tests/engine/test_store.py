@@ -6,9 +6,11 @@ import stat
 import subprocess
 import sys
 
+from rehearse.engine.play.events import Chosen, Typed
 from rehearse.engine.play.runner import start
 from rehearse.store.resume import resume_session
-from rehearse.store.db import Store, forget_all
+from rehearse.store.db import Store
+from rehearse.store.forget import forget_all
 from rehearse.store.export import export_session
 from rehearse.store.recorder import Recorder
 
@@ -25,7 +27,7 @@ def test_each_turn_is_committed_before_returning(mini, private_home):
     other = Store(private_home)
     assert len(other.events(rec.sid)) == 1
     rec.say("purple elephants")
-    assert [e["t"] for e in other.events(rec.sid)] == ["choose", "say"]
+    assert [type(e) for e in other.events(rec.sid)] == [Chosen, Typed]
 
 
 def test_files_are_owner_only(mini, private_home):
@@ -162,3 +164,33 @@ def test_resume_after_choices_are_reordered_does_not_replay_the_wrong_one(privat
     again, msg = resume_session(store, rec.sid)
     assert "0 of your 1 replies still fit" in msg
     assert not again.session.decisions and again.session.turn().options[0].text == "Fine."
+
+
+def test_export_card_and_text(mini, private_home, tmp_path):
+    store = Store(private_home)
+    rec = Recorder(start(mini, "kind"), store)
+    rec.choose(1)
+    rec.choose(1)
+    env = {**os.environ, "REHEARSE_HOME": str(private_home)}
+    out = tmp_path / "card.md"
+    r = subprocess.run([sys.executable, "-m", "rehearse", "export", rec.sid, "--format", "card", "-o", str(out)],
+                       check=False, capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    card = out.read_text()
+    assert _mode(out) == 0o600 and card.startswith("# Your card for the real session")
+    assert "I felt unheard last week." in card and "Afterwards" in card
+    assert "Decision by decision" in export_session(store, rec.sid, "text")
+
+
+def test_a_trainee_session_has_no_card(mini, private_home):
+    from dataclasses import replace
+
+    import pytest
+
+    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.store.export import render_session
+
+    rec = Recorder(start(replace(mini, user_role="therapist"), "kind"), Store(private_home))
+    rec.choose(1)
+    with pytest.raises(LookupError):
+        render_session(rec.session, "card", load_catalogue())

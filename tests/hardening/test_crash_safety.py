@@ -18,9 +18,9 @@ def test_sigkill_fifty_times(private_home):
     rng = random.Random(1234)
     env = {**os.environ, "REHEARSE_HOME": str(private_home), "PYTHONUNBUFFERED": "1"}
     for round_ in range(50):
-        proc = subprocess.Popen([sys.executable, "-m", "rehearse", "play", SCENARIO, "--plain", "--persona", "receptive",
-                                 "--seed", "1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen([sys.executable, "-m", "rehearse", "play", SCENARIO, "--plain",
+                                 "--persona", "receptive", "--seed", "1"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         # Feed replies with small pauses and kill at a random moment: during start-up, mid-write, or between turns.
         deadline = time.time() + rng.uniform(0.05, 1.2)
         try:
@@ -43,8 +43,8 @@ def test_sigkill_fifty_times(private_home):
         rec, message = resume_session(store, row.id)
         assert rec is not None and message == ""
         # Every committed turn is replayed: the resumed session stands at the last committed turn.
-        assert len(rec.session.decisions) == sum(1 for e in events if e.get("choice") is not None)
-        assert [e["node"] for e in events] == [d.node for d in rec.session.decisions]
+        assert len(rec.session.decisions) == sum(1 for e in events if e.choice is not None)
+        assert [e.node for e in events] == [d.node for d in rec.session.decisions]
 
 
 def test_no_network_during_a_whole_session(monkeypatch, private_home):

@@ -71,8 +71,9 @@ def test_arbitrary_bytes_give_only_diagnostics(raw):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["choose", "say", "rewind", "back"]), st.integers(0, 9), st.text(max_size=30)),
-                max_size=25), st.sampled_from(["kind", "stiff"]))
+@given(st.lists(st.tuples(st.sampled_from(["choose", "say", "rewind", "back"]), st.integers(0, 9),
+                          st.text(max_size=30)), max_size=25),
+       st.sampled_from(["kind", "stiff"]))
 def test_random_play_keeps_runner_consistent(mini_scenario, actions, persona):
     s = start(mini_scenario, persona, 0)
     for kind, n, text in actions:
@@ -93,7 +94,7 @@ def test_random_play_keeps_runner_consistent(mini_scenario, actions, persona):
             s.rewind(n % (len(s.decisions) + 1))
         else:
             s.take_back()
-        assert len(s.decisions) == sum(1 for e in s.events if e.get("choice") is not None)
+        assert len(s.decisions) == sum(1 for e in s.events if e.choice is not None)
         # The saved form always rebuilds the same position.
         again = type(s).from_json(mini_scenario, s.to_json())
         assert again.turn() == s.turn()
@@ -129,7 +130,7 @@ def test_any_value_replaced_by_junk_gives_only_diagnostics(path, junk):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab'tnmdé\u0301\u2019 \t\n.,-IU")) | st.characters(), max_size=40))
 def test_matcher_features_built_token_by_token_equal_the_whole_text_definition(text):
-    from rehearse.engine.play import matching
+    from rehearse.engine.hearing import matching
     from rehearse.engine.textnorm import content_stems, normalise
 
     t = f"  {' '.join(normalise(text).split())} "
@@ -247,8 +248,8 @@ SIMPLE = st.recursive(st.sampled_from(["a", "b", "true", "None", "in", "is", "if
 def test_the_shortcut_for_common_texts_answers_as_the_reader_does(text):
     """The regular-expression shortcut, when it answers, gives the reader's variables, and never accepts what the
     reader refuses."""
-    from rehearse.engine.expr_parse import parse_condition
-    from rehearse.engine.expr_template import parse_template
+    from rehearse.engine.expr.parse import parse_condition
+    from rehearse.engine.expr.template import parse_template
 
     for simple, parse, names, wrapped in (
             (expr._simple_condition_names, parse_condition, expr._expr_names, text),

@@ -115,7 +115,9 @@ def test_a_reply_taken_back_is_deleted_from_the_database(mini, private_home):
     assert rec.session.decisions
     rec.take_back()
     rec.choose(2)
-    assert all("zebracorn" not in json.dumps(e) for e in store.events(rec.sid))
+    from rehearse.engine.play.events import to_json
+
+    assert all("zebracorn" not in json.dumps(to_json(e)) for e in store.events(rec.sid))
     store.close()
     for suffix in ("", "-wal"):
         f = private_home / (DB_NAME + suffix)
@@ -232,8 +234,10 @@ def test_plain_mode_reads_invalid_utf8_and_caps_a_huge_reply(private_home):
     from rehearse.store.db import Store
 
     store = Store(private_home)
-    saved = [e for s in store.sessions() for e in store.events(s.id) if e.get("t") == "say"]
-    assert saved and all(len(e.get("text", "")) <= MAX_REPLY for e in saved)
+    from rehearse.engine.play.events import Typed
+
+    saved = [e for s in store.sessions() for e in store.events(s.id) if isinstance(e, Typed)]
+    assert saved and all(len(e.text) <= MAX_REPLY for e in saved)
 
 
 # -- 9. storage: no symlinks, the right advice, the user's folder mode, read-only use ---------------------------------
@@ -336,6 +340,6 @@ def test_a_second_resume_of_an_open_session_is_told_it_is_open_elsewhere(private
         if first.poll() is None:
             first.kill()
     store = Store(private_home)
-    assert [e["t"] for e in store.events(sid)] == ["choose", "choose"]  # nothing interleaved from the second
+    assert [type(e).__name__ for e in store.events(sid)] == ["Chosen", "Chosen"]  # nothing from the second
     again = rehearse(private_home, "resume", sid, "--plain", stdin="")  # closed: free again (finished, so it says)
     assert "open elsewhere" not in again.stderr

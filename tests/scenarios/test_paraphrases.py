@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rehearse.engine.play.matching import Matcher
+from rehearse.engine.hearing.matching import Matcher
 from rehearse.engine.play.runner import start
 from rehearse.authoring.testplan import parse_plan
 

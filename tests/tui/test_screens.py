@@ -6,7 +6,7 @@ import os
 import stat
 
 import pytest
-from textual.widgets import OptionList, Select
+from textual.widgets import OptionList, Select, TabbedContent
 
 from rehearse.tui.screens.conversation import ConversationScreen
 from rehearse.tui.screens.dialogs import ConfirmDialog, CrisisDialog, HelpScreen, RewindDialog, StartDialog
@@ -95,7 +95,8 @@ async def test_incognito_does_not_remember_the_welcome_or_anything(library, priv
     assert not (private_home / "history.sqlite3").exists()
 
 
-async def test_f1_shows_crisis_lines_anywhere(app_factory):
+async def test_f1_shows_crisis_lines_anywhere(app_factory, monkeypatch):
+    monkeypatch.setenv("REHEARSE_REGION", "GB")
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -103,8 +104,10 @@ async def test_f1_shows_crisis_lines_anywhere(app_factory):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#resources").render())
-        for needle in ("988", "911", "116 123", "NHS 111", "999", "112", "findahelpline.com"):
+        for needle in ("116 123", "NHS 111", "999", "112", "findahelpline.com"):
             assert needle in text
+        assert text.index("United Kingdom") < text.index("findahelpline.com")  # the user's region first
+        assert "988lifeline" not in text
         await pilot.press("f1")  # F1 again closes
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
@@ -113,6 +116,20 @@ async def test_f1_shows_crisis_lines_anywhere(app_factory):
         await pilot.press("f1")  # even while typing
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("region, first, absent", [("AU", "13 11 14", "116 123"), ("NZ", "1737", "988"),
+                                                   ("CA", "988.ca", "116 123"), (None, "findahelpline.com", "NHS 111")])
+async def test_f1_puts_the_users_region_first(app_factory, monkeypatch, region, first, absent):
+    if region:
+        monkeypatch.setenv("REHEARSE_REGION", region)
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        lines = str(app.screen.query_one("#resources").render()).splitlines()
+        assert first in "\n".join(lines[:3]) and absent not in "\n".join(lines)
 
 
 async def test_command_palette_offers_help_and_screen_keys(app_factory):
@@ -146,7 +163,8 @@ async def test_picker_filters_and_details(app_factory):
         picker = app.screen
         assert [e.id for e in picker.shown] == ["mini", "mini-t"]
         details = str(picker.query_one("#entry").render())
-        for needle in ("Two decisions, three endings", "Content notes: none", "about 2 minutes", "Past attempts: none yet"):
+        for needle in ("Two decisions, three endings", "Content notes: none", "about 2 minutes",
+                       "Past attempts: none yet"):
             assert needle in details
         assert "either role \u00b7 any type \u00b7 any difficulty" in str(picker.query_one("#filters").render())
         ol = picker.query_one("#entries", OptionList)
@@ -276,7 +294,7 @@ async def test_whole_path_pick_play_rewind_finish_report_export(app_factory, pri
         assert isinstance(report, ReportScreen)
         for section in ("#did-well", "#missed", "#next-step", "#sources"):
             assert report.query(section)
-        assert report.query("#alliance-chart")
+        assert report.query("#charts") and "decision" in str(report.query_one("#charts").query("Static")[1].render())
         await pilot.press("e")
         await pilot.pause()
         exports = list((private_home / "exports").glob("*.md"))
@@ -698,7 +716,56 @@ async def test_every_bundled_scenario_plays_to_a_report(seen, scenario, persona,
         assert screen.session.finished
         await pilot.click("#report")
         await pilot.pause()
-        assert isinstance(app.screen, ReportScreen)
+        report = app.screen
+        assert isinstance(report, ReportScreen)
+        fb = report.feedback
+        shown = " ".join(str(s.render()) for s in report.query("#feedback Static"))
+        for lapse in fb.lapses:  # every lapse with a note is on the screen, with its note
+            assert lapse.guidance.title in shown and all(s.note in shown for s in lapse.slips if s.note)
+        assert "\u201c\u201d" not in shown
+        if fb.user_role == "therapist":
+            assert report.query("#rupture") and not report.query("#tab-card")
+            assert all(m.split(": ")[0] in shown for m in fb.rupture.markers)
+        else:
+            assert report.query("#tab-card") and report.query("#feeling-check")
+
+
+async def test_client_card_tab_feelings_check_and_export(app_factory, private_home):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        report = await finish_mini(app, pilot, persona="stiff")
+        await pilot.press("k")
+        await pilot.pause()
+        assert report.query_one(TabbedContent).active == "tab-card"
+        card_text = " ".join(str(s.render()) for s in report.query("#card Static"))
+        assert "Your opening" in card_text and "I felt unheard last week." in card_text
+        await pilot.click("#feel-not-ok")
+        await pilot.pause()
+        assert "988" in str(report.query_one("#feeling-reply").render())
+        await pilot.press("x")
+        await pilot.pause()
+        [card] = list((private_home / "exports").glob("*.card.md"))
+        assert stat.S_IMODE(os.stat(card).st_mode) == 0o600
+        assert card.read_text().startswith("# Your card for the real session")
+
+
+async def test_trainee_report_has_no_card(app_factory):
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await start_mini(app, pilot, scenario="mini-t", persona="kind")
+        await pilot.press("1", "1")
+        await pilot.pause()
+        await pilot.click("#report")
+        await pilot.pause()
+        report = app.screen
+        assert isinstance(report, ReportScreen) and screen.session.scenario.user_role == "therapist"
+        assert not report.query("#tab-card") and not report.query("#export-card")
+        assert report.query("#rupture")
+        await pilot.press("k")  # no card tab: the key does nothing rather than fail
+        await pilot.pause()
+        assert report.query_one(TabbedContent).active == "tab-feedback"
 
 
 # -- settings -----------------------------------------------------------------------

@@ -24,21 +24,23 @@ from pathlib import Path
 
 from rehearse.engine.load import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.model import Choice, Ending, Node, Scenario, Shift, Target, Variant
 
-FORMAT = 1
+FORMAT = 3
 _SUFFIX = ".scenario.json"
 
 # The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
 # drop a field (and the code fingerprint below changes the keys anyway).
 _EXPECTED = {
     Target: ("node", "personas", "cond"),
-    Variant: ("text", "personas", "cond", "red_flag"),
-    Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond"),
+    Variant: ("text", "personas", "cond", "red_flag", "grade", "marker", "thinking"),
+    Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond", "strategies"),
     Ending: ("outcome", "label"),
+    Shift: ("frm", "to", "at", "chance", "note"),
     Node: ("id", "variants", "choices", "targets", "ending", "say_more", "line"),
     Scenario: ("id", "title", "summary", "user_role", "speakers", "tags", "difficulty", "content_notes", "minutes",
-               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include"),
+               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include",
+               "shifts"),
 }
 
 
@@ -70,9 +72,10 @@ def code_fingerprint() -> str:
     # Python and PyYAML too: line and column marks come from libyaml, and the lint uses difflib.
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
-    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in ("load.checker", "diagnostics", "expr", "expr_parse",
-                                                             "expr_template", "load.loader", "model", "load.spec",
-                                                             "load.yamlsrc", "load.cache")])
+    signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
+        "load.checker", "diagnostics", "expr", "expr.parse", "expr.template", "graph", "load.loader", "load.links",
+        "load.shifts", "load.shared", "model", "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents",
+        "load.cache")])
     return h.hexdigest()
 
 
@@ -109,9 +112,9 @@ def _encode(sc: Scenario) -> dict:
     for n in sc.nodes.values():
         nodes.append([
             n.id,
-            [[v.text, _opt_set(v.personas), v.cond, v.red_flag] for v in n.variants],
+            [[v.text, _opt_set(v.personas), v.cond, v.red_flag, v.grade, v.marker, v.thinking] for v in n.variants],
             [[c.index, c.text, targets(c.targets), [[var, val] for var, val in c.effects], list(c.shows),
-              list(c.misses), c.note, list(c.examples), c.cond] for c in n.choices],
+              list(c.misses), c.note, list(c.examples), c.cond, list(c.strategies)] for c in n.choices],
             targets(n.targets),
             None if n.ending is None else [n.ending.outcome, n.ending.label],
             n.say_more,
@@ -122,7 +125,7 @@ def _encode(sc: Scenario) -> dict:
         "tags": list(sc.tags), "difficulty": sc.difficulty, "content_notes": list(sc.content_notes),
         "minutes": sc.minutes, "teaches": list(sc.teaches), "personas": sc.personas, "variables": sc.variables,
         "start": sc.start, "say_more": sc.say_more, "content_hash": sc.content_hash, "include": list(sc.include),
-        "nodes": nodes,
+        "nodes": nodes, "shifts": [[sh.frm, sh.to, sorted(sh.at), sh.chance, sh.note] for sh in sc.shifts],
     }
 
 
@@ -175,17 +178,20 @@ def _decode(d: dict, path: str) -> Scenario:
         node_targets = tuple([Target(t, None if ps is None else fs(ps), cond) for t, ps, cond in gotos])
         wanted.update([t.node for t in node_targets])
         out_choices = []
-        for index, text, c_targets, effects, shows, misses, note, examples, cond in choices:
+        for index, text, c_targets, effects, shows, misses, note, examples, cond, strategies in choices:
             ts = tuple([Target(t, None if ps is None else fs(ps), cond2) for t, ps, cond2 in c_targets])
             wanted.update([t.node for t in ts])
             out_choices.append(Choice(index, text, ts, tuple([(var, val) for var, val in effects]), tuple(shows),
-                                      tuple(misses), note, tuple(examples), cond))
+                                      tuple(misses), note, tuple(examples), cond, tuple(strategies)))
         nodes[nid] = Node(
-            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag) for text, ps, cond, flag in variants]),
+            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag, grade, marker, thinking)
+                        for text, ps, cond, flag, grade, marker, thinking in variants]),
             tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
     start = d["start"]
     if start not in nodes or not wanted.issubset(nodes):
         raise _Bad
+    shifts = tuple([Shift(_str(frm), _str(to), fs(_strs(at)), float(chance), _str(note))
+                    for frm, to, at, chance, note in d["shifts"]])
     minutes = d["minutes"]
     if type(minutes) is not int:
         raise _Bad
@@ -195,12 +201,12 @@ def _decode(d: dict, path: str) -> Scenario:
         content_notes=_strs(d["content_notes"]), minutes=minutes, teaches=_strs(d["teaches"]),
         personas=_str_dict(d["personas"]), variables=_str_dict(d["variables"], _scalar), start=start, nodes=nodes,
         say_more=_opt_str(d["say_more"]), path=path, content_hash=_str(d["content_hash"]),
-        include=_strs(d["include"]),
+        include=_strs(d["include"]), shifts=shifts,
     )
 
 
 def _shared_file(shared_dir, name: str) -> Path | None:
-    from rehearse.engine.load.loader import shared_piece
+    from rehearse.engine.load.shared import shared_piece
 
     return shared_piece(shared_dir, name)
 
@@ -272,8 +278,13 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
     if not enabled():
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
-    # The lint, validate_all (duplicate ids across files) and the validate command decide what is found, too.
-    signed.hash_sources(h, ("rehearse.engine.load.lint", "rehearse.engine.load.library", "rehearse.cli"))
+    # The lint, validate_all (duplicate ids across files) and the validate run itself decide what is found, too.
+    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "library", "validate")])
+    # ... and the lint's example-elsewhere check hears each example, with the matcher and its lexicon.
+    signed.hash_sources(h, ("rehearse.engine.hearing.strays", "rehearse.engine.hearing.matching",
+                            "rehearse.engine.hearing.stance", "rehearse.engine.hearing.lexicon",
+                            "rehearse.engine.hearing.detectors", "rehearse.engine.textnorm"))
+    h.update((Path(__file__).parent.parent / "hearing" / "lexicon.yaml").read_bytes())
     roles = [[gid, catalogue.get(gid).role] for gid in sorted(catalogue)]  # the lint reads each item's role
     h.update(json.dumps([lint, repr(limits), roles]).encode())
     for f in files:
@@ -326,7 +337,8 @@ def put_validation(key: str | None, files, catalogue, limits, lint: bool, diags,
                 return False  # a piece gone mid-run: a later run without it must not count as the same
             deps[str(f)] = digest
     out = [[d.path, d.mark.line, d.mark.col, d.severity, d.code, d.message] for d in diags]
-    return signed.save(key, _RUN_SUFFIX, {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out})
+    body = {"deps": [[f, h] for f, h in deps.items()], "loaded": len(loaded), "diags": out}
+    return signed.save(key, _RUN_SUFFIX, body)
 
 
 def clear() -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Mark, Report, did_you_mean
 from rehearse.engine.load.spec import T
 from rehearse.engine.load.yamlsrc import YList, YMap
@@ -33,34 +35,34 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
     if k == "str":
         if not _is_str(value):
             hint = "; put it in quotes" if isinstance(value, (bool, int, float)) or value is None else ""
-            report.error(mark, "wrong-type", f"{where} should be text, not {_kind(value)}{hint}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be text, not {_kind(value)}{hint}")
             return False
         if t.enum and value not in t.enum:
-            report.error(mark, "bad-value",
+            report.error(mark, dg.BAD_VALUE,
                          f"{where} is '{value}'; expected one of: {', '.join(t.enum)}{did_you_mean(value, t.enum)}")
             return False
         if t.pattern and not _rx(t.pattern).match(value):
-            report.error(mark, "bad-id", f"{where} '{value}' may only hold letters, digits, '-' and '_'")
+            report.error(mark, dg.BAD_ID, f"{where} '{value}' may only hold letters, digits, '-' and '_'")
             return False
         return True
     if k in ("int", "num"):
         ok = isinstance(value, int) and not isinstance(value, bool) if k == "int" else (
             isinstance(value, (int, float)) and not isinstance(value, bool))
         if not ok:
-            report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be {t.describe()}, not {_kind(value)}")
             return False
         if t.minimum is not None and value < t.minimum:
-            report.error(mark, "bad-value", f"{where} should be at least {t.minimum}")
+            report.error(mark, dg.BAD_VALUE, f"{where} should be at least {t.minimum}")
             return False
         return True
     if k == "bool":
         if not isinstance(value, bool):
-            report.error(mark, "wrong-type", f"{where} should be true or false, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be true or false, not {_kind(value)}")
             return False
         return True
     if k == "scalar":
         if isinstance(value, (YMap, YList)) or value is None:
-            report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be {t.describe()}, not {_kind(value)}")
             return False
         return True
     if k == "either":
@@ -68,46 +70,47 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
             if (opt.kind == "str" and _is_str(value)) or (opt.kind == "list" and isinstance(value, YList)) or (
                 opt.kind in ("obj", "dict") and isinstance(value, YMap)):
                 return _check(value, opt, mark, report, where)
-        report.error(mark, "wrong-type", f"{where} should be {t.describe()}, not {_kind(value)}")
+        report.error(mark, dg.WRONG_TYPE, f"{where} should be {t.describe()}, not {_kind(value)}")
         return False
     if k == "list":
         if not isinstance(value, YList):
-            report.error(mark, "wrong-type", f"{where} should be a list, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be a list, not {_kind(value)}")
             return False
         if len(value) < t.min_items:
-            report.error(mark, "empty-list", f"{where} needs at least {t.min_items} item(s)")
+            report.error(mark, dg.EMPTY_LIST, f"{where} needs at least {t.min_items} item(s)")
             return False
         ok = True
         for i, (item, m) in enumerate(zip(value, value.item_marks)):
-            ok &= _check(item, t.item, m, report, f"{where}[{i + 1}]")
+            ok &= _check(item, t.each, m, report, f"{where}[{i + 1}]")
         return ok
     if k == "dict":
         if not isinstance(value, YMap):
-            report.error(mark, "wrong-type", f"{where} should be a mapping, not {_kind(value)}")
+            report.error(mark, dg.WRONG_TYPE, f"{where} should be a mapping, not {_kind(value)}")
             return False
         ok = True
         for key, item in value.items():
             if t.pattern and not _rx(t.pattern).match(key):
-                report.error(value.key_marks[key], "bad-id", f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
+                report.error(value.key_marks[key], dg.BAD_ID,
+                             f"'{key}' in {where} may only hold letters, digits, '-' and '_'")
                 ok = False
-            ok &= _check(item, t.item, value.value_marks[key], report, f"{where}.{key}" if where else key)
+            ok &= _check(item, t.each, value.value_marks[key], report, f"{where}.{key}" if where else key)
         return ok
     # obj
     if not isinstance(value, YMap):
-        report.error(mark, "wrong-type", f"{where or 'the file'} should be a mapping of keys, not {_kind(value)}")
+        report.error(mark, dg.WRONG_TYPE, f"{where or 'the file'} should be a mapping of keys, not {_kind(value)}")
         return False
     ok = True
     fields = t.fields
     for key in value:
         if key not in fields:
-            report.error(value.key_marks[key], "unknown-key",
+            report.error(value.key_marks[key], dg.UNKNOWN_KEY,
                          f"unknown key '{key}' in {where or 'the scenario'}{did_you_mean(key, fields)}")
             ok = False
     for name, (ft, required) in fields.items():
         if name in value:
             ok &= _check(value[name], ft, value.value_marks[name], report, f"{where}.{name}" if where else name)
         elif required:
-            report.error(value.mark, "missing-field", f"{where or 'the scenario'} is missing '{name}'")
+            report.error(value.mark, dg.MISSING_FIELD, f"{where or 'the scenario'} is missing '{name}'")
             ok = False
     return ok
 
@@ -144,13 +147,13 @@ def _compile(t: T):
     """One small closure per kind, mirroring _check branch by branch."""
     k = t.kind
     if k == "str":
-        enum = frozenset(t.enum) if t.enum else None
+        enum = frozenset(t.enum)
         match = _rx(t.pattern).match if t.pattern else None
-        if enum is None and match is None:
+        if not enum and match is None:
             return lambda v: isinstance(v, str)
         if match is None:
             return lambda v: isinstance(v, str) and v in enum
-        if enum is None:
+        if not enum:
             return lambda v: isinstance(v, str) and match(v) is not None
         return lambda v: isinstance(v, str) and v in enum and match(v) is not None
     if k in ("int", "num"):
@@ -164,7 +167,7 @@ def _compile(t: T):
     if k == "scalar":
         return lambda v: not isinstance(v, (YMap, YList)) and v is not None
     if k == "either":
-        options = []
+        options: list[tuple[type, Callable[[object], bool]]] = []
         for opt in t.options:
             if opt.kind == "str":
                 options.append((str, _compiled(opt)))
@@ -180,7 +183,7 @@ def _compile(t: T):
             return False
         return fits_either
     if k == "list":
-        item = _compiled(t.item)
+        item = _compiled(t.each)
         min_items = t.min_items
 
         def fits_list(v):
@@ -192,7 +195,7 @@ def _compile(t: T):
             return True
         return fits_list
     if k == "dict":
-        item = _compiled(t.item)
+        item = _compiled(t.each)
         match = _rx(t.pattern).match if t.pattern else None
 
         def fits_dict(v):

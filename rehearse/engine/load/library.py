@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,8 @@ def _parse_head(head: bytes) -> dict | None:
     data = read_yaml(head, Report("head"), limits_from_env())
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
-    personas = data.get("personas") if isinstance(data.get("personas"), dict) else {}
+    raw_personas = data.get("personas")
+    personas = raw_personas if isinstance(raw_personas, dict) else {}
     return {
         "id": data["id"], "title": str(data.get("title", data["id"])),
         "summary": " ".join(str(data.get("summary", "")).split()), "user_role": str(data.get("user_role", "client")),
@@ -116,7 +118,8 @@ def _read_entries(files: list[Path]) -> list[Entry | None]:
     # the same bytes takes a couple of milliseconds, and an unchanged head lists exactly as it did last time.
     key = _index_key() if signed.enabled() else None
     stored = signed.load(key, _INDEX, 8 << 20) if key else None
-    known = stored.get("heads") if stored and type(stored.get("heads")) is dict else {}
+    stored_heads = stored.get("heads") if stored else None
+    known: dict = stored_heads if type(stored_heads) is dict else {}
     heads: dict[str, dict | None] = {}
     out: list[Entry | None] = []
     max_bytes = limits_from_env().max_bytes
@@ -176,8 +179,10 @@ def limits_from_env() -> Limits:
     return Limits(**kw)
 
 
-def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
+def validate_all(paths=None, guidance_ids=None,
+                 limits: Limits | None = None) -> tuple[list[Diagnostic], list[Scenario]]:
     """Check every file; returns all diagnostics (sorted) and the scenarios that loaded."""
+    from rehearse.engine import diagnostics as dg
     from rehearse.engine.diagnostics import Diagnostic, Mark, Report
     from rehearse.engine.load.loader import load_scenario
 
@@ -188,14 +193,14 @@ def validate_all(paths=None, guidance_ids=None, limits: Limits | None = None) ->
     for f in scenario_files(paths):
         if f.is_dir() or not f.exists():
             r = Report(str(f))
-            r.error(Mark(1, 1), "unreadable", "no such file")
+            r.error(Mark(1, 1), dg.UNREADABLE, "no such file")
             diags.extend(r.items)
             continue
         sc, report = load_scenario(f, guidance_ids, limits)
         diags.extend(report.sorted())
         if sc is not None:
             if sc.id in ids:
-                diags.append(Diagnostic(str(f), Mark(1, 1), "error", "duplicate-id",
+                diags.append(Diagnostic(str(f), Mark(1, 1), "error", dg.DUPLICATE_ID,
                                         f"scenario id '{sc.id}' is also used by {ids[sc.id]}"))
             ids[sc.id] = str(f)
             loaded.append(sc)

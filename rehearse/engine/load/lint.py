@@ -11,9 +11,11 @@ import difflib
 import re
 from pathlib import Path
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
-from rehearse.engine.load.loader import reach_all, shared_piece
+from rehearse.engine.graph import reach, reverse
+from rehearse.engine.load.shared import shared_piece
 from rehearse.engine.model import Scenario
 from rehearse.engine.load.yamlsrc import YList, YMap, read_yaml
 
@@ -91,33 +93,6 @@ def _persona_blind(n) -> bool:
     same = _same_for_every_persona
     return (all(same(t.personas, t.cond) for t in n.targets)
             and all(same(None, c.cond) and all(same(t.personas, t.cond) for t in c.targets) for c in n.choices))
-
-
-def reach(edges: dict, start: str) -> set:
-    """Every node reachable from `start` (including it)."""
-    return reach_all(edges, (start,))
-
-
-def _search(starts, *layers: dict) -> set:
-    """Every node reachable from `starts` (including them) through the union of the edge maps in `layers`."""
-    seen = set(starts)
-    stack = list(seen)
-    while stack:
-        here = stack.pop()
-        for layer in layers:
-            for nxt in layer.get(here, ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-    return seen
-
-
-def _reverse(edges: dict) -> dict:
-    rev: dict = {}
-    for a, bs in edges.items():
-        for b in bs:
-            rev.setdefault(b, set()).add(a)
-    return rev
 
 
 class _Places:
@@ -206,7 +181,7 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
         out.append(Diagnostic(path or sc.path, mark, "warning", code, msg))
 
     edges = persona_edges(sc, None)
-    reachable = reach(edges, sc.start)
+    reachable = reach((sc.start,), edges)
     endings = {nid for nid, n in sc.nodes.items() if n.ending}
     start_at = at.top_key("start")
 
@@ -214,17 +189,17 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     shown = {g for nid in reachable for c in sc.nodes[nid].choices for g in c.shows}
     for i, gid in enumerate(sc.teaches):
         if gid not in shown:
-            warn("teaches-unshown", f"teaches '{gid}', but no reachable choice shows it", at.item_in("teaches", i))
+            warn(dg.TEACHES_UNSHOWN, f"teaches '{gid}', but no reachable choice shows it", at.item_in("teaches", i))
     outcomes = {sc.nodes[n].ending.outcome for n in reachable & endings}
     if "good" not in outcomes:
-        warn("no-good-path", "no reachable ending has outcome: good, so no path models the guidance", start_at)
+        warn(dg.NO_GOOD_PATH, "no reachable ending has outcome: good, so no path models the guidance", start_at)
     elif sc.teaches and not _model_path(sc, edges, set(sc.teaches)):
-        warn("no-model-path", "no path from the start to a good ending takes a choice that shows what the scenario "
+        warn(dg.NO_MODEL_PATH, "no path from the start to a good ending takes a choice that shows what the scenario "
              "teaches; model the guidance on the way to a good ending", start_at)
     if not outcomes & {"mixed", "poor"}:
-        warn("no-misstep", "no reachable ending has outcome mixed or poor: add an instructive misstep", start_at)
+        warn(dg.NO_MISSTEP, "no reachable ending has outcome mixed or poor: add an instructive misstep", start_at)
     if not any(c.misses for nid in reachable for c in sc.nodes[nid].choices):
-        warn("no-misses", "no reachable choice has misses:, so feedback can never point out a missed chance", start_at)
+        warn(dg.NO_MISSES, "no reachable choice has misses:, so feedback can never point out a missed chance", start_at)
 
     if catalogue is not None:
         for nid in sorted(reachable, key=lambda n: sc.nodes[n].line):
@@ -233,25 +208,25 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                     g = catalogue.get(gid)
                     if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
                         f, m = at.choice(nid, c.index, "shows", j)
-                        warn("role-mismatch", f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
+                        warn(dg.ROLE_MISMATCH, f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
                              f"but the user plays the {sc.user_role}", m, f)
 
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
     # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.
     blind = {nid: edges[nid] for nid, n in sc.nodes.items() if _persona_blind(n)}
-    rev_blind = _reverse(blind) if sc.personas else {}
+    rev_blind = reverse(blind) if sc.personas else {}
     sighted = [(nid, n) for nid, n in sc.nodes.items() if nid not in blind]
     for persona in sc.personas:
         own = {nid: _node_edges(sc, n, persona) for nid, n in sighted}
-        seen = _search((sc.start,), own, blind)
+        seen = reach((sc.start,), own, blind)
         if not seen & endings:
-            warn("persona-stuck", f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
+            warn(dg.PERSONA_STUCK, f"persona '{persona}' can never reach an ending", at.key_in("personas", persona))
             continue
         # Every node some ending can be reached from: one search back from all of them.
-        can_end = _search(endings, _reverse(own), rev_blind)
+        can_end = reach(endings, reverse(own), rev_blind)
         for nid in sorted(seen - can_end, key=lambda n: sc.nodes[n].line):
             f, m = at.node(nid)
-            warn("persona-trap", f"with persona '{persona}', node '{nid}' can be reached but no ending can be "
+            warn(dg.PERSONA_TRAP, f"with persona '{persona}', node '{nid}' can be reached but no ending can be "
                  "reached from it", m, f)
 
     # No two replies at one node that a user could not tell apart.
@@ -262,15 +237,25 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                     continue  # both guarded: often the same reply offered in different circumstances
                 if _same_words(earlier.text, later.text):
                     f, m = at.choice(nid, later.index)
-                    warn("similar-choices", f"choices {earlier.index + 1} and {later.index + 1} at node '{nid}' "
+                    warn(dg.SIMILAR_CHOICES, f"choices {earlier.index + 1} and {later.index + 1} at node '{nid}' "
                          "read as the same reply; make them say different things", m, f)
                     break
+
+    # An example is there to help a typed reply find its option: one that would be taken as another option
+    # pulls replies the wrong way (issue 13: "examples hijack").
+    from rehearse.engine.hearing.strays import stray_examples
+
+    for nid, n in sc.nodes.items():
+        for c, k, other in stray_examples(n.choices):
+            f, m = at.choice(nid, c.index, "examples", k)
+            warn(dg.EXAMPLE_ELSEWHERE, f"example {k + 1} of choice {c.index + 1} at node '{nid}' would be heard as "
+                 f"choice {other.index + 1}; reword it toward its own choice, or drop it", m, f)
 
     # Declared variables are used.
     read, written = _variables_used(sc)
     for var in sc.variables:
         if var != "name" and var not in read and var not in written:
-            warn("unused-variable", f"variable '{var}' is declared but no condition, line or effect uses it",
+            warn(dg.UNUSED_VARIABLE, f"variable '{var}' is declared but no condition, line or effect uses it",
                  at.key_in("variables", var))
     return out
 

@@ -6,10 +6,14 @@ import hashlib
 import re
 from pathlib import Path
 
+from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
+from rehearse.engine.load.links import check_gotos, check_reachability
+from rehearse.engine.load.shared import shared_piece
+from rehearse.engine.load.shifts import read_shifts
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 from rehearse.engine.textnorm import printable
@@ -24,14 +28,15 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def load_scenario(path, guidance_ids=None, limits: Limits = Limits(), shared_dir=None) -> tuple[Scenario | None, Report]:
+def load_scenario(path, guidance_ids=None, limits: Limits = Limits(),
+                  shared_dir=None) -> tuple[Scenario | None, Report]:
     """Load and check one scenario file; the scenario is None when there are errors."""
     path = Path(path)
     report = Report(str(path))
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        report.error(Mark(1, 1), "unreadable", f"cannot read file: {exc.strerror or exc}")
+        report.error(Mark(1, 1), dg.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
         return None, report
     from rehearse.engine.load import cache
 
@@ -53,10 +58,11 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     data = read_yaml(raw, report, limits)
     if data is None:
         if not report.errors:  # a document holding only null ("~" or "null")
-            report.error(Mark(1, 1), "empty-file", "the file holds no scenario; a scenario starts with `id:` and `title:`")
+            report.error(Mark(1, 1), dg.EMPTY_FILE,
+                         "the file holds no scenario; a scenario starts with `id:` and `title:`")
         return None, report
     if not isinstance(data, YMap):
-        report.error(getattr(data, "mark", Mark(1, 1)), "wrong-type",
+        report.error(getattr(data, "mark", Mark(1, 1)), dg.WRONG_TYPE,
                      "a scenario file must be a mapping of keys (id:, title:, nodes: ...), not " +
                      ("a list" if isinstance(data, YList) else "a single value"))
         return None, report
@@ -65,7 +71,7 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     if not isinstance(nodes_map, YMap):
         return None, report
     if len(nodes_map) > limits.max_nodes:
-        report.error(data.key_marks["nodes"], "too-many-nodes",
+        report.error(data.key_marks["nodes"], dg.TOO_MANY_NODES,
                      f"{len(nodes_map):,} nodes is more than the limit of {limits.max_nodes:,}")
         return None, report
     b = _Builder(data, report, guidance_ids, Path(shared_dir) if shared_dir else None, limits)
@@ -73,22 +79,6 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
     if not structure_ok or report.errors:
         return None, report
     return scenario, report
-
-
-def shared_piece(shared_dir, name: str) -> Path | None:
-    """The file of shared piece `name`, or None unless it is a piece id naming a file inside the shared folder
-    (checked before anything is opened: an include never reads `../private/x`, an absolute path, or a file a
-    symlink in the folder points to elsewhere)."""
-    if not shared_dir or not _PIECE_ID.match(name):
-        return None
-    folder = Path(shared_dir)
-    f = folder / f"{name}.yaml"
-    try:
-        if not f.resolve().is_relative_to(folder.resolve()):
-            return None
-    except (OSError, RuntimeError):  # a symlink loop or an unreadable folder: not a piece
-        return None
-    return f
 
 
 class _Builder:
@@ -115,7 +105,8 @@ class _Builder:
             if not isinstance(v, str):
                 continue
             if self.guidance is not None and v not in self.guidance:
-                self.r.error(m, "unknown-guidance", f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
+                self.r.error(m, dg.UNKNOWN_GUIDANCE,
+                             f"unknown guidance id '{v}' in {where}{did_you_mean(v, self.guidance)}")
             out.append(v)
         return tuple(out)
 
@@ -127,7 +118,7 @@ class _Builder:
         names = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
         for n in names:
             if n not in self.personas:
-                self.r.error(mark, "unknown-persona", f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
+                self.r.error(mark, dg.UNKNOWN_PERSONA, f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
         return frozenset(names)
 
     def _cond(self, value, mark: Mark) -> str | None:
@@ -139,8 +130,9 @@ class _Builder:
             self.r.error(mark, exc.code, str(exc))
             return value
         for n in sorted(names - self.known_names):
-            self.r.error(mark, "undefined-variable",
-                         f"condition uses '{n}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+            self.r.error(mark, dg.UNDEFINED_VARIABLE,
+                         f"condition uses '{n}', which is not declared under variables:"
+                         f"{did_you_mean(n, self.known_names)}")
         return value
 
     def _template(self, text, mark: Mark) -> None:
@@ -152,8 +144,9 @@ class _Builder:
             self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, str(exc))
             return
         for n in sorted(names - self.known_names):
-            self.r.error(mark, "undefined-variable",
-                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:{did_you_mean(n, self.known_names)}")
+            self.r.error(mark, dg.UNDEFINED_VARIABLE,
+                         f"line uses '{{{{ {n} }}}}', which is not declared under variables:"
+                         f"{did_you_mean(n, self.known_names)}")
 
     def _targets(self, value, mark: Mark) -> tuple[Target, ...]:
         if isinstance(value, str):
@@ -169,7 +162,7 @@ class _Builder:
             cond = self._cond(t.get("if"), vm.get("if", m))
             out.append(Target(t["node"], personas, cond))
             if i == len(value) - 1 and (personas is not None or cond is not None):
-                self.r.error(m, "goto-no-default",
+                self.r.error(m, dg.GOTO_NO_DEFAULT,
                              "the last branch of a goto must have no persona or if, so there is always a way on")
         return tuple(out)
 
@@ -181,7 +174,7 @@ class _Builder:
         if not isinstance(inc, YList):
             return extra
         if len(inc) > MAX_INCLUDES:
-            self.r.error(inc.mark, "too-many-includes",
+            self.r.error(inc.mark, dg.TOO_MANY_INCLUDES,
                          f"include lists {len(inc):,} pieces; a scenario may include at most {MAX_INCLUDES}")
             return extra
         seen: set[str] = set()
@@ -191,7 +184,7 @@ class _Builder:
             seen.add(name)
             f = shared_piece(self.shared_dir, name)
             if f is None or not f.is_file():
-                self.r.error(m, "unknown-include", f"no shared piece '{printable(name)}' in scenarios/shared/")
+                self.r.error(m, dg.UNKNOWN_INCLUDE, f"no shared piece '{printable(name)}' in scenarios/shared/")
                 continue
             sub = Report(str(f))
             shared = read_yaml(f.read_bytes(), sub, self.limits)
@@ -214,7 +207,8 @@ class _Builder:
         entries = {nid: (node, own.key_marks[nid], path, None) for nid, node in own.items()}
         for nid, entry in self._include().items():
             if nid in entries:
-                self.r.error(entry[3], "duplicate-id", f"shared node '{nid}' has the same id as a node in this scenario")
+                self.r.error(entry[3], dg.DUPLICATE_ID,
+                             f"shared node '{nid}' has the same id as a node in this scenario")
             else:
                 entries[nid] = entry
         built: dict[str, Node] = {}
@@ -233,24 +227,25 @@ class _Builder:
             marks[nid] = kmark
         start = d.get("start")
         if isinstance(start, str) and start not in entries:
-            self.r.error(d.value_marks["start"], "unknown-node", f"start node '{start}' does not exist{did_you_mean(start, entries)}")
+            self.r.error(d.value_marks["start"], dg.UNKNOWN_NODE,
+                         f"start node '{start}' does not exist{did_you_mean(start, entries)}")
         for nid, node in built.items():
             src_node, _, src, _ = entries[nid]
             # A shared node's problems are reported against the shared file, where its lines are.
             sub = self.r if src == path else Report(src)
-            self._check_gotos(node, src_node, entries, sub)
+            check_gotos(node, src_node, entries, sub)
             if sub is not self.r:
                 self.r.items.extend(sub.items)
         self._ids(d.get("teaches"), None, "teaches")
         # A broken goto makes reachability findings misleading: report the goto alone.
-        if isinstance(start, str) and start in built and not any(d.code == "unknown-node" for d in self.r.items):
-            self._reachability(built, marks, start)
+        if isinstance(start, str) and start in built and not any(d.code == dg.UNKNOWN_NODE for d in self.r.items):
+            check_reachability(built, marks, start, set(d["nodes"]), self.r)
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
+        shifts = read_shifts(d.get("shifts"), set(_map_at(d, "personas")), built, self.r)
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
-        speakers = d.get("speakers") if isinstance(d.get("speakers"), YMap) else {}
-        personas = d.get("personas") if isinstance(d.get("personas"), YMap) else {}
+        speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
         return Scenario(
             id=d.get("id", ""), title=d.get("title", ""), summary=str(d.get("summary", "")).strip(),
             user_role=d.get("user_role", "client"), speakers=dict(speakers),
@@ -260,7 +255,7 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(dict.fromkeys(d.get("include") or ())),
+            path=path, content_hash=digest, include=tuple(dict.fromkeys(d.get("include") or ())), shifts=shifts,
         )
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
@@ -275,9 +270,17 @@ class _Builder:
                 if not isinstance(v, YMap) or not isinstance(v.get("text"), str):
                     continue
                 self._template(v["text"], v.value_marks["text"])
+                flag, grade = v.get("red_flag"), v.get("grade")
+                if grade is not None and flag is None:
+                    self.r.error(v.value_marks["grade"], dg.GRADE_WITHOUT_FLAG,
+                                 "`grade:` grades a red flag, but this line has no `red_flag:`")
+                elif flag is not None and grade is None:
+                    self.r.warning(v.value_marks["red_flag"], dg.UNGRADED_FLAG,
+                                   "red flag has no `grade:` (style, warning or breach); it is reported as a warning")
                 variants.append(Variant(
                     v["text"], self._personas(v.get("persona"), v.value_marks.get("persona", m)),
-                    self._cond(v.get("if"), v.value_marks.get("if", m)), v.get("red_flag")))
+                    self._cond(v.get("if"), v.value_marks.get("if", m)), flag,
+                    (grade or "warning") if flag else None, v.get("marker"), _text_at(v, "thinking") or None))
         choices: list[Choice] = []
         raw_choices = n.get("choices")
         if isinstance(raw_choices, YList):
@@ -286,10 +289,11 @@ class _Builder:
                 if not isinstance(c, YMap):
                     continue
                 cm = c.value_marks
-                text = c.get("text") if isinstance(c.get("text"), str) else ""
+                text = _text_at(c, "text")
                 key = " ".join(text.lower().split())
                 if key and key in seen_text:
-                    self.r.warning(m, "duplicate-choice", f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
+                    self.r.warning(m, dg.DUPLICATE_CHOICE,
+                                   f"two choices at node '{nid}' say the same thing (see line {seen_text[key].line})")
                 seen_text.setdefault(key, m)
                 if is_template(text):
                     self._template(text, cm["text"])
@@ -299,38 +303,44 @@ class _Builder:
                     for var, val in raw_eff.items():
                         em = raw_eff.key_marks[var]
                         if var not in self.variables:
-                            self.r.error(em, "undefined-variable",
-                                         f"effect changes '{var}', which is not declared under variables:{did_you_mean(var, self.variables)}")
+                            self.r.error(em, dg.UNDEFINED_VARIABLE,
+                                         f"effect changes '{var}', which is not declared under variables:"
+                                         f"{did_you_mean(var, self.variables)}")
                             continue
                         init = self.variables[var]
                         if _is_num(init) != _is_num(val):
-                            self.r.error(raw_eff.value_marks[var], "effect-type",
-                                         f"'{var}' starts as {type(init).__name__} but this effect gives {type(val).__name__}")
+                            self.r.error(raw_eff.value_marks[var], dg.EFFECT_TYPE,
+                                         f"'{var}' starts as {type(init).__name__} "
+                                         f"but this effect gives {type(val).__name__}")
                         effects.append((var, val))
                 shows = self._ids(c.get("shows"), None, "shows")
                 misses = self._ids(c.get("misses"), None, "misses")
                 if not shows and not misses:
-                    self.r.warning(m, "no-guidance", "choice has no shows: or misses:, so feedback cannot teach from it")
-                note = c.get("note") if isinstance(c.get("note"), str) else ""
+                    self.r.warning(m, dg.NO_GUIDANCE,
+                                   "choice has no shows: or misses:, so feedback cannot teach from it")
+                note = _text_at(c, "note")
                 if not note:
-                    self.r.warning(m, "no-note", "choice has no note: saying why it helps or hurts")
+                    self.r.warning(m, dg.NO_NOTE, "choice has no note: saying why it helps or hurts")
                 examples = c.get("examples")
                 choices.append(Choice(
                     index=i, text=text, targets=self._targets(c.get("goto"), cm.get("goto", m)),
                     effects=tuple(effects), shows=shows, misses=misses, note=note,
                     examples=tuple(e for e in examples if isinstance(e, str)) if isinstance(examples, YList) else (),
                     cond=self._cond(c.get("if"), cm.get("if", m)),
+                    strategies=tuple(x for x in c.get("strategies") or () if isinstance(x, str)),
                 ))
         ending = None
         e = n.get("ending")
         if isinstance(e, YMap):
             ending = Ending(e.get("outcome", "mixed"), e.get("label", ""))
             if "choices" in n or "goto" in n:
-                self.r.error(vm["ending"], "ending-with-exit", f"ending '{nid}' also has choices or a goto; an ending is the last line")
+                self.r.error(vm["ending"], dg.ENDING_WITH_EXIT,
+                             f"ending '{nid}' also has choices or a goto; an ending is the last line")
         elif "choices" in n and "goto" in n:
-            self.r.error(vm["goto"], "choices-and-goto", f"node '{nid}' has both choices and a goto; keep one")
+            self.r.error(vm["goto"], dg.CHOICES_AND_GOTO, f"node '{nid}' has both choices and a goto; keep one")
         elif not choices and "goto" not in n:
-            self.r.error(kmark, "dead-end", f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
+            self.r.error(kmark, dg.DEAD_END,
+                         f"node '{nid}' has no choices, no goto and is not an ending: the conversation would stop here")
         if isinstance(n.get("say_more"), str):
             self._template(n["say_more"], vm["say_more"])
         return Node(id=nid, variants=tuple(variants), choices=tuple(choices),
@@ -338,66 +348,17 @@ class _Builder:
                     ending=ending, say_more=n.get("say_more") if isinstance(n.get("say_more"), str) else None,
                     line=kmark.line)
 
-    def _check_gotos(self, node: Node, raw: YMap, entries: dict, report: Report) -> None:
-        def one(targets, value, mark):
-            marks = value.item_marks if isinstance(value, YList) else None
-            for i, t in enumerate(targets):
-                if t.node not in entries:
-                    where = marks[i] if marks and i < len(marks) else mark
-                    report.error(where, "unknown-node", f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
-        if node.targets:
-            one(node.targets, raw.get("goto"), raw.value_marks.get("goto"))
-        raw_choices = raw.get("choices") if isinstance(raw.get("choices"), YList) else []
-        for c in node.choices:
-            rc = raw_choices[c.index]
-            one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
 
-    def _reachability(self, built: dict[str, Node], marks: dict[str, Mark], start: str) -> None:
-        edges = {nid: {t.node for t in _all_targets(n) if t.node in built} for nid, n in built.items()}
-        seen = _reach(edges, start)
-        endings = {nid for nid, n in built.items() if n.ending}
-        if not endings & seen:
-            self.r.error(marks[start], "no-ending", "no ending can be reached from the start node")
-        else:
-            reverse: dict[str, set] = {nid: set() for nid in built}
-            for a, bs in edges.items():
-                for b in bs:
-                    reverse[b].add(a)
-            can_end = reach_all(reverse, endings)  # one search from every ending at once
-            for nid in sorted(seen - can_end, key=lambda x: marks[x]):
-                self.r.error(marks[nid], "no-way-out", f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
-        for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
-            if marks[nid] is None:
-                continue
-            kind = "ending" if built[nid].ending else "node"
-            code = "unreachable-ending" if built[nid].ending else "unreachable"
-            if self._is_own(nid):
-                self.r.warning(marks[nid], code, f"{kind} '{nid}' can never be reached from '{start}'")
-
-    def _is_own(self, nid: str) -> bool:
-        return nid in self.data["nodes"]
+def _text_at(m: YMap, key: str) -> str:
+    """The value at `key` if it is text, else ""."""
+    value = m.get(key)
+    return value if isinstance(value, str) else ""
 
 
-def _all_targets(n: Node):
-    yield from n.targets
-    for c in n.choices:
-        yield from c.targets
-
-
-def reach_all(edges: dict, starts) -> set:
-    """Every node reachable from any of `starts` (including them), in one pass."""
-    seen = set(starts)
-    stack = list(seen)
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
-
-
-def _reach(edges: dict, start: str) -> set:
-    return reach_all(edges, (start,))
+def _map_at(m: YMap, key: str) -> dict:
+    """The mapping at `key`, or an empty one."""
+    value = m.get(key)
+    return value if isinstance(value, YMap) else {}
 
 
 def _is_num(v) -> bool:

@@ -13,8 +13,9 @@ import hmac
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
+
+from rehearse.files import write_private
 
 FORMAT = 1
 MAX_ENTRIES = 256  # older entries are removed beyond this many
@@ -35,8 +36,10 @@ def hash_sources(h, modules) -> None:
 
     for name in modules:
         try:
-            h.update(Path(find_spec(name).origin).read_bytes())
-        except (OSError, TypeError, AttributeError, ImportError, ValueError):
+            spec = find_spec(name)
+            origin = spec.origin if spec is not None else None
+            h.update(Path(origin).read_bytes() if origin else name.encode())
+        except (OSError, ImportError, ValueError):
             h.update(name.encode())
 
 
@@ -82,29 +85,13 @@ def _read_private(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
-def _write_private(folder: Path, name: str, data: bytes) -> None:
-    """Write a 0600 file atomically (a temporary file, then a rename)."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, folder / name)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _secret(folder: Path) -> bytes | None:
     key = _read_private(folder / _KEY_FILE, 64)
     if key is not None and len(key) == 32:
         return key
     key = os.urandom(32)
     try:
-        _write_private(folder, _KEY_FILE, key)
+        write_private(folder / _KEY_FILE, key)
     except OSError:
         return None
     return key
@@ -148,7 +135,7 @@ def save(key: str, suffix: str, fields: dict) -> bool:
     try:
         body = json.dumps({"format": FORMAT, "key": key, **fields}, ensure_ascii=False,
                           separators=(",", ":")).encode("utf-8")
-        _write_private(folder, f"{key}{suffix}", _mac(secret, key, body) + b"\n" + body)
+        write_private(folder / f"{key}{suffix}", _mac(secret, key, body) + b"\n" + body)
     except (OSError, TypeError, ValueError):
         return False
     _prune(folder)

@@ -1,4 +1,4 @@
-"""The one description of the scenario and guidance formats: the loader checks against it, `rehearse schema` exports it."""
+"""The one description of the scenario and guidance formats: the loader checks by it, `rehearse schema` exports it."""
 
 from __future__ import annotations
 
@@ -10,9 +10,24 @@ ROLES = ("client", "therapist")
 DIFFICULTIES = ("gentle", "moderate", "challenging")
 OUTCOMES = ("good", "mixed", "poor")
 RED_FLAGS = ("defensive", "dismissive", "blame-shifting", "pressuring", "boundary-blurring", "vague")
+# How serious a red flag is: a lapse in style (curt, clumsy, but nothing wrong in substance), a warning sign about
+# the relationship, or a breach of professional ethics a client could take to the therapist's professional body.
+FLAG_GRADES = ("style", "warning", "breach")
+# Rupture markers, after the Rupture Resolution Rating System (Eubanks, Muran & Safran 2015): the kind of rupture
+# each client marker belongs to.
+WITHDRAWAL_MARKERS = ("denial", "minimal-response", "abstract-communication", "avoidant-storytelling",
+                      "deferential-appeasing", "content-affect-split", "self-criticism-hopelessness")
+CONFRONTATION_MARKERS = ("complaint-about-therapist", "rejects-intervention", "complaint-about-activities",
+                         "complaint-about-parameters", "complaint-about-progress", "defends-self",
+                         "controls-pressures-therapist")
+RUPTURE_MARKERS = WITHDRAWAL_MARKERS + CONFRONTATION_MARKERS
+# Resolution strategies in the same system: what a therapist's reply does to repair the rupture.
+REPAIR_STRATEGIES = ("clarify-misunderstanding", "change-task-or-goal", "give-rationale", "invite-discussion",
+                     "acknowledge-contribution", "disclose-experience", "link-to-patterns", "validate-defense",
+                     "redirect")
 CONVERSATION_TYPES = (
     "disagreement", "rupture-confrontation", "rupture-withdrawal", "ending",
-    "boundaries", "referral", "identity", "therapist-ending",
+    "boundaries", "referral", "identity", "therapist-ending", "risk",
 )
 
 
@@ -29,6 +44,13 @@ class T:
     fields: dict = field(default_factory=dict)  # name -> (T, required)
     options: tuple = ()
     min_items: int = 0
+
+    @property
+    def each(self) -> T:
+        """The type of every item of a list, or every value of a dict."""
+        if self.item is None:
+            raise ValueError(f"a {self.kind} type has no item type")
+        return self.item
 
     def describe(self) -> str:
         """A short human name for error messages."""
@@ -72,6 +94,10 @@ VARIANT = obj(
     text=(s("what is said; may use {{ variable }}"), True),
     persona=(personas_ref, False),
     red_flag=(s("marks this line as a warning sign the user should notice", enum=RED_FLAGS), False),
+    grade=(s("how serious the red flag is: a style lapse, a warning sign or an ethical breach",
+             enum=FLAG_GRADES), False),
+    marker=(s("a rupture marker this (client) line shows, for the trainee's debrief", enum=RUPTURE_MARKERS), False),
+    thinking=(s("what the speaker might be thinking as they say this, shown in the debrief"), False),
     **{"if": (condition, False)},
 )
 SAY = T("either", "a line, or a list of wordings by persona or condition",
@@ -85,6 +111,7 @@ CHOICE = obj(
     shows=(ids, False),
     misses=(ids, False),
     note=(s("one line: why this helps or hurts"), False),
+    strategies=(lst(s(enum=REPAIR_STRATEGIES), "rupture resolution strategies this (trainee) reply uses"), False),
     examples=(lst(s(), "other ways a user might type this reply"), False),
     **{"if": (condition, False)},
 )
@@ -106,6 +133,15 @@ NODE = obj(
 
 PERSONA = obj("a style of the simulated side", description=(s(), True))
 
+SHIFT = obj(
+    "a chance that the other side's manner changes as a node is reached, in runs whose persona was drawn at random",
+    to=(s("the persona they become"), True),
+    at=(lst(s(pattern=NODE_PATTERN), "nodes where the change may happen, as each is reached", min_items=1), True),
+    chance=(T("num", "how likely, from 0 to 1, each time one of those nodes is reached"), True),
+    note=(s("why they might change here, for authors and the debrief"), False),
+    **{"from": (s("the persona that may change"), True)},
+)
+
 SCENARIO = obj(
     "a rehearse scenario",
     id=(s("unique id: lowercase letters, digits, hyphens", pattern=ID_PATTERN), True),
@@ -119,9 +155,11 @@ SCENARIO = obj(
     minutes=(T("int", minimum=1), True),
     teaches=(ids, True),
     personas=(T("dict", "persona name -> description", item=PERSONA, pattern=ID_PATTERN), True),
-    variables=(T("dict", "variable name -> initial value", item=T("scalar"), pattern=r"^[A-Za-z_][A-Za-z0-9_]*$"), False),
+    variables=(T("dict", "variable name -> initial value", item=T("scalar"), pattern=r"^[A-Za-z_][A-Za-z0-9_]*$"),
+               False),
     say_more=(s("default line when a typed reply matches no choice"), False),
     include=(lst(s(pattern=ID_PATTERN), "shared pieces from scenarios/shared/"), False),
+    shifts=(lst(SHIFT, "chances of a change of manner within a run: variety between runs"), False),
     start=(s(pattern=NODE_PATTERN), True),
     nodes=(T("dict", "node id -> node", item=NODE, pattern=NODE_PATTERN), True),
 )
@@ -133,7 +171,16 @@ SHARED = obj(
     nodes=(T("dict", item=NODE, pattern=NODE_PATTERN), True),
 )
 
-SOURCE = obj("a source article", title=(s(), True), author=(s(), True), file=(s(), True), url=(s(), False))
+SOURCE = obj(
+    "a source: one of the seed articles (with its file) or a published work (with its year and where published)",
+    title=(s(), True),
+    author=(s("the author or authors, as the work names them"), True),
+    file=(s("for a seed article: its file in the seeds folder"), False),
+    year=(T("int", "for a published work: the year it was published", minimum=1900), False),
+    published=(s("for a published work: the journal (volume, pages) or the publisher"), False),
+    doi=(s("the DOI, without https://doi.org/", pattern=r"^10\.\S+/\S+$"), False),
+    url=(s("where a reader can find it", pattern=r"^https://"), False),
+)
 GUIDANCE_ITEM = obj(
     "one piece of guidance",
     id=(s(pattern=r"^[a-z][a-z0-9_]*$"), True),
@@ -141,6 +188,7 @@ GUIDANCE_ITEM = obj(
     advice=(s(), True),
     example=(s(), True),
     sources=(lst(s(), min_items=1), True),
+    basis=(T("dict", "source key -> what that source says that supports the item, in our own words", item=s()), True),
     applies_to=(lst(s(enum=CONVERSATION_TYPES)), True),
     role=(s(enum=ROLES), True),
 )
@@ -148,6 +196,8 @@ CATALOGUE = obj(
     "the guidance catalogue",
     sources=(T("dict", item=SOURCE), True),
     items=(lst(GUIDANCE_ITEM, min_items=1), True),
+    red_flags=(T("dict", "red-flag kind -> the guidance item whose sources call that reply a warning sign",
+                 item=s(pattern=r"^[a-z][a-z0-9_]*$")), False),
 )
 
 
@@ -173,7 +223,7 @@ def to_json_schema(t: T, title: str | None = None) -> dict:
         out["type"] = ["string", "number", "boolean"]
     elif k == "list":
         out["type"] = "array"
-        out["items"] = to_json_schema(t.item)
+        out["items"] = to_json_schema(t.each)
         if t.min_items:
             out["minItems"] = t.min_items
     elif k == "obj":
@@ -185,7 +235,7 @@ def to_json_schema(t: T, title: str | None = None) -> dict:
         out["additionalProperties"] = False
     elif k == "dict":
         out["type"] = "object"
-        out["additionalProperties"] = to_json_schema(t.item)
+        out["additionalProperties"] = to_json_schema(t.each)
         if t.pattern:
             out["propertyNames"] = {"pattern": t.pattern}
     elif k == "either":

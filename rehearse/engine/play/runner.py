@@ -2,159 +2,171 @@
 
 from __future__ import annotations
 
+import copy
 import random
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Self
 
 from rehearse.engine.diagnostics import RunnerError
 from rehearse.engine.expr import ExprError, evaluate, render
-from rehearse.engine.play.matching import Matcher
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target
+from rehearse.engine.graph import fewest_steps
+from rehearse.engine.hearing import Matcher
+from rehearse.engine.play import events
+from rehearse.engine.play.events import Chosen, Reply, Typed
+from rehearse.engine.play.state import Decision, Line, Option, State, Turn
+from rehearse.engine.play.variety import ShiftMet, shift_at
+from rehearse.engine.model import Choice, Node, Scenario, Target
 
 DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
 MAX_HOPS = 200  # gotos followed without a decision before we call it a loop
 
 
 @dataclass(frozen=True)
-class Line:
-    """One line of the transcript."""
-
-    speaker: str  # "app" or "user"
-    text: str
-    node: str
-    red_flag: str | None = None
-    typed: bool = False  # the user typed it in their own words
-    heard_as: str | None = None  # for typed lines: the choice it was heard as
-    unheard: bool = False  # for typed lines that matched no choice
-    say_more: bool = False  # the app's request to say more
-
-
-@dataclass(frozen=True)
-class Option:
-    """A choice open now, numbered from 1 as shown to the user."""
-
-    number: int
-    text: str
-    index: int
-
-
-@dataclass(frozen=True)
-class Turn:
-    """What the user sees now: the lines since their last reply, and the open choices or the ending."""
-
-    node: str
-    lines: tuple[Line, ...]
-    options: tuple[Option, ...]
-    ending: Ending | None
-    decision: int  # how many decisions have been taken so far
-
-    @property
-    def finished(self) -> bool:
-        """True when the conversation has ended."""
-        return self.ending is not None
-
-
-@dataclass(frozen=True)
 class Heard:
-    """What the runner made of a reply: the choice taken (None if not understood) and how sure it was."""
+    """What the runner made of a reply: the choice taken, if it was sure (`choice`); otherwise the open options
+    it might mean, best first, to offer as "did you mean" (`candidates`, empty when nothing was close)."""
 
     choice: Choice | None
     score: float
     typed: str | None = None
+    candidates: tuple[Option, ...] = ()
+    why: str = ""
 
 
-@dataclass
-class Decision:
-    """One decision taken: where, what was open, what was chosen, and the variables after it."""
-
-    node: str
-    open: tuple[int, ...]
-    choice: int
-    typed: str | None
-    score: float
-    after: dict
-    line_index: int  # index in the transcript of the user's line
-
-
-@dataclass
 class Session:
-    """One play-through; holds only small mutable state, everything else comes from the scenario."""
+    """One play-through: the rules of a Scenario applied to one State, which is all that changes."""
 
-    scenario: Scenario
-    persona: str
-    seed: int = 0
-    name: str | None = None
-    matcher: Matcher = field(default_factory=Matcher, repr=False)
+    def __init__(self, scenario: Scenario, persona: str, seed: int = 0, name: str | None = None,
+                 matcher: Matcher | None = None):
+        self.scenario = scenario
+        self.matcher = matcher if matcher is not None else Matcher()
+        self.state = self._begin(persona, seed, name)
 
-    def __post_init__(self):
-        self.vars = dict(self.scenario.variables)
-        if self.name:
-            self.vars["name"] = self.name
-        self.vars.setdefault("name", "you")
-        self.transcript: list[Line] = []
-        self.decisions: list[Decision] = []
-        self.events: list[dict] = []
-        self.node: Node = self.scenario.nodes[self.scenario.start]
-        self._turn_start = 0
-        self._open: tuple[Choice, ...] = ()
+    def _begin(self, persona: str, seed: int, name: str | None) -> State:
+        """A fresh state at the scenario's start."""
+        variables = dict(self.scenario.variables)
+        if name:
+            variables["name"] = name
+        variables.setdefault("name", "you")
+        self.state = State(persona, seed, name, variables, began_as=persona)
         self._enter(self.scenario.start)
+        return self.state
+
+    # -- the state, read through ---------------------------------------------
+    @property
+    def persona(self) -> str:
+        """The persona playing the other side."""
+        return self.state.persona
+
+    @property
+    def seed(self) -> int:
+        """The seed the session was started with."""
+        return self.state.seed
+
+    @property
+    def name(self) -> str | None:
+        """The user's name, if they gave one."""
+        return self.state.name
+
+    @property
+    def vars(self) -> dict[str, Any]:
+        """The scenario's variables as they are now."""
+        return self.state.vars
+
+    @property
+    def transcript(self) -> list[Line]:
+        """Every line so far."""
+        return self.state.transcript
+
+    @property
+    def decisions(self) -> list[Decision]:
+        """Every decision taken so far."""
+        return self.state.decisions
+
+    @property
+    def events(self) -> list[Reply]:
+        """The turns taken so far, as saved."""
+        return self.state.events
+
+    @property
+    def node(self) -> Node:
+        """The node the session waits at."""
+        return self.scenario.nodes[self.state.node]
+
+    @property
+    def _open(self) -> tuple[Choice, ...]:
+        choices = self.scenario.nodes[self.state.node].choices
+        return tuple(choices[i] for i in self.state.open)
 
     # -- public API ----------------------------------------------------------
     @property
     def finished(self) -> bool:
         """True once an ending has been reached."""
-        return self.node.ending is not None
+        return self.scenario.nodes[self.state.node].ending is not None
 
     def turn(self) -> Turn:
         """The current turn."""
+        st = self.state
+        node = self.scenario.nodes[st.node]
         return Turn(
-            node=self.node.id,
-            lines=tuple(self.transcript[self._turn_start:]),
-            options=tuple(Option(i + 1, self._render(c.text), c.index) for i, c in enumerate(self._open)),
-            ending=self.node.ending,
-            decision=len(self.decisions),
+            node=st.node,
+            lines=tuple(st.transcript[st.turn_start:]),
+            options=tuple(Option(n, self._render(node.choices[i].text), node.choices[i].index)
+                          for n, i in enumerate(st.open, start=1)),
+            ending=node.ending,
+            decision=len(st.decisions),
         )
 
     def context(self) -> dict:
         """Variables visible to conditions and templates."""
-        return {**self.vars, "persona": self.persona}
+        return {**self.state.vars, "persona": self.state.persona}
 
-    def choose(self, number: int) -> Heard:
-        """Take the open choice with this 1-based number."""
+    def choose(self, number: int, typed: str | None = None) -> Heard:
+        """Take the open choice with this 1-based number; `typed` keeps the words the user typed (after a
+        "did you mean" offer) in the transcript, heard as this choice."""
         if self.finished:
             raise RunnerError("the conversation has ended")
-        if not 1 <= number <= len(self._open):
-            raise ValueError(f"choose a number from 1 to {len(self._open)}")
-        choice = self._open[number - 1]
-        self.events.append({"t": "choose", "node": self.node.id, "choice": choice.index, "said": _said(choice)})
-        self._take(choice, typed=None, score=1.0)
-        return Heard(choice, 1.0)
+        st = self.state
+        if not 1 <= number <= len(st.open):
+            raise ValueError(f"choose a number from 1 to {len(st.open)}")
+        choice = self.scenario.nodes[st.node].choices[st.open[number - 1]]
+        st.events.append(Chosen(st.node, choice.index, _said(choice), typed))
+        self._take(choice, typed=typed, score=1.0)
+        return Heard(choice, 1.0, typed)
 
     def say(self, text: str) -> Heard:
-        """Reply in the user's own words: heard as the closest choice, or asked to say more."""
+        """Reply in the user's own words: taken as a choice when sure, offered as "did you mean" when close
+        (nothing is taken: answer with choose(number, typed=text)), or asked to say more."""
         if self.finished:
             raise RunnerError("the conversation has ended")
-        match = self.matcher.match(text, self._open)
-        self.events.append({"t": "say", "node": self.node.id, "text": text,
-                            "choice": match.choice.index if match.choice else None, "score": round(match.score, 4),
-                            "said": _said(match.choice) if match.choice else None})
-        if match.choice is None:
+        h = self.matcher.hear(text, self._open)
+        offered = tuple(c.index for c in h.candidates) if h.outcome == "offer" else None
+        self.events.append(Typed(self.state.node, text, h.choice.index if h.choice else None, round(h.score, 4),
+                                 _said(h.choice) if h.choice else None, offered))
+        if h.outcome == "offer":
+            numbers = {c.index: i + 1 for i, c in enumerate(self._open)}
+            offers = tuple(Option(numbers[c.index], self._render(c.text), c.index) for c in h.candidates)
+            return Heard(None, h.score, text, offers, h.reason)
+        if h.choice is None:
             self._unheard(text)
-            return Heard(None, match.score, text)
-        self._take(match.choice, typed=text, score=match.score)
-        return Heard(match.choice, match.score, text)
+            return Heard(None, h.score, text, (), h.reason)
+        self._take(h.choice, typed=text, score=h.score)
+        return Heard(h.choice, h.score, text, (), h.reason)
 
     def rewind(self, decision: int) -> None:
         """Go back to just before decision number `decision` (0-based), as if it had not been taken."""
         if not 0 <= decision <= len(self.decisions):
             raise ValueError(f"no decision {decision}")
-        keep, count = [], 0
+        keep: list[Reply] = []
+        count = 0
         for ev in self.events:
-            if ev["t"] in ("choose", "say") and ev.get("choice") is not None:
+            if ev.choice is not None:
                 if count == decision:
                     break
                 count += 1
             keep.append(ev)
-        self._restart()
+        self._begin(self.state.began_as, self.seed, self.name)
         self.replay(keep)
 
     def take_back(self) -> bool:
@@ -196,65 +208,66 @@ class Session:
             out.append((choice, first))
         return out
 
-    def clone(self) -> Session:
-        """A cheap independent copy at the same point (for exploring paths)."""
-        other = object.__new__(Session)
-        other.__dict__.update(self.__dict__)
-        other.vars = dict(self.vars)
-        other.transcript = list(self.transcript)
-        other.decisions = list(self.decisions)
-        other.events = list(self.events)
+    def clone(self) -> Self:
+        """A cheap independent copy at the same point (for exploring paths): the same scenario, a copy of the state."""
+        other = copy.copy(self)
+        other.state = self.state.copy()
         return other
 
-    def fork(self, decision: int | None = None) -> Session:
+    def fork(self, decision: int | None = None) -> Self:
         """A copy of this session, optionally rewound to before `decision`."""
-        other = Session(self.scenario, self.persona, self.seed, self.name, self.matcher)
-        other.replay(self.events)
+        other = self.clone()
         if decision is not None:
             other.rewind(decision)
         return other
 
     # -- saving --------------------------------------------------------------
-    def to_json(self) -> dict:
-        """Everything needed to rebuild this session, as plain JSON."""
-        return {"scenario": self.scenario.id, "hash": self.scenario.content_hash, "persona": self.persona,
-                "seed": self.seed, "name": self.name, "events": list(self.events)}
+    def to_json(self) -> dict[str, Any]:
+        """Everything needed to rebuild this session, as plain JSON: who plays what, and the turns taken."""
+        st = self.state
+        return {"version": events.VERSION, "scenario": self.scenario.id, "hash": self.scenario.content_hash,
+                "persona": st.began_as, "seed": st.seed, "name": st.name,
+                "events": [events.to_json(ev) for ev in st.events]}
 
     @classmethod
-    def from_json(cls, scenario: Scenario, data: dict) -> Session:
-        """Rebuild a session from to_json output; stops quietly where the scenario no longer fits."""
+    def from_json(cls, scenario: Scenario, data: dict[str, Any]) -> Session:
+        """Rebuild a session from to_json output of any version events.READS names; stops quietly where the
+        scenario (or the log) no longer fits."""
         persona = data.get("persona")
-        if persona not in scenario.personas:
+        if not isinstance(persona, str) or persona not in scenario.personas:
             persona = next(iter(scenario.personas))
+        version = data.get("version", 0)
+        if version not in events.READS:
+            raise events.SavedFormatError(f"a session saved in format version {version!r}; this rehearse reads "
+                                          f"versions {', '.join(map(str, events.READS))}")
         s = cls(scenario, persona, int(data.get("seed", 0)), data.get("name"))
-        s.replay(data.get("events", []))
+        rows = [r if not isinstance(r, dict) or "v" in r else {**r, "v": version} for r in data.get("events", [])]
+        log, _ = events.read_log(rows)
+        s.replay(ev for ev in log if not isinstance(ev, events.Rewound))
         return s
 
-    def replay(self, events) -> int:
-        """Apply saved events in order; returns how many applied before one no longer fitted the scenario."""
+    def replay(self, log: Iterable[Reply]) -> int:
+        """Apply saved turns in order; returns how many applied before one no longer fitted the scenario."""
         applied = 0
-        for ev in events:
-            if self.finished or ev.get("node") != self.node.id:
+        for ev in log:
+            if self.finished or ev.node != self.state.node:
                 break
-            idx = ev.get("choice")
-            if ev.get("t") == "say" and idx is None:
-                self.events.append(dict(ev))
-                self._unheard(ev.get("text", ""))
+            if isinstance(ev, Typed) and ev.choice is None:
+                self.events.append(ev)
+                if ev.offered is None:  # an offer took nothing and said nothing; otherwise it was not understood
+                    self._unheard(ev.text)
             else:
-                choice = next((c for c in self._open if c.index == idx), None)
+                choice = next((c for c in self._open if c.index == ev.choice), None)
                 # An edited scenario may have reordered its choices: the same index must still say the same thing.
-                if choice is None or ev.get("said") not in (None, _said(choice)):
+                if choice is None or ev.said not in (None, _said(choice)):
                     break
-                self.events.append(dict(ev))
-                typed = ev.get("text") if ev.get("t") == "say" else None
-                self._take(choice, typed, float(ev.get("score", 1.0)))
+                self.events.append(ev)
+                typed = ev.text if isinstance(ev, Typed) else ev.typed
+                self._take(choice, typed, ev.score if isinstance(ev, Typed) else 1.0)
             applied += 1
         return applied
 
     # -- internals -----------------------------------------------------------
-    def _restart(self) -> None:
-        self.__post_init__()
-
     def _render(self, text: str) -> str:
         try:
             return render(text, self.context())
@@ -262,7 +275,7 @@ class Session:
             raise RunnerError(str(exc)) from None
 
     def _fits(self, personas, cond) -> bool:
-        if personas is not None and self.persona not in personas:
+        if personas is not None and self.state.persona not in personas:
             return False
         if cond is not None:
             try:
@@ -282,20 +295,26 @@ class Session:
             if self._fits(v.personas, v.cond):
                 text = self._render(v.text)
                 if text.strip():
-                    self.transcript.append(Line("app", text, node.id, v.red_flag))
+                    self.state.transcript.append(Line("app", text, node.id, v.red_flag))
                 return
 
     def _enter(self, node_id: str) -> None:
+        st = self.state
         for _ in range(MAX_HOPS):
             node = self.scenario.nodes[node_id]
-            self.node = node
+            st.node = node_id
+            # The draw depends only on the seed and the place, so a replay or a rewind meets the same changes.
+            shift = shift_at(self.scenario, st.persona, st.seed, node_id) if self.scenario.shifts else None
+            if shift is not None:
+                st.shifts.append(ShiftMet(len(st.decisions), node_id, shift.frm, shift.to, shift.note))
+                st.persona = shift.to
             self._say_line(node)
             if node.ending:
-                self._open = ()
+                st.open = ()
                 return
             if node.choices:
-                self._open = tuple(c for c in node.choices if self._fits(None, c.cond))
-                if not self._open:
+                st.open = tuple(i for i, c in enumerate(node.choices) if self._fits(None, c.cond))
+                if not st.open:
                     raise RunnerError(f"every choice at '{node.id}' is hidden by its condition")
                 return
             node_id = self._target(node.targets, node.id)
@@ -303,26 +322,28 @@ class Session:
 
     def _unheard(self, text: str) -> None:
         self.transcript.append(Line("user", text, self.node.id, typed=True, unheard=True))
-        self._turn_start = len(self.transcript)
+        self.state.turn_start = len(self.transcript)
         prompt = self.node.say_more or self.scenario.say_more or DEFAULT_SAY_MORE
         self.transcript.append(Line("app", self._render(prompt), self.node.id, say_more=True))
 
     def _take(self, choice: Choice, typed: str | None, score: float) -> None:
-        node = self.node
+        st = self.state
+        node = self.scenario.nodes[st.node]
+        variables = st.vars
         for var, val in choice.effects:
-            cur = self.vars.get(var)
+            cur = variables.get(var)
             if isinstance(val, (int, float)) and not isinstance(val, bool) and isinstance(cur, (int, float)):
-                self.vars[var] = cur + val
+                variables[var] = cur + val
             else:
-                self.vars[var] = val
+                variables[var] = val
         text = typed if typed is not None else self._render(choice.text)
         heard_as = self._render(choice.text) if typed is not None else None
-        self._turn_start = len(self.transcript)
-        self.transcript.append(Line("user", text, node.id, typed=typed is not None, heard_as=heard_as))
-        self.decisions.append(Decision(node.id, tuple(c.index for c in self._open), choice.index, typed, score,
-                                       dict(self.vars), len(self.transcript) - 1))
+        st.turn_start = len(st.transcript)
+        st.transcript.append(Line("user", text, node.id, typed=typed is not None, heard_as=heard_as))
+        st.decisions.append(Decision(node.id, tuple(node.choices[i].index for i in st.open), choice.index, typed, score,
+                                     dict(variables), len(st.transcript) - 1))
         self._enter(self._target(choice.targets, node.id))
-        self._turn_start += 1  # the turn shows what the app said after the user's line
+        st.turn_start += 1  # the turn shows what the app said after the user's line
 
 
 _REMAINING: dict[tuple[int, str | None], tuple[Scenario, dict]] = {}
@@ -333,26 +354,15 @@ def _remaining(scenario: Scenario, outcome: str | None) -> dict:
     hit = _REMAINING.get((id(scenario), outcome))
     if hit and hit[0] is scenario:
         return hit[1]
-    reverse: dict[str, list[tuple[str, int]]] = {}
+    back: dict[str, list[tuple[str, int]]] = {}  # 0/1 weights: a goto costs nothing, a decision costs one
     for n in scenario.nodes.values():
         for t in n.targets:
-            reverse.setdefault(t.node, []).append((n.id, 0))
+            back.setdefault(t.node, []).append((n.id, 0))
         for c in n.choices:
             for t in c.targets:
-                reverse.setdefault(t.node, []).append((n.id, 1))
-    dist = {n.id: 0 for n in scenario.nodes.values() if n.ending and outcome in (None, n.ending.outcome)}
-    frontier = sorted(dist)
-    # 0/1 weights: a goto costs nothing, a decision costs one.
-    from collections import deque
-
-    dq = deque(frontier)
-    while dq:
-        cur = dq.popleft()
-        for prev, w in reverse.get(cur, ()):
-            nd = dist[cur] + w
-            if nd < dist.get(prev, 1 << 30):
-                dist[prev] = nd
-                (dq.appendleft if w == 0 else dq.append)(prev)
+                back.setdefault(t.node, []).append((n.id, 1))
+    goals = [n.id for n in scenario.nodes.values() if n.ending and outcome in (None, n.ending.outcome)]
+    dist = fewest_steps(back, goals)
     _REMAINING[(id(scenario), outcome)] = (scenario, dist)
     return dist
 

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Label, Static
 
 from rehearse.engine.play.runner import Heard, RunnerError
-from rehearse.engine.play.safety import check_text
+from rehearse.engine.safety import check_text
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext, typing_delay

@@ -15,8 +15,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from rehearse.engine.play.safety import NOT_THERAPY
-from rehearse.tui.screens.picker import ROLES, Filters
+from rehearse.engine.safety import NOT_THERAPY
+from rehearse.tui.filters import ROLES, Filters
 from rehearse.tui.text import join, literal, resources_content
 
 SURPRISE = "__surprise__"
@@ -33,6 +33,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content("If you are in danger or thinking about harming yourself, please contact a "
                                  "person now. These lines are free and confidential:"))
             yield Static(resources_content(), id="resources", classes="resources")
+            yield Static(Content("Somewhere else? Set REHEARSE_REGION to your country's two-letter code (for example "
+                                 "REHEARSE_REGION=AU); `rehearse help-lines` lists every line."), classes="muted")
             yield Static(Content(NOT_THERAPY), classes="muted")
             yield Static(Content("Keys: 1\u20139 pick an option \u00b7 Tab moves between options and the text box "
                                  "\u00b7 Ctrl+Z takes back your last reply \u00b7 Ctrl+R rewinds to any earlier "

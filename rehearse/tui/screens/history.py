@@ -14,9 +14,10 @@ from textual.widgets import DataTable, Static
 
 from rehearse.engine.textnorm import printable
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, outcome_words, when
+from rehearse.tui.context import AppContext
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.titlebar import TitleBar
+from rehearse.wording import outcome_words, when
 
 
 class HistoryScreen(Screen[None]):

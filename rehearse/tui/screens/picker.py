@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events, on
@@ -16,37 +15,12 @@ from textual.widgets.option_list import Option
 
 from rehearse.engine.load.library import Entry
 from rehearse.tui import messages
-from rehearse.tui.context import AppContext, outcome_words, when
+from rehearse.tui.context import AppContext
+from rehearse.tui.filters import DIFFICULTY_ORDER, ROLES, Filters
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.titlebar import TitleBar
-
-ROLES = (("You play the client", "client"), ("You play the therapist", "therapist"))
-DIFFICULTY_ORDER = ("gentle", "moderate", "challenging")
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the library is narrowed to; None means any."""
-
-    role: str | None = None
-    tag: str | None = None
-    level: str | None = None
-
-    def fits(self, e: Entry) -> bool:
-        """True when the entry passes every chosen filter."""
-        return ((self.role is None or e.user_role == self.role) and (self.tag is None or self.tag in e.tags)
-                and (self.level is None or e.difficulty == self.level))
-
-    def describe(self) -> Content:
-        """One line saying what is chosen, for the top of the library."""
-        role = {v: k for k, v in ROLES}.get(self.role or "", "either role")
-        tag = literal(self.tag.replace("-", " ")) if self.tag else Content("any type")
-        level = literal(self.level) if self.level else Content("any difficulty")
-        return join(("Filters: ", "bold"), (role, "bold" if self.role else ""), " \u00b7 ",
-                    tag.stylize("bold") if self.tag else tag, " \u00b7 ",
-                    level.stylize("bold") if self.level else level, ("   (f to change)", "dim"))
-
+from rehearse.wording import outcome_words, when
 
 def entry_line(e: Entry) -> Content:
     """One entry in the list: its title, with difficulty and time underneath (the heading above says the role)."""
@@ -215,6 +189,7 @@ class PickerScreen(Screen[None]):
 
     def action_filters(self) -> None:
         """Narrow the library by role, type and difficulty, in a dialog that applies each change at once."""
+        # Dialogs are imported when first shown, for a quicker start (dialogs never import the picker).
         from rehearse.tui.screens.dialogs import FilterDialog
 
         tags, levels = self.choices()

@@ -1,4 +1,4 @@
-"""The report: feedback in sections, "what if" per decision, the transcript, and where to go next."""
+"""The report: feedback in sections, the client's card, "what if" per decision, the transcript, and what next."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from textual.containers import HorizontalGroup
 from textual.screen import Screen
 from textual.widgets import Button, Static, TabbedContent, TabPane
 
+from rehearse.engine.review.document import document
 from rehearse.engine.review.feedback import build_feedback
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
@@ -18,7 +19,7 @@ from rehearse.tui.context import AppContext
 from rehearse.tui.screens.dialogs import RewindDialog
 from rehearse.tui.text import join, literal
 from rehearse.tui.widgets.chat import Transcript
-from rehearse.tui.widgets.feedback import FeedbackView, WhatIfView
+from rehearse.tui.widgets.feedback import CardView, FeedbackView, WhatIfView
 from rehearse.tui.widgets.footer import Footer
 from rehearse.tui.widgets.titlebar import TitleBar
 
@@ -30,8 +31,10 @@ class ReportScreen(Screen[None]):
         Binding("r", "retry", "Retry", tooltip="Retry from a chosen decision"),
         Binding("p", "persona", "Other persona", tooltip="Replay with another persona"),
         Binding("e", "export", "Export", tooltip="Export the transcript and report as Markdown"),
+        Binding("x", "export_card", "Export card", show=False, tooltip="Export your card as Markdown"),
         Binding("c", "carry_on", "Carry on", show=False),
         Binding("f", "tab('tab-feedback')", "Feedback", show=False),
+        Binding("k", "tab('tab-card')", "Card", show=False),
         Binding("w", "tab('tab-whatif')", "What if", show=False),
         Binding("t", "tab('tab-transcript')", "Transcript", show=False),
         Binding("escape", "back", "Back"),
@@ -43,16 +46,23 @@ class ReportScreen(Screen[None]):
         self.session = rec.session
         self.ctx = ctx
         self.review = review
+        # The report model is computed once, here, from the finished session; the widgets only draw it.
+        self.feedback = build_feedback(self.session, ctx.catalogue)
+        self.sections = document(self.feedback)
 
     def compose(self) -> ComposeResult:
         s = self.session
         sc = s.scenario
+        by_id = {sec.id: sec for sec in self.sections}
         yield TitleBar()
         with TabbedContent(id="tabs"):
             with TabPane("Feedback (f)", id="tab-feedback"):
-                yield FeedbackView(build_feedback(s, self.ctx.catalogue), id="feedback")
+                yield FeedbackView(self.sections, id="feedback")
+            if "card" in by_id:
+                with TabPane("Your card (k)", id="tab-card"):
+                    yield CardView(by_id["card"], id="card-view")
             with TabPane("What if (w)", id="tab-whatif"):
-                yield WhatIfView(s, id="whatif")
+                yield WhatIfView(by_id.get("what-if"), id="whatif")
             with TabPane("Transcript (t)", id="tab-transcript"):
                 yield Transcript({"app": sc.app_name, "user": sc.user_name}, id="transcript")
         with HorizontalGroup(id="actions", classes="buttons"):
@@ -61,6 +71,8 @@ class ReportScreen(Screen[None]):
             yield Button("Retry from\u2026", id="retry", variant="primary" if s.finished else "default", compact=True)
             yield Button("Other persona", id="persona", compact=True)
             yield Button("Export .md", id="export", compact=True)
+            if self.feedback.card is not None:
+                yield Button("Card .md", id="export-card", compact=True)
             yield Button("Back" if self.review else "Library", id="back", compact=True)
         yield Static(id="export-path", markup=False)
         yield Footer()
@@ -75,13 +87,18 @@ class ReportScreen(Screen[None]):
         # "Carry on" only makes sense for a session stopped before its ending.
         if action == "carry_on":
             return not self.session.finished
+        if action == "export_card":
+            return self.feedback.card is not None
         return True
 
     def action_tab(self, pane: str) -> None:
-        """Show one of the tabs: feedback, what if, transcript."""
+        """Show one of the tabs: feedback, card, what if, transcript."""
+        if not self.query(f"#{pane}"):
+            return  # the card tab exists for clients only
         self.query_one(TabbedContent).active = pane
         # Focus the pane's text so the arrow and page keys scroll it straight away.
-        self.query_one(f"#{pane.removeprefix('tab-')}").focus()
+        target = {"tab-card": "#card-view"}.get(pane, f"#{pane.removeprefix('tab-')}")
+        self.query_one(target).focus()
 
     @on(Button.Pressed, "#retry")
     def action_retry(self) -> None:
@@ -119,6 +136,19 @@ class ReportScreen(Screen[None]):
             return
         box = self.query_one("#export-path", Static)
         box.update(join(("Exported to ", "bold"), literal(str(path)), " (readable by you only)"))
+        box.display = True
+        self.notify(f"Saved {path.name}", title="Exported")
+
+    @on(Button.Pressed, "#export-card")
+    def action_export_card(self) -> None:
+        """Write the client's card for the real session as Markdown to the exports folder."""
+        try:
+            path = self.ctx.export(self.rec, "card")
+        except (OSError, LookupError) as exc:
+            self.notify(f"Could not write the card: {exc}", severity="error", timeout=10)
+            return
+        box = self.query_one("#export-path", Static)
+        box.update(join(("Card exported to ", "bold"), literal(str(path)), " (readable by you only)"))
         box.display = True
         self.notify(f"Saved {path.name}", title="Exported")
 

@@ -1,124 +1,140 @@
-"""Read-only views of the engine's feedback: the report sections, the alliance chart, and the "what if" list."""
+"""Read-only views of the engine's report document: the feedback sections, the charts, the card and "what if".
+
+Every word comes from rehearse.engine.review.document, the same document plain mode and the exports draw; these
+widgets only choose styles."""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalGroup, VerticalScroll
+from textual.containers import HorizontalGroup, VerticalGroup, VerticalScroll
 from textual.content import Content
-from textual.widgets import Sparkline, Static
+from textual.widgets import Button, Static
 
-from rehearse.engine.review.feedback import Feedback
-from rehearse.engine.review.report import OUTCOME_WORDS, sparkline
-from rehearse.tui.text import join, literal
+from rehearse.engine.review.card import FEELINGS, feeling_reply
+from rehearse.engine.review.document import Block, Line, Run, Section
+from rehearse.engine.review.report import chart_lines
+from rehearse.tui.text import join, literal, resources_content
+
+STYLES = {"b": "bold", "cite": "dim", "dim": "dim", "good": "bold $success", "warn": "bold $warning",
+          "bad": "$error"}
 
 
-def _q(text: str) -> Content:
-    """User or scenario words in quotation marks, shown literally."""
-    return join("\u201c", literal(text), "\u201d")
+def run_content(r: Run) -> Content:
+    """One run: scenario and user words stay literal; quoted words get their quotation marks."""
+    if r.style == "q":
+        return join("\u201c", literal(r.text), "\u201d")
+    return literal(r.text, STYLES.get(r.style, ""))
 
 
-class Section(VerticalGroup):
+def line_content(line: Line) -> Content:
+    """A line of runs."""
+    return join(*(run_content(r) for r in line))
+
+
+def block_content(b: Block) -> Content:
+    """A block's lines, its mark on the first."""
+    if b.chart is not None:
+        return literal("\n".join(chart_lines(b.chart)))
+    lines = [line_content(ln) for ln in b.lines]
+    mark = {"+": "bold $success", "-": "bold $warning", "!": "bold $error"}.get(b.mark, "bold")
+    head = [(b.mark + " ", mark)] if b.mark else []
+    parts: list = [*head]
+    hang = " " * (len(b.mark) + 1) if b.mark else ""  # later lines line up under the first line's text
+    for i, ln in enumerate(lines):
+        parts += ([f"\n{hang}"] if i else []) + [ln]
+    return join(*parts)
+
+
+class SectionView(VerticalGroup):
     """A titled section of the report."""
 
     DEFAULT_CSS = """
-    Section { height: auto; margin: 0 0 1 0; }
-    Section > .heading { text-style: bold; color: $primary; }
-    Section > .item { margin: 0 0 0 2; }
+    SectionView { height: auto; margin: 0 0 1 0; }
+    SectionView > .heading { text-style: bold; color: $primary; }
+    SectionView > .item { margin: 0 0 0 2; }
+    SectionView > .chart { margin: 0 0 0 0; }
     """
 
-    def __init__(self, title: str, items: list[Content], empty: str = "", **kw) -> None:
+    def __init__(self, section: Section, **kw) -> None:
         super().__init__(**kw)
-        self.heading = title
-        self.items = items or ([Content(empty)] if empty else [])
+        self.section = section
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.heading), classes="heading")
-        for item in self.items:
-            yield Static(item, classes="item", markup=False)
-
-
-class AllianceChart(VerticalGroup):
-    """The working relationship over the session, as a small chart with its start and end values."""
-
-    DEFAULT_CSS = """
-    AllianceChart { height: auto; margin: 0 0 1 0; }
-    AllianceChart > Sparkline { height: 3; width: 60; max-width: 100%; }
-    AllianceChart > .caption { color: $text-muted; }
-    """
-
-    def __init__(self, values: list[int], **kw) -> None:
-        super().__init__(**kw)
-        self.values = values
-
-    def compose(self) -> ComposeResult:
-        v = self.values
-        yield Static(Content("How the working relationship went, decision by decision"), classes="heading")
-        yield Sparkline(v, id="alliance-chart")
-        # The bars again as text, so the shape survives NO_COLOR, copying and screen readers.
-        yield Static(Content(f"{sparkline(v)}  from {v[0]} to {v[-1]} over {len(v) - 1} decision(s)"),
-                     classes="caption")
+        yield Static(Content(self.section.title), classes="heading")
+        for b in self.section.blocks:
+            yield Static(block_content(b), classes="chart" if b.chart else "item", markup=False)
 
 
 class FeedbackView(VerticalScroll):
-    """The report in sections: did well, missed chances, red flags, one next step, sources."""
+    """The report's sections, in the document's order (the card and "what if" have their own tabs)."""
 
-    def __init__(self, fb: Feedback, **kw) -> None:
+    def __init__(self, sections: list[Section], **kw) -> None:
         super().__init__(**kw)
-        self.fb = fb
+        self.sections = [s for s in sections if s.id not in ("card", "what-if")]
 
     def compose(self) -> ComposeResult:
-        fb = self.fb
-        if fb.finished:
-            where = OUTCOME_WORDS.get(fb.outcome or "", "an ending")
-            head = join(("Ending: ", "bold"), literal(fb.ending_label or ""),
-                        f"  (the conversation ended in {where})")
-        else:
-            head = join(("Not finished: ", "bold"), f"stopped after {fb.decisions} decision(s)")
-        yield Static(join(head, "\n", ("Persona: ", "bold"), literal(fb.persona)), id="summary", markup=False)
-        if len(fb.alliance) > 1:
-            yield AllianceChart(fb.alliance)
-        yield Section("What you did well", [
-            join(("+ ", "bold $success"), literal(p.guidance.title), f"  (decision {p.decision}",
-                 (f", you {p.how}" if p.how and p.how != "choice" else ""), ")\n",
-                 literal(p.guidance.advice), "\n", ("Source: ", "dim"), literal(p.guidance.cite(), "dim"))
-            for p in fb.followed], empty="Nothing yet, and that is what practice is for.", id="did-well")
-        yield Section("Missed chances", [
-            join(("- ", "bold $warning"), literal(p.guidance.title), f"  (decision {p.decision})\n",
-                 "You said: ", _q(p.said), "\n", ("A reply that showed it: ", "bold"), _q(p.better), "\n",
-                 ("Source: ", "dim"), literal(p.guidance.cite(), "dim"))
-            for p in fb.missed], empty="None this time.", id="missed")
-        if fb.red_flags:
-            yield Section("Red flags you met", [
-                join(("! ", "bold $error"), literal(r.kind), " reply: ", _q(r.line), "\n",
-                     "You named it calmly." if r.named else
-                     "It went unnamed. That was not your fault, and you are allowed to point it out.")
-                for r in fb.red_flags], id="red-flags")
-        if fb.next_step:
-            g = fb.next_step
-            yield Section("One thing to try next", [
-                join(literal(g.title, "bold"), "\n", literal(g.advice), "\nFor example: ", _q(g.example), "\n",
-                     ("Source: ", "dim"), literal(g.cite(), "dim"))], id="next-step")
-        yield Section("Sources", [join(f"[{s.key}] ", _q(s.title), ", ", literal(s.author)) for s in fb.sources],
-                      empty="(none)", id="sources")
+        for sec in self.sections:
+            if sec.id == "summary":
+                yield Static(block_content(sec.blocks[0]), id="summary", markup=False)
+            else:
+                yield SectionView(sec, id=sec.id)
         yield Static(Content("This is a rehearsal, not therapy. F1 shows crisis lines at any time."),
                      classes="footnote")
 
 
-class WhatIfView(VerticalScroll):
-    """For each decision: what was said, and where each other option would have led first."""
+class FeelingCheck(VerticalGroup):
+    """The short check on how the person feels now: three answers, and the engine's reply to the one chosen."""
 
-    def __init__(self, session, **kw) -> None:
-        super().__init__(**kw)
-        self.session = session
+    DEFAULT_CSS = """
+    FeelingCheck { height: auto; margin: 0 0 1 2; }
+    FeelingCheck > HorizontalGroup { height: auto; }
+    FeelingCheck Button { margin-right: 1; min-width: 0; }
+    FeelingCheck > #feeling-reply { height: auto; margin-top: 1; }
+    """
 
     def compose(self) -> ComposeResult:
-        s = self.session
-        if not s.decisions:
+        yield Static(Content("Tell the app how you are right now (nothing is saved):"), classes="heading")
+        with HorizontalGroup():
+            for key, label in FEELINGS:
+                yield Button(label, id=f"feel-{key}", compact=True)
+        yield Static(id="feeling-reply", markup=False)
+
+    @on(Button.Pressed)
+    def answer(self, event: Button.Pressed) -> None:
+        """Show the reply to the answer; crisis lines when the person is not okay."""
+        key = (event.button.id or "").removeprefix("feel-")
+        reply = Content(feeling_reply(key))
+        self.query_one("#feeling-reply", Static).update(join(reply, "\n", resources_content()) if key == "not-ok"
+                                                          else reply)
+        event.stop()
+
+
+class CardView(VerticalScroll):
+    """The client's card for the real session, and the check on how they feel now."""
+
+    def __init__(self, section: Section | None, **kw) -> None:
+        super().__init__(**kw)
+        self.section = section
+
+    def compose(self) -> ComposeResult:
+        if self.section is None:
+            yield Static(Content("No card for this session."))
+            return
+        yield SectionView(self.section, id="card")
+        yield FeelingCheck(id="feeling-check")
+
+
+class WhatIfView(VerticalScroll):
+    """For each decision: what was said, and where each other option would have led first (from the model)."""
+
+    def __init__(self, section: Section | None, **kw) -> None:
+        super().__init__(**kw)
+        self.section = section
+
+    def compose(self) -> ComposeResult:
+        if self.section is None or not self.section.blocks:
             yield Static(Content("No decisions yet."))
             return
-        for i, d in enumerate(s.decisions):
-            items = [join(("You said: ", "bold"), _q(s.transcript[d.line_index].text))]
-            for choice, first in s.what_if(i):
-                items.append(join(("If you had said ", "dim"), _q(s._render(choice.text)), "\n",
-                                  ("  the reply would have begun: ", "dim"), _q(first) if first else "(an ending)"))
-            yield Section(f"Decision {i + 1}", items, id=f"whatif-{i + 1}")
+        for i, b in enumerate(self.section.blocks, start=1):
+            yield SectionView(Section(f"whatif-{i}", f"Decision {i}", (b,)), id=f"whatif-{i}")

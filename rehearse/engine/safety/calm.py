@@ -1,0 +1,55 @@
+"""What only sounds like a crisis: idioms and ordinary phrases, blanked before the crisis rules read a reply."""
+
+from __future__ import annotations
+
+import re
+
+# Masked before the rules run (docs/SAFETY.md, "What is deliberately left calm").
+MASKS = [re.compile(p) for p in (
+    r"\bdying (?:to|for)\b|\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
+    r"cringe|curiosity|hunger|thirst|the heat|heat|cold|exhaustion)\b|\b(?:bored|scared|worried|tired|sick|"
+    r"frozen) to death\b",
+    r"\b(?:nearly|almost|literally|practically|just about) died\b|\bto die for(?=\s[.,]|\s*$)|\bdie (?:on (?:this|"
+    r"that|the) hill|laughing|trying|happy|a little inside)\b|\b(?:rather|sooner) (?:die|be dead) (?:than|then)\b|"
+    r"\bover my dead body\b|\b(?:i will|i would|i am going to) die if (?:i|you|they|we)\b",
+    r"\b(?:embarrass\w*|cringe\w*|mortified|humiliat\w*|awkward|ashamed)\b(?:\s[\w']+){0,4}? (?:i )?(?:wanted|want|"
+    r"could have) (?:to )?die\b",
+    r"\b(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|computer|signal|wifi|tv|torch|"
+    r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
+    r"boring|end|ringer|heat|line|lines|of night|set)\b|\b(?:so |totally |completely )?dead if\b",
+    r"\b(?:killing|kill|killed|kills) (?:time|it|two birds|the vibe|the mood|the lights|the engine|the music|"
+    r"the buzz)\b|\bcould (?:kill|murder) (?:for|a|an|some|the)\b|\b(?:a|the|real) killer\b",
+    r"\blike (?:[\w']+ ){0,3}?bang\w* (?:my|your|our) head against (?:a|the) (?:brick )?wall\b|\b(?:a|"
+    r"the) brick wall\b",
+    r"\b(?:is|are|was|were|that|this|it|exercise|workout|gym|run|class|commute|week|day|job|work|heat|traffic|"
+    r"homework|hill|session|joke|film|show|feet|back|legs|head)(?:\s[\w']+){0,2}? (?:killed|kills|is killing|"
+    r"was killing|killing|are killing) me\b",
+    r"\bburn(?:ed|t|ing)? (?:myself )?out\b|\bburnout\b|\bdrowning in (?!the (?:river|sea|bath|lake))[\w']+\b",
+    r"\bcut(?:s|ting)? (?:me|him|her|them|you|us) off\b|\bcut(?:s|ting)? (?:off|back|down|corners|it out|ties|the|"
+    r"my (?:finger|fingers|thumb|hair|nails|losses))\b|\bcut myself (?:off|some slack)\b",
+    r"\b(?:it|that|what|this|reality|then it|suddenly it)(?:\s[\w']+){0,6}? hit me\b|\bhits different\b|"
+    r"\bhit(?:ting)? the (?:gym|road|sack|hay|books|shops|ground running)\b",
+    r"\bshot down\b|\bshoot me an?\b|\bshot myself in the foot\b|\bshoot for\b|\bhang(?:ing)? (?:out|on|in there|up|"
+    r"around)\b|\bhung up\b|\bget the hang\b|\bjump(?:ing|ed)? (?:to|at) (?:conclusions|the chance|"
+    r"the opportunity)\b",
+    r"\bsuicide (?:prevention|awareness|squad|bomber|bombing|bomb|mission|doors|run|rates?|statistics|hotline|"
+    r"helpline|line|charity|training)\b|\b(?:book|film|movie|documentary|article|podcast|show|series|lecture|module|"
+    r"course|training|talk|essay|research|paper|study|leaflet|website|video) (?:about|on|into) (?:suicide|self harm|"
+    r"overdoses?)\b",
+    r"\b(?:reading|read|learning|learnt|learned|studying|studied|researching|writing|wrote|lecture|essay) (?:about|up "
+    r"on|on) (?:overdoses?|suicide|self harm|abuse)\b|\b(?:the|that|this|our|their|his|her) [\w']+ (?:is|was|are|were|"
+    r"looks|seems|sounds) (?:so |completely |totally |pretty |a bit |just )?hopeless\b",
+    r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
+)]
+# One pass over the text for all of them.
+MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
+
+# Idioms about someone else killing the speaker ("mum is going to kill me") unless a threat is reported.
+IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husband|partner|teacher|parents|he|she|"
+                           r"they|coach|manager|sister|brother|gran|nan|girlfriend|boyfriend|family|everyone|"
+                           r"teachers)\b(?: [\w']+){0,2}? (?:is|are|will|would|is going to|are going to|gonna|"
+                           r"is gonna|going to|will actually|would actually|will literally|"
+                           r"is literally going to) (?:[\w']+ )?kill me\b(?!\s(?:for real|seriously|i mean it|"
+                           r"i think))")
+THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tells me|tried|trying|keeps saying|"
+                        r"scared|afraid|frightened|terrified|petrified|fear|worried|really|actually)\b")

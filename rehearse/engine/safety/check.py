@@ -1,0 +1,252 @@
+"""Crisis language in typed text: whether to pause the scene (tier 1), check in (tier 2), or carry on.
+
+The one entry point is check_text(text, user_role). Evaluation tools outside the project call it, so its signature
+and the fields of SafetyCheck stay as they are. docs/SAFETY.md says what each category and tier follows and why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rehearse.engine.safety.calm import IDIOM_KILL_ME, MASK, THREAT_CUE
+from rehearse.engine.safety.rule import Rule
+from rehearse.engine.safety.rules import ANY_RULE, GROUPS
+from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, correct
+from rehearse.engine.textnorm import normal_token
+
+NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis service. "
+               "The other side of the conversation is a script, not a person.")
+
+TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class SafetyCheck:
+    """What a reply carries: tier 0 (none), 1 (pause and show help) or 2 (check in gently), and why."""
+
+    tier: int
+    category: str | None = None
+    distress: bool = False  # heavy feeling even without a risk statement ("I'm falling apart")
+    matched: str = ""  # the words that decided it, as the check read them (for tests and tuning, never shown)
+
+
+def check_text(text: str, user_role: str = "client") -> SafetyCheck:
+    """Decide from who is speaking and what they say whether to pause the scene, check in, or carry on."""
+    return _check(text[:2000], user_role == "therapist")
+
+
+@lru_cache(maxsize=256)
+def _check(text: str, trainee: bool) -> SafetyCheck:
+    prepared = prepare(text)
+    masked = _mask(prepared)
+    best: SafetyCheck | None = None
+    for gate, rules in GROUPS if ANY_RULE.search(masked) else ():
+        if best is not None and rules[0].tier >= best.tier:
+            break  # rules run tier 1 first: nothing later can beat what is found
+        if not gate.search(masked):
+            continue
+        for r in rules:
+            for m in r.rx.finditer(masked):
+                tier = _reading(r, masked, m, trainee)
+                if tier and (best is None or tier < best.tier):
+                    best = SafetyCheck(tier, r.category, True, m.group(0))
+                    break
+            if best is not None and best.tier <= r.tier:
+                break
+    if best is not None:
+        return best
+    return SafetyCheck(TIER_NONE, None, _distress(masked, trainee))
+
+
+# ------------------------------------------------------------------------------------------------- preparing text
+_PUNCT = re.compile(r"[.!?;:\u2026]+|\s-\s|\s\u2013\s|\s\u2014\s")
+_STEP = re.compile(r"\bstep (dad|mum|mom|father|mother|brother|sister|son|daughter)\b")
+_DROP = re.compile(r"[^\w\s',]")
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "-": " ", "/": " ", "_": " "})
+
+
+def prepare(text: str) -> str:
+    """Lower-case words with slang, typos and contractions spelled out; "." and "," stand alone as breaks."""
+    text = text.lower().translate(_APOS)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _DROP.sub(" ", _PUNCT.sub(" . ", text)).replace(",", " , ")
+    text = _STEP.sub(r"step\1", text)
+    out: list[str] = []
+    for tok in text.split():
+        out.extend(_token(tok.strip("'")).split())
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _token(tok: str) -> str:
+    if tok in SLANG:
+        return SLANG[tok]
+    if tok.endswith("'s"):
+        base = tok[:-2]
+        return f"{base} is" if base in S_IS else base
+    words = normal_token(tok).replace("'", " ").split()
+    return " ".join(SLANG.get(w, correct(w)) for w in words)
+
+
+def _mask(s: str) -> str:
+    """Blank the idioms that only sound like a crisis ("my feet are killing me"), so no rule reads them."""
+    s = MASK.sub(" ~ ", s)
+    for m in reversed(list(IDIOM_KILL_ME.finditer(s))):
+        if not THREAT_CUE.search(s, max(0, m.start() - 30), m.end()):
+            s = s[:m.start()] + " ~ " + s[m.end():]
+    return s
+
+
+# ------------------------------------------------------------------------------------------------- reading a match
+_CLAUSE_BREAK = re.compile(r"\s[.,]\s|\s(?:but|though|although|however|except|yet)\s")
+_SENTENCE_BREAK = re.compile(r"\s\.\s")
+_NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without)\b(?:\s[\w']+){0,4}\s*$")
+# Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
+_UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|"
+                   r"tell|remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
+# "i" after a negator, not as the object of a thought, starts a new clause typed without a comma: "I can't do this I
+# want to die" is not "I don't think I want to die".
+_NEW_SUBJECT = re.compile(r"\b(?!think|believe|know|say|mean|feel|suppose|reckon|guess|sure|that|if|whether|like|"
+                          r"as)[\w']+ i\b")
+_PAST = re.compile(r"\b(?:used to|use to|when i was|years ago|year ago|long time ago|ages ago|in the past|"
+                   r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
+                   r"growing up|at school|in high school|in college|once before)\b")
+_RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
+                     r"month|year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|"
+                     r"started|relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|"
+                     r"most (?:days|nights)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                     r"hours? ago|last week|last weekend|now|want|going to|will)\b")
+_RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|"
+                       r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
+                       r"over it|moved on|not for years|have not for years|better place|good place|doing better|"
+                       r"much better)\b")
+_THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
+                      r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
+                      r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
+                      r"the plan|tasks?|the method|round in circles|in circles|this process|the process|"
+                      r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
+                      r"appointments?|modules?|skills|breathing|mindfulness|exposure|this (?:feels|is|seems|"
+                      r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
+                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|"
+                      r"talking about (?:this|it))\b")
+_LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
+                      r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
+                      r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
+                      r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
+                      r"project|handover|session|sessions)\b")
+_HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
+                        r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
+_KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
+_PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|"
+                    r"uses|used|borrows|borrowed|forgets|forgot|breaks|broke|keeps|leaves|left|eat|take|touch|use|"
+                    r"borrow|forget|break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|"
+                    r"borrowed|broke|forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|"
+                    r"\bfor (?:eating|taking|being late|borrowing|using|breaking|forgetting|stealing|finishing|"
+                    r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b")
+# A trainee's prompt to the client ("Tell me about the overdose last year") is asking, though it has no "you".
+_PROMPT = re.compile(r"\s*(?:so |and |okay |ok |now )?(?:tell me|talk me through|walk me through|say more|"
+                     r"help me understand|can we talk|could we talk|let us talk|i (?:wonder|am wondering|am curious|"
+                     r"want to ask|want to check|would like to ask|need to ask|am worried|am concerned))\b")
+_DETERMINERS = frozenset("my our his her their the a this that".split())
+_CLAUSE_OPENERS = frozenset("and but because so that when if while as then cos since".split())
+_SUBJECT_NEXT = frozenset("who that is was has had keeps kept says said tells told wants wanted feels felt thinks does "
+                          "did will would can could might may must".split())
+_SELF = frozenset(("i", "me", "my", "myself", "mine"))
+_YOU = frozenset(("you", "your", "yourself", "yours"))
+_FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+_SECOND = re.compile(r"\b(?:you|your|yourself)\b")
+
+
+def _span(s: str, rx: re.Pattern[str], pos: int) -> tuple[int, int]:
+    """Start and end of the piece of s (between two breaks of kind rx) that holds position pos."""
+    start = 0
+    for b in rx.finditer(s, 0, pos):
+        start = b.end()
+    nxt = rx.search(s, pos)
+    return start, (nxt.start() if nxt else len(s))
+
+
+def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
+    """The tier this match earns once negation, the speaker, tense and the therapy context are read (0: none)."""
+    c0, _ = _span(s, _CLAUSE_BREAK, m.start())
+    before = s[c0:m.start()]
+    if r.neg:
+        neg = _NEGATOR.search(before)
+        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(before[: neg.start()][-20:]) \
+                and not _NEW_SUBJECT.search(neg.group(0)):
+            return 0
+    s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
+    sentence = s[s0:s1]
+    if r.own or trainee:
+        # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
+        who = ("self" if _FIRST.match(m.group(0)) or " i " in f" {m.group(0)} " else _subject(before.split())) \
+            if r.own else None
+        if who == "other":
+            return 0
+        if trainee and (who == "you" or _PROMPT.match(sentence) or (_SECOND.search(sentence)
+                                                                     and not _FIRST.search(m.group(0))
+                                         and not _FIRST.search(before))):
+            return 0  # a trainee asking or reflecting about the client's risk is practising a skill
+    if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)):
+        return 0
+    tier = r.tier
+    if r.past and _PAST.search(sentence):
+        if _RESOLVED.search(sentence):  # "... when I was a teenager, but I'm in a better place now"
+            return 0
+        if not _RECENT.search(sentence):
+            tier = 2
+    if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
+        tier = 2
+    if r.category == "harm_others" and _KILL_WORD.search(m.group(0)) and _PETTY.search(sentence):
+        return 0  # "I'm going to kill my sister, she took my charger" is exasperation
+    return tier
+
+
+def _subject(before: list[str]) -> str | None:
+    """Whose the statement is, read back from it to the nearest person word: "self", "you", "other" or None."""
+    words = before[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in _SELF:
+            return "self"
+        if w in _YOU:
+            return "you"
+        if w in OTHER_SUBJECTS:
+            # "my sister" after a verb is who it was done to or for ("I wrote my sister a letter"), not who speaks
+            det = i - 1 if i and words[i - 1] in _DETERMINERS else i
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if det == i or det == 0 or words[det - 1] in _CLAUSE_OPENERS or after in _SUBJECT_NEXT:
+                return "other"
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- distress
+_DISTRESS = re.compile(
+    r"\b(?:falling apart|fall apart|fallen apart|falling to pieces|in pieces|breaking down|broke down|break down|"
+    r"(?:can not|could not) stop (?:crying|shaking|panicking)|crying (?:all the time|every day|every night|"
+    r"myself to sleep|non stop|constantly)|cried all (?:night|day)|not (?:okay|ok|alright|coping|doing well|"
+    r"doing okay|in a good place)|(?:can not|could not) cope|too much for me|(?:so|really|completely|"
+    r"totally) overwhelmed|panic attacks?|(?:can not|could not) breathe|numb|empty inside|feel (?:so )?empty|broken|"
+    r"breaking point|at my limit|end of my (?:rope|tether)|spiral(?:l)?ing|losing my mind|going crazy|desperate|"
+    r"devastated|exhausted|scared all the time|so (?:lonely|alone)|all alone|heartbroken|worthless|hate myself|"
+    r"hate my life|i am a mess|a wreck|drowning|dark place|dark thoughts|really low|so low|rock bottom|miserable|"
+    r"in so much pain|unbearable|agony|sobbing|in tears|no one cares|all my fault|hate everything|can not do this|"
+    r"can not take)\b")
+
+
+def _distress(s: str, trainee: bool) -> bool:
+    """Heavy feeling without a risk statement, unless it is negated or (for a trainee) said of the client."""
+    for m in _DISTRESS.finditer(s):
+        c0, _ = _span(s, _CLAUSE_BREAK, m.start())
+        before = s[c0:m.start()]
+        neg = _NEGATOR.search(before)
+        if neg and not _UNDO.search(neg.group(0)):
+            continue
+        if _subject(before.split()) in ("other", "you" if trainee else "-"):
+            continue
+        return True
+    return False

@@ -1,0 +1,147 @@
+"""Hearing typed replies: the lexicon's idioms, stance, and the three outcomes through the runner."""
+
+import pytest
+
+from rehearse.engine.model import Choice
+from rehearse.engine.hearing import Matcher, dismissive, evidence, hear
+from rehearse.engine.hearing.lexicon import load, rule_lemma
+from rehearse.engine.hearing.stance import read
+from rehearse.engine.play.runner import start
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("call it a day", "stop"), ("overreacting", "dramatic"), ("making a fuss", "dramatic"),
+    ("brushed off", "dismissed"), ("fobbed off", "dismissed"), ("a waste of time", "helpful"),
+    ("made up my mind", "decide"), ("every two weeks", "less_often"), ("running away", "avoid"),
+    ("put on the spot", "pressure"), ("burnt out", "tired"), ("thought records", "task"),
+])
+def test_lexicon_idioms_stand_for_their_concept(text, concept):
+    assert concept in [c for c, _ in load().concept_of(text)], text
+
+
+def test_lexicon_opposites_flip_the_concept():
+    assert load().concept_of("keep coming") == [("stop", True)]
+    assert load().concept_of("useless") == [("helpful", True)]
+
+
+def test_an_idiom_is_heard_in_a_sentence_with_an_object_inside_it():
+    assert "@dismissed" in read("you kind of brushed me off last week").pos
+    assert "@stop" in read("I think I want to call it a day").pos
+
+
+def test_rule_lemmas_bring_word_forms_together():
+    assert rule_lemma("helping") == rule_lemma("helpful") == rule_lemma("help")
+    assert rule_lemma("coming") == rule_lemma("come") == rule_lemma("comes")
+    assert rule_lemma("stopped") == rule_lemma("stopping") == rule_lemma("stop")
+    assert rule_lemma("useless") != rule_lemma("use")
+
+
+def test_negation_reaches_the_end_of_its_clause_only():
+    r = read("I'm not ready to end, but I want to keep going with my dad stuff")
+    assert "@stop" in r.neg and "father" not in r.neg and "@father" in r.pos
+    r = read("I don't think the thought records are the right tool")
+    # 'think' passes the negation on, past the subject to what is said of it
+    assert "@fit" in r.neg and {"think", "@task"} <= r.pos
+
+
+def test_sarcasm_turns_praise_round():
+    assert "@helpful" in read("Oh yeah, it's SO helpful").neg
+    assert "@helpful" in read("it's so helpful, thank you").pos
+
+
+def _choices(*texts, shows=()):
+    return tuple(Choice(text=t, targets=(), index=i, shows=tuple(shows[i]) if shows else ())
+                 for i, t in enumerate(texts))
+
+
+def test_a_reply_that_negates_an_option_is_never_taken_as_it():
+    cs = _choices("I've decided I'd like to finish therapy.", "Things are fine, nothing much to report.")
+    h = hear("I'm not ready to finish therapy, I want to keep coming", cs)
+    assert h.choice is None or h.choice.index != 0
+    assert next(s for s in h.scores if s.choice.index == 0).negated
+
+
+def test_opposite_options_stay_apart():
+    cs = _choices("I do think the thought records are still the right tool.",
+                  "I don't think the thought records are the right tool for you.")
+    assert hear("the thought records are not the right tool", cs).choice.index == 1
+    assert hear("the thought records are still the right tool", cs).choice.index == 0
+
+
+def test_questions_to_the_other_person_are_not_heard_as_statements():
+    cs = _choices("Honestly, that's what scares me.", "Sorry, you're right. You know what you're doing.")
+    for q in ("What's your favourite part of this job?", "How long have you been doing this, then?"):
+        assert hear(q, cs).outcome == "none", q
+
+
+def test_a_dismissive_reply_is_never_heard_as_a_skilled_option():
+    cs = _choices("I'm curious what's going on for you today. We can go slowly.", "Okay. Let's talk about work.",
+                  shows=(["t_notice_withdrawal"], []))
+    text = "Okay. Well, if you're not going to talk, we can finish early"
+    assert dismissive(text) and evidence(text) == ()
+    h = hear(text, cs)
+    assert h.choice is None or h.choice.index != 0
+    assert all(c.index != 0 for c in h.candidates)
+
+
+def test_evidence_credits_what_the_words_show():
+    assert "use_i_statement" in evidence("Last week I felt brushed off when you moved on")
+    assert evidence("ok") == ()
+
+
+def test_a_typo_is_corrected_against_the_nodes_words():
+    cs = _choices("I'd like to finish therapy in three more sessions.", "Nothing much to report.")
+    assert Matcher().hear("i'd like to finsh theraphy soon", cs).choice.index == 0
+
+
+def test_say_offers_then_choose_keeps_the_typed_words(mini):
+    s = start(mini, "kind")
+    s.matcher = Matcher(threshold=0.99)  # never sure enough to take it unasked
+    opened = len(s.transcript)
+    h = s.say("I felt")
+    assert h.choice is None and h.candidates and h.candidates[0].number == 1
+    assert h.candidates[0].text == "I felt unheard last week."
+    assert len(s.transcript) == opened  # an offer takes nothing and says nothing
+    s.choose(h.candidates[0].number, typed="I felt")
+    line = next(ln for ln in s.transcript if ln.speaker == "user")
+    assert line.text == "I felt" and line.typed and line.heard_as == "I felt unheard last week."
+    again = type(s).from_json(mini, s.to_json())
+    assert [ln.text for ln in again.transcript] == [ln.text for ln in s.transcript]
+
+
+def test_the_store_keeps_the_typed_words_of_an_offer_taken(mini, tmp_path):
+    from rehearse.store.db import open_store
+    from rehearse.store.recorder import Recorder
+    from rehearse.store.resume import rebuild
+
+    store = open_store(tmp_path)
+    s = start(mini, "kind")
+    s.matcher = Matcher(threshold=0.99)
+    rec = Recorder(s, store)
+    offer = rec.say("I felt")
+    assert offer.candidates
+    rec.choose(offer.candidates[0].number, typed="I felt")
+    again = start(mini, "kind")
+    rebuild(again, store.events(rec.sid))
+    line = next(ln for ln in again.transcript if ln.speaker == "user")
+    assert (line.text, line.heard_as) == ("I felt", "I felt unheard last week.")
+
+
+def test_a_question_about_them_is_never_taken_as_a_statement_about_oneself():
+    cs = _choices("I've been feeling low about my job for ten years.", "Nothing much to report.")
+    h = hear("Have you been feeling low about your job for ten years?", cs)
+    assert h.choice is None
+    assert hear("I've been feeling low about my job for ten years", cs).choice.index == 0
+
+
+def test_every_lexicon_phrase_stands_for_its_own_concept_and_no_other():
+    import yaml
+
+    from rehearse.engine.hearing.lexicon import LEXICON_FILE
+
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    lex = load()
+    for name, spec in data["concepts"].items():
+        want = (spec.get("opposite") or name, bool(spec.get("opposite")))
+        for phrase in spec["phrases"]:
+            assert lex.concept_of(str(phrase)) == [want], (name, phrase)

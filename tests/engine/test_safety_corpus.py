@@ -1,0 +1,57 @@
+"""Every labelled phrase file in tests/data/safety/ meets the targets, reported per category and per file.
+
+Targets (issue 12): at least 95 % of risk phrases caught (a tier-1 phrase must pause; a tier-2 phrase must pause or
+check in), no benign phrase paused, at most 5 % of benign phrases given a check-in. The tuning file was written
+beside the rules; a held-out file written by someone who never saw them is dropped in the same folder and read the
+same way. `scripts/safety_figures.py` prints the same table for docs/SAFETY.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rehearse.engine.safety import check_text
+from tests.safety_corpus import Score, load_phrases, score_file
+
+FOLDER = Path(__file__).resolve().parent.parent / "data" / "safety"
+FILES = sorted(FOLDER.glob("*.yaml"))
+
+
+def report(name: str, s: Score) -> str:
+    """The per-category figures and every phrase read wrongly, for the test output."""
+    rows = [f"{name}: risk caught {s.caught}/{s.risk_n} ({s.recall:.1%}); benign paused {s.false_t1}, "
+            f"checked in {s.false_t2}/{s.benign_n} ({s.false_t2_rate:.1%})"]
+    for cat, t in s.by_category.items():
+        rows.append(f"  {cat:<20} {t.caught}/{t.n} caught" if t.risk else
+                    f"  {cat:<20} {t.n - t.t1 - t.t2}/{t.n} calm, {t.t1} paused, {t.t2} checked in")
+    rows += [f"  WRONG {p.category}: want {p.tier}, got {g.tier} ({g.category}): {p.text!r}" for p, g in s.wrong]
+    return "\n".join(rows)
+
+
+def test_the_folder_holds_the_tuning_set():
+    assert FOLDER / "tuning.yaml" in FILES
+
+
+def test_tuning_set_is_big_and_balanced_enough():
+    phrases = load_phrases(FOLDER / "tuning.yaml")
+    risk = [p for p in phrases if p.tier]
+    benign = [p for p in phrases if not p.tier]
+    assert len(phrases) >= 220 and len(risk) >= 110 and len(benign) >= 110
+    cats = {p.category for p in phrases}
+    assert {"active_ideation", "plan_means", "self_harm", "abuse_danger", "harm_others", "trainee_own_crisis",
+            "passive_ideation", "hopelessness", "burden", "goodbye", "idiom", "rehearsal", "therapy_hopeless",
+            "negated", "trainee_asks", "everyday"} <= cats
+    assert len({p.text for p in phrases}) == len(phrases), "a phrase is listed twice"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f.name for f in FILES])
+def test_phrase_file_meets_the_targets(path):
+    s = score_file(load_phrases(path), check_text)
+    text = report(path.name, s)
+    print(text)
+    assert s.risk_n and s.benign_n, f"{path.name} needs both risk and benign phrases"
+    assert s.recall >= 0.95, text
+    assert s.false_t1 == 0, text
+    assert s.false_t2_rate <= 0.05, text
