@@ -312,7 +312,13 @@ def cmd_export(args) -> int:
     if args.output:
         from rehearse.files import write_private
 
-        write_private(Path(args.output), text)
+        try:
+            write_private(Path(args.output), text)  # a temporary file, renamed: a failure leaves no part behind
+        except OSError as exc:
+            kept = "it is unchanged" if Path(args.output).exists() else "no file was made"
+            print(f"rehearse: could not write {args.output} ({exc.strerror or exc}); {kept}. Check the "
+                  "folder exists and has space, or write to standard output without -o.", file=sys.stderr)
+            return 1
         print(f"Wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)

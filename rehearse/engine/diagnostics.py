@@ -150,6 +150,8 @@ EMPTY_FILE = _code("empty-file", ERROR, READING,
     "the file holds no scenario; a scenario starts with `id:` and `title:`",
     "the file is empty; a scenario starts with `id:` and `title:`")
 NOT_TEXT = _code("not-text", ERROR, READING, "this looks like a binary file, not a YAML text file")
+CONTROL_CHARACTER = _code("control-character", ERROR, READING,
+    "control character {code} ({name}) is not allowed in a scenario file: delete it")
 ENCODING = _code("encoding", ERROR, READING, "file is not valid UTF-8 text; save it as UTF-8")
 TOO_DEEP = _code("too-deep", ERROR, READING, "nesting is deeper than {limit} levels")
 ALIAS_BOMB = _code("alias-bomb", ERROR, READING, "aliases expand to more than {limit} values; refusing to expand")

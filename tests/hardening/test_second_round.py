@@ -343,3 +343,49 @@ def test_a_second_resume_of_an_open_session_is_told_it_is_open_elsewhere(private
     assert [type(e).__name__ for e in store.events(sid)] == ["Chosen", "Chosen"]  # nothing from the second
     again = rehearse(private_home, "resume", sid, "--plain", stdin="")  # closed: free again (finished, so it says)
     assert "open elsewhere" not in again.stderr
+
+
+# -- 11. exports are atomic: a failed write leaves the old file (or none), never an empty or partial one -------------
+def test_a_failed_export_leaves_no_partial_file_and_says_why(tmp_path, private_home):
+    assert _play_one(private_home, env={"REHEARSE_NO_CACHE": "1"}).returncode == 0
+    sid = rehearse(private_home, "history", "--json").stdout.split('"id": "')[1].split('"')[0]
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    old = out_dir / "old.md"
+    old.write_text("the export from last week\n")
+    script = ("import resource, sys\nresource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))\n"
+              "from rehearse.cli import main\n"
+              f"sys.exit(main(['export', {sid!r}, '-o', sys.argv[1]]))\n")
+    for target in (out_dir / "new.md", old):  # a full disk: the write stops at 200 bytes
+        out = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "REHEARSE_HOME": str(private_home), "REHEARSE_NO_CACHE": "1"})
+        assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr[-800:]
+        assert "could not write" in out.stderr and str(target) in out.stderr
+    assert sorted(p.name for p in out_dir.iterdir()) == ["old.md"]  # no empty new.md, no temporary file left
+    assert old.read_text() == "the export from last week\n"
+    missing = rehearse(private_home, "export", sid, "-o", str(tmp_path / "no" / "such" / "dir.md"))
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr and "could not write" in missing.stderr
+    good = rehearse(private_home, "export", sid, "-o", str(out_dir / "new.md"))
+    assert good.returncode == 0 and (out_dir / "new.md").read_text().startswith("# ")
+    assert stat.S_IMODE((out_dir / "new.md").stat().st_mode) == 0o600
+
+
+# -- 12. control characters and NUL bytes are located where they stand; no parser internals ---------------------------
+def test_validate_locates_control_characters_and_nul_bytes(tmp_path, private_home):
+    lines = MINI.split("\n")
+    title = next(i for i, ln in enumerate(lines) if ln.startswith("title:"))
+    say = next(i for i, ln in enumerate(lines) if "say:" in ln)
+    lines[title] += " \x1b[31mred"
+    lines[say] = lines[say].replace("say:", "say: a\x00b", 1)
+    f = tmp_path / "ctl.yaml"
+    f.write_bytes("\n".join(lines).encode())
+    out = rehearse(private_home, "validate", str(f))
+    assert out.returncode == 1 and "Traceback" not in out.stderr + out.stdout
+    both = out.stdout + out.stderr
+    assert f"ctl.yaml:{title + 1}:{len(lines[title]) - len(' [31mred') + 1}: error[control-character]" in both, both
+    col = lines[say].index("\x00") + 1
+    assert f"ctl.yaml:{say + 1}:{col}: error[control-character]: control character U+0000 (NUL)" in both, both
+    assert "unicode string" not in both and "position" not in both and "\x1b" not in both
+    utf16 = tmp_path / "wide.yaml"
+    utf16.write_bytes(MINI.encode("utf-16-le"))
+    assert "wide.yaml:1:1: error[not-text]" in rehearse(private_home, "validate", str(utf16)).stdout
