@@ -1,6 +1,7 @@
 """Property-based tests: broken files only ever give diagnostics, random play never breaks the runner, and
 conditions and templates mean what Jinja2 would make them mean, or are refused."""
 
+import json
 from pathlib import Path
 
 import yaml
@@ -261,3 +262,47 @@ def test_the_shortcut_for_common_texts_answers_as_the_reader_does(text):
         out: set[str] = set()
         names(parse(wrapped), out)
         assert answer == out, wrapped
+
+
+# -- the same texts inside a scenario file: validate locates a refusal; what loads plays within the caps -------------
+_FILE = VALID.decode().replace("  name: you\n", "  name: you\n  a: 3\n  b: -2\n  f: 2.5\n  flag: true\n  empty: ''\n")
+_SAY = '    say: "Hello {{ name }}. How are things?"'
+_IF = '      - text: "Fine."'
+
+
+def _in_a_file(condition: str, template: str) -> tuple[bytes, int, int]:
+    """The scenario with `template` as the opening line and `condition` on its second choice (both JSON-quoted,
+    which YAML reads as double-quoted text), and the lines they stand on."""
+    text = _FILE.replace(_SAY, f"    say: {json.dumps(template)}").replace(
+        _IF, f"{_IF}\n        if: {json.dumps(condition)}")
+    lines = text.split("\n")
+    return text.encode(), lines.index(f"    say: {json.dumps(template)}") + 1, \
+        lines.index(f"        if: {json.dumps(condition)}") + 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(ALLOWED, HOSTILE), st.one_of(ALLOWED, HOSTILE))
+def test_conditions_and_lines_in_a_file_are_refused_where_they_stand_or_play_within_the_caps(cond, line):
+    from rehearse.authoring.autoplay import autoplay
+    from rehearse.engine.diagnostics import CODES
+
+    raw, say_line, if_line = _in_a_file(cond, f"Hello {{{{ {line} }}}}.")
+    sc, report = parse_scenario(raw, "prop.yaml", GUIDANCE)
+    expr_codes = {"condition-syntax", "template-syntax", "template-construct", "expression-limit"}
+    for d in report.items:
+        assert d.code in CODES and CODES[d.code].fits(d.message), str(d)
+        if d.code in expr_codes:
+            assert d.mark.line in (say_line, if_line), str(d)  # on the line of the text it is about
+    if sc is None:
+        assert report.errors
+        return
+    rep = autoplay(sc, runs=3, max_depth=8)  # a runtime failure is reported as data, never raised
+    assert all(CODES["runtime"].fits(e.message) for e in rep.errors), [e.message for e in rep.errors]
+    from rehearse.engine.diagnostics import RunnerError
+
+    try:
+        shown = start(sc, "kind").turn()
+    except RunnerError as exc:  # a line that fails at run time (a cap, a type) is refused, not built
+        assert CODES["runtime"].fits(str(exc)), str(exc)
+        return
+    assert all(len(ln.text) <= expr.MAX_OUTPUT for ln in shown.lines)
