@@ -389,3 +389,23 @@ def test_validate_locates_control_characters_and_nul_bytes(tmp_path, private_hom
     utf16 = tmp_path / "wide.yaml"
     utf16.write_bytes(MINI.encode("utf-16-le"))
     assert "wide.yaml:1:1: error[not-text]" in rehearse(private_home, "validate", str(utf16)).stdout
+
+
+# -- docs/SECURITY.md: the figures it promises are the ones the code enforces ----------------------------------------
+def test_the_security_page_states_the_limits_the_code_enforces():
+    from rehearse.engine.expr import MAX_OUTPUT, MAX_TEXT
+    from rehearse.engine.expr.parse import FILTERS, MAX_BLOCKS, MAX_NESTING, MAX_NUMBER, MAX_TERMS
+    from rehearse.engine.load.loader import MAX_INCLUDES
+    from rehearse.engine.load.yamltree import Limits
+
+    page = " ".join((ROOT / "docs" / "SECURITY.md").read_text(encoding="utf-8").split())
+    words = {10: "ten"}
+    lim = Limits()
+    for claim in (f"{MAX_TERMS} terms", f"{MAX_NESTING} levels of nesting", f"{MAX_BLOCKS} blocks in a line",
+                  f"10^{len(str(MAX_NUMBER)) - 1}", f"text stays within {MAX_TEXT:,} characters",
+                  f"at most {MAX_INCLUDES}", f"{words[len(FILTERS)]} named filters",
+                  f"{lim.max_bytes // 2**20} MiB", f"nesting {lim.max_depth} deep", f"{lim.max_alias_nodes:,} alias",
+                  f"{lim.max_nodes:,} nodes", "A scenario file from someone else",
+                  "A shared machine"):
+        assert claim in page, claim
+    assert MAX_OUTPUT == MAX_TEXT and MAX_NUMBER == 10 ** (len(str(MAX_NUMBER)) - 1)
