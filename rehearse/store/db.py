@@ -90,7 +90,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
     for mode in ("?mode=ro", "?immutable=1"):
         db = sqlite3.connect(uri + mode, uri=True, isolation_level=None, check_same_thread=False)
         try:
-            db.execute("SELECT COUNT(*) FROM sessions").fetchone()
+            db.execute("SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM events)").fetchone()
             return db
         except sqlite3.OperationalError as exc:
             db.close()
@@ -157,7 +157,7 @@ class Store:
             self.db.execute("PRAGMA foreign_keys=ON")
             # Deleted rows (replies taken back, forgotten sessions) are overwritten in the file, not just unlinked.
             self.db.execute("PRAGMA secure_delete=ON")
-            self.db.executescript(SCHEMA)
+            self.db.executescript(f"BEGIN;\n{SCHEMA}\nCOMMIT;")  # both tables at once: a reader never sees half
         finally:
             os.umask(old)
         for suffix in ("", "-wal", "-shm"):

@@ -74,8 +74,8 @@ def code_fingerprint() -> str:
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
         "load.checker", "diagnostics", "expr", "expr.parse", "expr.template", "graph", "load.loader", "load.links",
-        "load.shifts", "load.shared", "model", "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents",
-        "load.cache")])
+        "load.shifts", "load.shared", "load.limits", "model", "load.spec", "load.yamlsrc", "load.yamltree",
+        "load.yamlevents", "load.cache")])
     return h.hexdigest()
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # listing the library needs none of the loader: the app's picker opens without it
     from rehearse.engine.diagnostics import Diagnostic
     from rehearse.engine.model import Scenario
-    from rehearse.engine.load.yamlsrc import Limits
+    from rehearse.engine.load.limits import Limits
 
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
@@ -170,7 +170,7 @@ def limits_from_env() -> Limits:
     """Limits, with REHEARSE_MAX_BYTES and REHEARSE_MAX_NODES overriding the defaults."""
     import os
 
-    from rehearse.engine.load.yamlsrc import Limits
+    from rehearse.engine.load.limits import Limits
 
     kw = {}
     for env, key in (("REHEARSE_MAX_BYTES", "max_bytes"), ("REHEARSE_MAX_NODES", "max_nodes")):
