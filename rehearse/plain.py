@@ -23,6 +23,25 @@ def resources_text() -> str:
     return "\n".join(as_text(places_for()))
 
 
+def read_reply(inp: TextIO) -> tuple[str, bool]:
+    """One line of input with at most MAX_REPLY characters kept, and whether it was cut (the rest of a longer line is
+    read and dropped a piece at a time, so a 13 MB line costs no memory); '' at the end of input."""
+    line = inp.readline(MAX_REPLY + 1)
+    if len(line) <= MAX_REPLY or line.endswith("\n"):
+        return line, False
+    while True:
+        rest = inp.readline(1 << 16)
+        if rest == "" or rest.endswith("\n"):
+            return line[:MAX_REPLY], True
+
+
+def accept_any_bytes(inp: TextIO) -> None:
+    """Bytes that are not UTF-8 (a pasted file, another encoding) become \ufffd on reading, never a traceback."""
+    reconfigure = getattr(inp, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
 class PlainPlayer:
     """Prints turns and reads replies until an ending, :quit or end of input."""
 
@@ -32,23 +51,12 @@ class PlainPlayer:
         self.cat = catalogue
         self.out = out
         self.inp = inp
-        if hasattr(inp, "reconfigure"):
-            # Bytes that are not UTF-8 (a pasted file, another encoding) become \ufffd, never a traceback.
-            inp.reconfigure(errors="replace")
+        accept_any_bytes(inp)
         self.cut = False  # whether the last line read was longer than MAX_REPLY
 
     def read_line(self) -> str:
-        """One line of input, at most MAX_REPLY characters kept (the rest of a longer line is read and dropped,
-        a piece at a time, so a 13 MB line costs no memory); '' at the end of input."""
-        line = self.inp.readline(MAX_REPLY + 1)
-        self.cut = False
-        if len(line) > MAX_REPLY and not line.endswith("\n"):
-            self.cut = True
-            line = line[:MAX_REPLY]
-            while True:
-                rest = self.inp.readline(1 << 16)
-                if rest == "" or rest.endswith("\n"):
-                    break
+        """One line of input, at most MAX_REPLY characters kept; '' at the end of input (see read_reply)."""
+        line, self.cut = read_reply(self.inp)
         return line
 
     def p(self, text: str = "") -> None:
@@ -163,21 +171,25 @@ class PlainPlayer:
 
     def pause(self, tier: int) -> bool:
         """Stop the scene and show help; the typed words are not sent into the role-play."""
-        self.p()
-        if tier == 1:
-            self.p("Let's pause the rehearsal. "
-                   "What you wrote sounds like you might be going through something really hard.")
-        else:
-            self.p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
-        self.p("You deserve support from a person right now. These lines are free and confidential:")
-        self.p(resources_text())
-        self.p(NOT_THERAPY)
-        self.out.write("Press Enter to return to the rehearsal, or type :quit to stop. > ")
-        self.out.flush()
-        answer = self.read_line()
-        if not self.inp.isatty():
-            self.out.write("\n")
-        if answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"):
+        if not pause_for_help(self.p, self.out, self.inp, tier):
             return False
         self.show_turn()
         return True
+
+
+def pause_for_help(p, out: TextIO, inp: TextIO, tier: int, back_to: str = "the rehearsal") -> bool:
+    """Show help for words that need it (tier 1 pauses, tier 2 checks in); False when the user chooses to stop."""
+    p()
+    if tier == 1:
+        p("Let's pause the rehearsal. What you wrote sounds like you might be going through something really hard.")
+    else:
+        p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
+    p("You deserve support from a person right now. These lines are free and confidential:")
+    p(resources_text())
+    p(NOT_THERAPY)
+    out.write(f"Press Enter to return to {back_to}, or type :quit to stop. > ")
+    out.flush()
+    answer = inp.readline()
+    if not inp.isatty():
+        out.write("\n")
+    return not (answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"))

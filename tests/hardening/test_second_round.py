@@ -409,3 +409,22 @@ def test_the_security_page_states_the_limits_the_code_enforces():
                   "A shared machine"):
         assert claim in page, claim
     assert MAX_OUTPUT == MAX_TEXT and MAX_NUMBER == 10 ** (len(str(MAX_NUMBER)) - 1)
+
+
+def test_every_plain_prompt_reads_a_capped_reply(private_home):
+    """The crisis pause and the drills read through the same capped reader as a reply (item 8)."""
+    import io
+
+    from rehearse.drillplain import PlainDriller
+    from rehearse.engine.textnorm import MAX_REPLY
+    from rehearse.plain import pause_for_help, read_reply
+
+    inp = io.StringIO("y" * (3 * MAX_REPLY) + "\n:quit\n")
+    assert read_reply(inp) == ("y" * MAX_REPLY, True) and read_reply(inp) == (":quit\n", False)
+    out = io.StringIO()
+    inp = io.StringIO("x" * 100_000 + "\n:quit\n")
+    assert pause_for_help(lambda t="": out.write(t + "\n"), out, inp, 1)  # a long line is not :quit
+    assert inp.readline() == ":quit\n"  # the rest of the long line was read and dropped, nothing more
+    driller = PlainDriller.__new__(PlainDriller)
+    driller.out, driller.inp = io.StringIO(), io.StringIO("z" * 100_000 + "\n")
+    assert driller.ask() == "z" * MAX_REPLY and "longer than" in driller.out.getvalue()

@@ -9,6 +9,7 @@ from pathlib import Path
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
+from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.load.links import check_gotos, check_reachability
@@ -243,6 +244,7 @@ class _Builder:
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
         shifts = read_shifts(d.get("shifts"), set(_map_at(d, "personas")), built, self.r)
+        drills = build_drills(self, entries)
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
         speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
@@ -256,7 +258,7 @@ class _Builder:
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
             path=path, content_hash=digest, include=tuple(dict.fromkeys(d.get("include") or ())), shifts=shifts,
-        )
+            drills=drills)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks
