@@ -11,7 +11,9 @@ MASKS = [re.compile(p) for p in (
     r"frozen) to death\b",
     r"\b(?:nearly|almost|literally|practically|just about) died\b|\bto die for(?=\s[.,]|\s*$)|\bdie (?:on (?:this|"
     r"that|the) hill|laughing|trying|happy|a little inside)\b|\b(?:rather|sooner) (?:die|be dead) (?:than|then)\b|"
-    r"\bover my dead body\b|\b(?:i will|i would|i am going to) die if (?:i|you|they|we)\b",
+    r"\bover my dead body\b|\b(?:i will|i would|i am going to|i am) (?:literally |actually |honestly |seriously |"
+    r"just |actually going to |literally going to |going to )?die if (?:i|you|they|we|he|she|this|that|the|my|"
+    r"anyone|someone)\b",
     r"\b(?:embarrass\w*|cringe\w*|mortified|humiliat\w*|awkward|ashamed)\b(?:\s[\w']+){0,4}? (?:i )?(?:wanted|want|"
     r"could have) (?:to )?die\b",
     r"\b(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|computer|signal|wifi|tv|torch|"
@@ -40,6 +42,9 @@ MASKS = [re.compile(p) for p in (
     r"on|on) (?:overdoses?|suicide|self harm|abuse)\b|\b(?:the|that|this|our|their|his|her) [\w']+ (?:is|was|are|were|"
     r"looks|seems|sounds) (?:so |completely |totally |pretty |a bit |just )?hopeless\b",
     r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
+    r"\b(?:with|treat|treating|treated|see|seeing|saw|patients|people|attend|attending|nurse) (?:\w+ )?overdoses\b|"
+    r"\b(?:[\w']+ )?(?:pills|tablets|meds|medication|medicines) in(?:to)? (?:a|my|the|his|her|their) (?:pill|weekly|"
+    r"daily|dosette)\b|\bpill (?:organiser|organizer|box|boxes|case)\b|\bdosette\b|\bblister packs? for the week\b",
 )]
 # One pass over the text for all of them.
 MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
@@ -53,3 +58,9 @@ IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husban
                            r"i think))")
 THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tells me|tried|trying|keeps saying|"
                         r"scared|afraid|frightened|terrified|petrified|fear|worried|really|actually)\b")
+
+# A mark or a burn from an accident: read by the concept rules that say so (Rule.accident).
+ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accident|accidentally|accident|cat|kitten|"
+                              r"dog|puppy|paper cut|fell|fall|tripped|slipped|surgery|operation|the op|climbing|"
+                              r"football|rugby|hockey|shaving|the oven|baking|ironing|diy|work|shift|gym|training|"
+                              r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach)\b")

@@ -23,6 +23,7 @@ class Rule:
     past: bool = False  # long ago and not since ("when I was a teenager") makes it a check-in, or calm if resolved
     therapy: bool = False  # about the therapy itself ("hopeless about the worksheets") it is what people rehearse
     leaving: bool = False  # goodbyes for a move, a new job or a party are ordinary partings
+    accident: bool = False  # a mark from cooking, sport or a fall is not self-harm
 
 
 T1, T2 = 1, 2
