@@ -17,7 +17,8 @@ MASKS = [re.compile(p) for p in (
     r"\b(?:embarrass\w*|cringe\w*|mortified|humiliat\w*|awkward|ashamed)\b(?:\s[\w']+){0,4}? (?:i )?(?:wanted|want|"
     r"could have) (?:to )?die\b",
     r"\b(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|computer|signal|wifi|tv|torch|"
-    r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
+    r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying|is about to die|is going to die|"
+    r"about to die)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
     r"boring|end|ringer|heat|line|lines|of night|set)\b|\b(?:so |totally |completely )?dead if\b",
     r"\b(?:killing|kill|killed|kills) (?:time|it|two birds|the vibe|the mood|the lights|the engine|the music|"
     r"the buzz)\b|\bcould (?:kill|murder) (?:for|a|an|some|the)\b|\b(?:a|the|real) killer\b",
@@ -41,6 +42,7 @@ MASKS = [re.compile(p) for p in (
     r"\b(?:reading|read|learning|learnt|learned|studying|studied|researching|writing|wrote|lecture|essay) (?:about|up "
     r"on|on) (?:overdoses?|suicide|self harm|abuse)\b|\b(?:the|that|this|our|their|his|her) [\w']+ (?:is|was|are|were|"
     r"looks|seems|sounds) (?:so |completely |totally |pretty |a bit |just )?hopeless\b",
+    r"\b(?:bungee|bungy|base|cliff|tombstone|tombstoning) (?:jump\w*|div\w*)\b|\bwent (?:jumping|diving)\b",
     r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
     r"\b(?:with|treat|treating|treated|see|seeing|saw|patients|people|attend|attending|nurse) (?:\w+ )?overdoses\b|"
     r"\b(?:[\w']+ )?(?:pills|tablets|meds|medication|medicines) in(?:to)? (?:a|my|the|his|her|their) (?:pill|weekly|"
@@ -63,4 +65,5 @@ THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tell
 ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accident|accidentally|accident|cat|kitten|"
                               r"dog|puppy|paper cut|fell|fall|tripped|slipped|surgery|operation|the op|climbing|"
                               r"football|rugby|hockey|shaving|the oven|baking|ironing|diy|work|shift|gym|training|"
-                              r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach)\b")
+                              r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|camping|tent|"
+                              r"sailing|boat|washing line|swing|tree house|treehouse|tug of war)\b")

@@ -158,7 +158,9 @@ _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|tr
                       r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
                       r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
                       r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
-                      r"project|handover|session|sessions)\b")
+                      r"project|handover|session|sessions|bought (?:the|a) house|buying (?:the|a) house|mortgage|"
+                      r"solicitor|"
+                      r"when we got married)\b")
 _HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
                         r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")

@@ -43,6 +43,17 @@ rule("active_ideation", T1, near(r"\b(?:tonight|today|tomorrow|this weekend|this
                                  r"\b(?:i am done|i am finished|made my peace|made up my mind|decided|goodbye|"
                                  r"i am ready|no more)\b", 10, cross=True), therapy=True, leaving=True)
 
+# A wish to be dead or gone and an intent or plan in the same reply is active ideation (C-SSRS item 4).
+DEATH_WISH = (r"\b(?:sleep forever|never wake up|not wake up|be gone|not be here|not be around|be dead|die|end it|"
+              r"end things|stop existing|not exist|disappear for good|not going to be around|not be alive)\b")
+INTENT_ACT = (r"\b(?:make (?:that|it) happen|do something about (?:it|that)|going to do it|i will do it|sorted it|"
+              r"i have decided|made up my mind|made my peace|got it planned|planned it|have a plan|got a plan|"
+              r"know how i will|know when|set a date|picked a date|this is the last)\b")
+rule("active_ideation", T1, near(DEATH_WISH, INTENT_ACT, 12, cross=True), therapy=True, leaving=True)
+rule("active_ideation", T1, r"\b(?:should|going to|want to|will|could|gonna|might|about to) (?:just )?end (?:things|it)"
+     r" (?:for real|for good|permanently|once and for all|tonight|this week|this weekend|soon)\b",
+     therapy=True, past=True)
+
 # ---- Tier 1: a plan or means (C-SSRS item 5, behaviour: preparatory acts)
 rule("plan_means", T1, near(lx.STOCKPILE, MEANS, 5), past=True, leaving=True)
 rule("plan_means", T1, near(lx.RESEARCH, near(lx.LETHAL, lx.MEDICINES + ["it", "dose", "doses"], 5), 6), past=True)
@@ -51,6 +62,20 @@ rule("plan_means", T1, near(r"\b(?:lethal|fatal|deadly)\b", lx.MEDICINES + ["dos
 rule("plan_means", T1, near(lx.HIGH_PLACES, lx.DROP, 10), past=True)
 rule("plan_means", T1, r"\b(?:where|when|how|which \w+) i (?:would|could|will|am going to|might|should|want to) "
      r"(?:jump|step off|step out|throw myself|do it)\b", past=True, therapy=True)
+rule("plan_means", T1, near(lx.ROPE, r"\b(?:checked|tested|tried|set up|ready|hidden|hid|tied|"
+                            r"in the (?:shed|loft|garage|attic|woods)|under my bed)\b", 8), past=True, accident=True)
+rule("plan_means", T1, near(seq(r"\b(?:boxes|box|packets|packs|strips|a load|loads|a lot|lots|all my|a whole|a full|"
+                                r"bottles|a bottle|\d+|two|three|four|five|six|ten|twenty|fifty|hundred|dozens)\b",
+                                lx.MEDICINES, gap=2),
+                            r"\b(?:in my (?:bag|pocket|hand|coat|room|car)|on me|with me|next to me|in front of me|"
+                            r"right now|ready)\b", 8), past=True)
+rule("plan_means", T1, near(lx.MEDICINES + ["them", "it"], r"\b(?:keeping|kept|keep|saving|saved|stashing|hiding|hid|"
+                            r"put|putting) (?:them|it) (?:all|aside|back|hidden|somewhere secret|for later|for when|"
+                            r"for a bad day|just in case)\b", 10, cross=True), past=True, neg=False)
+rule("plan_means", T1, near(r"\b(?:method|methods|ways? to (?:die|go|do it|end it|end my life|kill myself))\b",
+                            r"\b(?:least painful|painless|quickest|most effective|surest|fastest|easiest|quick|"
+                            r"researching|researched|looking into|looked into|looked up|looking up|googled|googling|"
+                            r"which)\b", 6), past=True, therapy=True)
 rule("plan_means", T1, near(lx.LIGATURE, r"\b(?:hold my weight|strong enough|the beam|a beam|the banister|the loft|"
                             r"the ceiling|hook|door handle|tie it|tied it|knot)\b", 8), past=True)
 rule("plan_means", T1, near(lx.BLADES, r"\b(?:hidden|hid|hide|hiding|keep|kept|bought|buy|got|just in case|"
@@ -90,17 +115,28 @@ rule("harm_others", T1, seq(lx.CHILD_HARM_HARD, ["the", "my", "our", "a", "her",
      own=False, past=True)
 rule("harm_others", T1, near(seq(lx.CHILD_HARM, ["my", "the", "our"], lx.CHILD, gap=1), lx.CHILD_SEVERE, 10,
                              cross=True), past=True)
+rule("harm_others", T1, seq(r"\b(?:pillow|cushion|blanket|towel|hand|hands)\b (?:on|over|across)",
+                             ["the", "my", "our", "a", "her", "his"], lx.CHILD, r"\b(?:face|mouth|nose|head)\b", gap=1),
+     own=False, past=True)
+rule("harm_others", T1, near(seq(r"\b(?:strangle|smother|shake|hurt|hit|kill|drown|suffocate|throw|choke|stab)\b",
+                                 ["the", "my", "our"], lx.CHILD, gap=1),
+                             r"\b(?:scares me|scared|frightens me|frightened|terrifies me|terrified|urge|urges|"
+                             r"thoughts|images|keep picturing|intrusive|sometimes|worried i)\b", 10, cross=True),
+     past=True)
 rule("harm_others", T1, near(lx.DRINK, lx.DRIVE, 8), past=True)
 
 # ---- Tier 2: passive ideation (C-SSRS item 1, wish to be dead; PHQ-9 item 9)
 rule("passive_ideation", T2, near(lx.NOT_MINDING, lx.MY_DEATH, 8))
+rule("passive_ideation", T2, r"\b(?:dying|death|being dead|not being here|not waking up|not existing) (?:would not|"
+     r"is not|does not|would not really|is not really) (?:be )?(?:the worst|so bad|that bad|a bad thing|scare me|"
+     r"bother me|be so bad)\b", neg=False)
 rule("passive_ideation", T2, seq(lx.POINT_OF_ME, lx.BEING_HERE, gap=2) + "|" + alt(lx.POINT_OF_ME[5:]), neg=False)
 
 # ---- Tier 2: hopelessness about life itself (the therapy's own hopelessness is left calm)
 rule("hopelessness", T2, near(r"\b(?:can not|could not|do not|never|not able to) (?:really |even )?" +
                               alt(lx.NO_FUTURE)[2:], lx.AGE_OR_LATER + [r"nothing there"], 4, both=False) + "|" +
-     r"\b(?:can not|could not|do not) (?:really |even )?(?:picture|imagine|see) (?:myself|me|a future|any future|"
-     r"my future)\b", neg=False, therapy=True)
+     r"\b(?:can not|could not|do not) (?:really |even )?(?:(?:picture|imagine|see) (?:myself|a future|any future|"
+     r"my future)|(?:picture|imagine) me)\b", neg=False, therapy=True)
 rule("hopelessness", T2, alt(lx.NEVER_CHANGE) + r"|\b(?:my life|my future|i) (?:is|am) (?:going|getting) nowhere\b",
      neg=False, therapy=True)
 rule("hopelessness", T2, alt(lx.NO_REASONS) + r"|\bwhat is (?:even )?the point (?:of|in) (?:anything|everything|"
@@ -109,12 +145,17 @@ rule("hopelessness", T2, alt(lx.NO_REASONS) + r"|\bwhat is (?:even )?the point (
 # ---- Tier 2: feeling a burden (the interpersonal theory's perceived burdensomeness; Van Orden et al. 2010)
 # The self first, and no "not" or "never" between: "I'm not a burden" is the opposite.
 rule("burden", T2, seq(r"\b(?:i|i am|i feel|me)\b(?:\s(?!not\b|never\b|no\b|no longer\b)[^\s.]+){0,5}?", lx.BURDEN,
-                       gap=0))
+                       gap=0), therapy=True)
 rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:a better|better than me|better than this|someone better|"
      r"(?:a|an) (?:\w+ ){1,2}who is not (?:such a|a|always))\b")
 rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:better than me|(?:a|an) (?:\w+ ){1,2}who is not (?:such a |a |"
      r"always )?(?:burden|mess|failure|wreck|disappointment|drain|broken|like me|as useless))\b", own=False)
 rule("burden", T2, r"\b(?:were|was|be|being|are|finally|get|got) (?:rid|free) of me\b", own=False)
+rule("burden", T2, near(r"\bwithout me\b", r"\b(?:better|save|saved|richer|money|easier|happier|calmer|less stress|"
+                        r"less stressed|fine|freer|lighter|simpler|relieved)\b", 6), own=False)
+rule("burden", T2, r"\bmake (?:[\w']+ ){0,2}(?:life|lives) (?:so |much |even )?(?:harder|worse|hell|miserable|"
+     r"difficult|a misery)\b|\b(?:better off|happier) with (?:someone|somebody) (?:else|better|who is not|normal)\b",
+     own=False, therapy=True)
 rule("burden", T2, near(lx.CARE_FOR_ME, lx.SELF_BLAME, 8, cross=True))
 
 # ---- Tier 2: goodbye behaviour (C-SSRS preparatory acts: giving things away, notes, settling affairs)
@@ -128,5 +169,8 @@ rule("goodbye", T2, near(r"\b(?:video|videos|letter|letters|note|notes|message|m
                          r"\b(?:for )?when i am (?:gone|not here|not around)\b|\bafter i am gone\b", 8), leaving=True)
 rule("goodbye", T2, near(r"\bi love (?:you|her|him|them)\b", r"\b(?:not|never) (?:your|her|his|their|anyone is) "
                          r"fault\b|\bsorry for everything\b|\bgoodbye\b|\bforgive me\b", 10, cross=True))
+rule("goodbye", T2, near(r"\b(?:look after|take care of|have|keep|promise|make sure|adopt)\b",
+                         r"\bif (?:anything|something) (?:happens|were to happen|happened) to me\b", 10, cross=True),
+     leaving=True)
 rule("goodbye", T2, near(lx.AFFAIRS, lx.LEFT_FOR, 8), leaving=True)
 rule("goodbye", T2, near(lx.ONE_LAST, lx.SEE_PEOPLE, 4), leaving=True)

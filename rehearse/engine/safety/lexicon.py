@@ -45,6 +45,7 @@ antidepressants | anti depressants | meds | medication | medications | medicine 
 prescriptions | doses | dose | boxes | packets | blister packs
 """)
 LIGATURE = words("rope | ropes | noose | belt | cord | cable | ligature | dressing gown cord | scarf | tie")
+ROPE = words("rope | the rope | a rope | noose | ligature")
 BLADES = words("razor | razors | razor blades | blade | blades | pencil sharpener blade | scalpel | stanley knife")
 STOCKPILE = verbs("stockpile", "hoard", "stash", "squirrel away", "save up", "hide", "keep back") + words("""
 saving | saved | been keeping | kept back | putting aside | put aside | set aside | stash of | a stash | hidden | hid
@@ -171,6 +172,10 @@ his friend | her friend | my mum's boyfriend | my mom's boyfriend | my dad's gir
 # Acts that are abuse whatever follows ("he holds me down"), and acts that are abuse only with a sign of danger near
 # them ("he pushes me" and "when he drinks"; not "my boss pushed me to take on more work").
 ABUSE_HARD = words("""
+gets in the shower with me | got in the shower with me | gets in the bath with me | got in the bath with me
+gets in my bed | got in my bed | says not to tell | said not to tell | told me not to tell | tells me not to tell
+says never to tell | our little secret | keep it a secret | comes for us | comes for me | came for us | came for me
+comes at me | came at me | goes for me | went for me | goes for us | went for us | coming for me | coming for us
 pins me | pinned me | throws things at me | threw things at me | chokes me | choked me | holds me down | held me down
 locks me in | locked me in | locks me out | locked me out | will not let me leave | would not let me leave
 will not let me out | controls my money | spits at me | spat at me | drags me | dragged me | makes me touch
@@ -199,6 +204,8 @@ my hair
 
 # ---- passive ideation: a death that just happens to the speaker, and not minding it
 MY_DEATH = words("""
+my heart stopped | my heart just stopped | i stopped breathing | i just stopped breathing | got run over
+get run over | i got hit | hit by a lorry | hit by a truck | i got knocked down | i did not survive
 i died | i die | i was dead | i were dead | i was gone | i were gone | i just died | i did not wake up
 i never woke up | a bus hit me | a car hit me | bus hit me | car hit me | a train hit me | hit by a bus | hit by a car
 hit by a train | i just was not here | i just was not around | i just were not here | not waking up | not wake up
@@ -211,6 +218,7 @@ sleep forever | not exist | not existing | to not be here | not be alive | not b
 never existed | i was not born | i had never been born | never been born | i never existed
 """)
 NOT_MINDING = words("""
+would be fine | be fine if | i would be fine | would be okay | would be ok | be okay if | be happy if
 would not mind | do not mind | not mind | would not be sad | not be sad | would not be that sad
 would not be bothered | would not be that bothered | not be bothered | not that bothered | would not care
 do not care | not care | sounds nice | sounds good | sounds peaceful | sounds like bliss | sounds lovely

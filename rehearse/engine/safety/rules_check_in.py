@@ -98,7 +98,7 @@ rule("burden", T2, r"\b(?:better off|happier|fine|okay|relieved|better|easier|si
      r"was out of the picture|were out of the picture))\b", own=False)
 rule("burden", T2, r"\b(?:a|such a|nothing but a|just a|only a|huge|big|massive|total|real|constant|"
      r"the) burden\b(?!\s(?:of proof|of the|of this|of work|of paperwork))|\b(?:waste of (?:space|oxygen|air|a life|"
-     r"life)|dead weight|weight (?:around|round) (?:everyone|their|my family|people|his|her|your))\b")
+     r"life)|dead weight|weight (?:around|round) (?:everyone|their|my family|people|his|her|your))\b", therapy=True)
 rule("burden", T2, r"\b(?:i am|i feel like|i feel|i have become|i am just|i am such|i am only|i am nothing but) (?:a|"
      r"such a|just a|nothing but a|only a|total|huge|a total|a huge) ?(?:drain|weight|nuisance|problem|burden|"
      r"waste of space) (?:on|to|for) (?:everyone|everybody|people|my family|them|others|my [\w']+)\b|\b(?:ruin|ruins|"

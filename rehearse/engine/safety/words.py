@@ -48,7 +48,7 @@ starving purging threatened toddler newborn
 _PROTECTED = frozenset("""
 killer killers kilted cutter cutters cuttings burying breeding bleeping overdoes overdone harmer burdens
 hopeful burnings disappears funerals tablet trapper trappers hurtling overdoing overdid hearing released
-starring purring hoardings overdoses punished punishes threaten
+starring purring hoardings overdoses strangle punished punishes threaten
 """.split())
 
 

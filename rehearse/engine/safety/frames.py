@@ -1,0 +1,134 @@
+"""Frames: who + intent or wish + an act, each slot a broad word list, for the ways of saying it no list foresaw.
+
+concepts.py pairs narrow ideas (a means and a word for gathering it); a frame reads a clause as slots, the way the
+C-SSRS items are asked: does the speaker intend (or only wish) an act that ends or harms a life? The act lists are
+wide on purpose ("walk into the sea", "end my own story", "a tree would fall on me"); every match still goes
+through check.py's reading of negation, speaker, tense and the therapy.
+"""
+
+from __future__ import annotations
+
+from rehearse.engine.safety.concepts import near, seq
+from rehearse.engine.safety.lexicon import MEDICINES, alt, words
+from rehearse.engine.safety.rule import T1, T2, rule
+
+# ---- slots
+INTEND = words("""
+want to | wanna | going to | gonna | will | i will | plan to | planning to | planned to | ready to | about to
+decided to | intend to | intending to | need to | have to | urge to | urges to | tempted to | thinking about
+thinking of | been thinking about | keep thinking about | imagine | imagining | fantasise about | fantasize about
+picture myself | wish i could | i should | should just | i might | scared i will | afraid i will | worried i will
+could easily | could snap and | might snap and | will snap and | going to snap and | am going to | tonight i will
+want so badly to
+""")
+SELF_END = words("""
+die | be dead | kill myself | end my life | end my own life | end it all | end my story | end my own story
+end my suffering | end my existence | end my days | take my life | take my own life | jump off | jump from
+jump in front of | throw myself off | throw myself in front of | throw myself under | step in front of
+walk into the sea | walk into the river | walk into traffic | walk into the water | walk in front of | drown myself
+hang myself | overdose | od | take all my | take all of my | take every | swallow all | stop breathing
+go to sleep forever | fall asleep forever | disappear forever | be gone for good | leave this world | leave this earth
+check out early | cut my wrists | slit my wrists | shoot myself | gas myself | crash my car | crash the car
+drive off | drive into a wall | drive into a tree | poison myself | starve myself to death | not be here anymore
+not be alive | stop living | stop existing | not exist | join her | join him | join them
+""")
+HARM_WHO = words("""
+someone | somebody | anyone | anybody | people | everyone | everybody | a crowd | the crowd | a stranger | strangers
+him | her | them | my boss | my ex | my dad | my mum | my stepdad | my brother | my sister | my partner | my husband
+my wife | my neighbour | my neighbor | my teacher | that guy | that man | that woman | the kids at | my colleague
+""")
+HARM_DO = words("""
+kill | hurt | stab | strangle | shoot | smother | poison | batter | beat | attack | run over | push | drown | choke
+make suffer | suffer | pay | bleed | die
+""")
+WISH = words("""
+wish | wished | i wish | hope | hoping | i hope | pray | praying | would not mind | would welcome | welcome | long for
+would be relieved | be relieved | would be nice | would be a relief | would solve | solve | would fix | fix everything
+would not be the worst | would not be so bad | would not be bad | sort of hope | kind of hope | secretly hope
+""")
+HAPPEN_TO_ME = words("""
+fall on me | falls on me | fell on me | land on me | lands on me | crush me | crushes me | hit me | hits me | takes me
+take me | struck by lightning | a car accident | an accident | a crash | a heart attack | a stroke | an aneurysm
+die in my sleep | died in my sleep | not wake up | fade away | just fade | fade out | disappear | vanish | cease
+death | dying | be taken | get hit | got hit | something fatal | a terminal | terminal
+""")
+QUANT = (r"\b(?:a load|loads|a lot|lots|all|all my|a whole|a full|the whole|boxes|box|packets|packs|strips|bottles|"
+         r"a bottle|handfuls|a handful|\d{2,}|twenty|thirty|forty|fifty|hundred|dozens|double|triple)\b")
+EXOTIC_MEANS = words("""
+helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm | pistol | noose
+ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite | sodium nitrite
+""")
+ACQUIRE = words("""
+buy | bought | buying | order | ordered | ordering | pricing | priced | price up | pricing up | get hold of
+got hold of | getting hold of | found where | know where | keeps | kept | has | online | delivered | arrived | tested
+the key
+""")
+
+# ---- Tier 1: the speaker's own intent and an act that ends their life (C-SSRS items 3-5)
+# Only an adverb may come between ("want to just die"); what follows must not turn it into an errand or an idiom.
+_ADVERB = r"(?:\s(?:just|really|actually|finally|simply|quietly|go and|properly))?"
+_NOT_AFTER = (r"(?!\s(?:laughing|trying|of|for|from|if|when|than|alone|happy|old|rich|young|here|there|with|early|"
+              r"at work|on (?:a|the)|back|in my|into|seriously|forward|more|one day|step|my|your|it|the|this|that|"
+              r"today|now|for today)\b)")
+rule("active_ideation", T1, alt(INTEND) + _ADVERB + r"\s" + alt(SELF_END) + _NOT_AFTER, past=True, therapy=True)
+# ---- Tier 1: means the speaker is getting, or a dose they are working out
+rule("plan_means", T1, near(EXOTIC_MEANS, ACQUIRE, 6), past=True, accident=True)
+rule("plan_means", T1, near(EXOTIC_MEANS + MEDICINES, r"\bi (?:know where|could get|can get|have access to|could use|"
+                                                  r"could take|could easily get)\b", 12, cross=True), own=False,
+     past=True, accident=True)
+rule("plan_means", T1, near(MEDICINES, r"\b(?:would do it|would be enough|would kill|would be fatal|to do it|"
+                           r"is enough to|enough to do|would finish|would take)\b", 5), past=True)
+# ---- Tier 1: an overdose or a wound now, in words no phrase rule lists
+rule("self_harm", T1, r"\b(?:took|taken|swallowed|swallow|downed|necked)\b(?:\s[^\s.]+){0,6}?\s" + QUANT +
+     r"(?:\s[^\s.]+){0,2}?\s" + alt(MEDICINES), past=True)
+rule("self_harm", T1, r"\b(?:went|cut|gone|go|going) too deep\b|\b(?:bleeding|bled) (?:quite |so |really )?"
+     r"(?:a lot|loads|heavily|badly|everywhere)\b|\b(?:will not|can not|would not|does not) stop bleeding\b",
+     accident=True, therapy=True)
+rule("self_harm", T1, seq(["hand", "hands", "arm", "arms", "wrist", "wrists", "leg", "legs", "fingers", "skin"],
+                          r"\b(?:on|against|to|onto|under)\b", ["the", "a", "my"],
+                          r"\b(?:hob|stove|cooker|radiator|grill|oven|iron|kettle|lighter|flame|fire|candle|"
+                          r"hot tap|boiling)\b", gap=1) + r"(?=.*\b(?:till|until|blister\w*|burnt|burned|on purpose|"
+     r"deliberately|held|kept it|wanted)\b)", accident=True, past=True)
+# ---- Tier 1: a threat to kill, secrets an adult asks of a child, and harm the speaker plans or fears doing
+rule("abuse_danger", T1, r"\b(?:said|says|told me|tells me|threatened|threatens|swore|swears|keeps saying) (?:that )?"
+     r"(?:he|she|they) (?:would|will|is going to|are going to|is gonna|could) (?:finish|kill|hurt|end|get|do|strangle|"
+     r"stab|shoot|bury|ruin) me\b", own=False, past=True)
+rule("abuse_danger", T1, near(r"\b(?:not|never|do not|to not) (?:to )?tell (?:my \w+|anyone|anybody|your \w+|mum|mom|"
+                              r"dad|the teacher)\b", r"\b(?:i am (?:[5-9]|1[0-7])|secret|come to his|his house|his car|"
+                              r"his flat|touch\w*|photos|pictures|meet up|older man|a man|grown man|in the shower|"
+                              r"in my bed|in his bed)\b", 12, cross=True), own=False, past=True)
+rule("harm_others", T1, seq(INTEND, HARM_DO, HARM_WHO, gap=2) + "|" + seq(r"\b(?:want|wanted|wish|need)\b", HARM_WHO,
+                                                               r"\bto (?:suffer|pay|die|bleed|hurt)\b", gap=0),
+     past=True)
+rule("harm_others", T1, r"\b(?:drive|driving|drove|plough|ploughing|ram|ramming|steer|steering) (?:the |my |a )?"
+     r"(?:car |van |truck |lorry )?into (?:a crowd|the crowd|people|pedestrians|a group|the queue|a bus stop|them)\b",
+     past=True)
+rule("harm_others", T1, near(seq(r"\b(?:push|pushing|drop|dropping|throw|throwing|shove|shoving)\b",
+                                 ["my", "the", "our"], r"\b(?:baby|newborn|toddler|son|daughter|kid|child|little one|"
+                                 r"boy|girl|little girl|little boy)\b", gap=1),
+                             r"\b(?:urge|urges|down the stairs|out of the window|off the balcony|scares me|scared|"
+                             r"thoughts|images|want to|keep picturing)\b", 8, cross=True), past=True)
+
+# ---- Tier 2: a wish to be dead without intent (C-SSRS item 1)
+rule("passive_ideation", T2, near(WISH, HAPPEN_TO_ME, 6, both=False), therapy=True)
+rule("passive_ideation", T2, near(HAPPEN_TO_ME, r"\b(?:would solve|would fix|solve|fix everything|be a relief|"
+                                                 r"be easier|sounds nice|would be nice)\b", 6, both=False),
+     therapy=True)
+rule("passive_ideation", T2, r"\b(?:welcome|embrace|long for|look forward to|waiting for|wait for|ready for) "
+     r"(?:death|the end|dying|it all to end|it to be over)\b")
+
+# ---- Tier 2: hopelessness, burden and goodbye in other words
+rule("hopelessness", T2, r"\bnothing (?:left )?for me (?:here|anymore|now|in this life|in this world|in life)\b|"
+     r"\bnothing ever (?:works out|goes right|changes|gets better|goes my way) (?:for me)?\b|\bwhy bother "
+     r"(?:living|trying|getting up|with anything|with life|being alive)\b", neg=False, therapy=True)
+rule("burden", T2, r"\b(?:cause|causing|caused|bring|bringing|brought) (?:nothing but )?(?:problems|pain|trouble|"
+     r"misery|grief|stress|hurt) (?:for|to) (?:everyone|everybody|people|my family|them|those|the people)\b|"
+     r"\b(?:easier|better|happier|simpler) (?:life|lives|time) if i (?:was|were) not (?:in it|in their lives|around|"
+     r"here|in the picture)\b", own=False, therapy=True)
+rule("goodbye", T2, r"\b(?:written|wrote|writing|write) (?:everyone|each of them|all of them|my family|them all|"
+     r"all my \w+|each of my \w+) (?:a )?(?:little |short )?(?:notes?|letters?|cards?)\b", leaving=True)
+rule("goodbye", T2, near(r"\b(?:grave|graves|cemetery|heaven|the other side|up there)\b",
+                         r"\b(?:see (?:them|her|him|you) soon|join (?:them|her|him)|be with (?:them|her|him) "
+                         r"(?:soon|again))\b", 10, cross=True))
+rule("goodbye", T2, near(r"\b(?:might|may|could|will|would) be the last time\b", r"\b(?:hug\w*|see|saw|seeing|kiss\w*|"
+                         r"hold|held|told|tell|visit\w*|spoke|speak|call\w*)\b", 12, cross=True), leaving=True)
