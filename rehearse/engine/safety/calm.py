@@ -66,4 +66,6 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"dog|puppy|paper cut|fell|fall|tripped|slipped|surgery|operation|the op|climbing|"
                               r"football|rugby|hockey|shaving|the oven|baking|ironing|diy|work|shift|gym|training|"
                               r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|camping|tent|"
-                              r"sailing|boat|washing line|swing|tree house|treehouse|tug of war)\b")
+                              r"sailing|boat|washing line|swing|tree house|treehouse|tug of war|view|views|sightseeing|"
+                              r"tourists?|climbed|hiked|hike|photos|selfie|the doctor said|doctor told me|"
+                              r"as prescribed|pharmacist|after (?:my |the )?(?:surgery|operation|op))\b")

@@ -169,7 +169,9 @@ _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|do
                     r"borrow|forget|break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|"
                     r"borrowed|broke|forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|"
                     r"\bfor (?:eating|taking|being late|borrowing|using|breaking|forgetting|stealing|finishing|"
-                    r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b")
+                    r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b|\bso annoying\b|"
+                    r"\b(?:drives|winds|wound) me "
+                    r"(?:mad|crazy|up|round the bend)\b|\bgets on my nerves\b")
 # A trainee's prompt to the client ("Tell me about the overdose last year") is asking, though it has no "you".
 _PROMPT = re.compile(r"\s*(?:so |and |okay |ok |now )?(?:tell me|talk me through|walk me through|say more|"
                      r"help me understand|can we talk|could we talk|let us talk|i (?:wonder|am wondering|am curious|"

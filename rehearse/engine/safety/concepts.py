@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import alt
-from rehearse.engine.safety.rule import T1, T2, rule
+from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
+from rehearse.engine.safety.words import PERSON
 
 
 def near(a: list[str] | str, b: list[str] | str, gap: int = 6, *, both: bool = True, cross: bool = False) -> str:
@@ -28,7 +29,9 @@ def seq(*parts: list[str] | str, gap: int = 6, cross: bool = False) -> str:
     return f"{tok}{{0,{gap}}}?\\s".join(f"(?:{p})" if isinstance(p, str) else alt(p) for p in parts)
 
 
+_FIRST = len(REGISTRY)
 MEANS = lx.MEDICINES + lx.LIGATURE + lx.BLADES
+ABUSER = alt(lx.ABUSER) + r"|\b" + PERSON + r"\b"  # the listed ones, and anyone words.py knows as a person
 SELF = r"\b(?:i|me|my|myself)\b"
 
 # ---- Tier 1: active ideation said as a date, a readiness or an expected death (C-SSRS items 3-5)
@@ -55,7 +58,7 @@ rule("active_ideation", T1, r"\b(?:should|going to|want to|will|could|gonna|migh
      therapy=True, past=True)
 
 # ---- Tier 1: a plan or means (C-SSRS item 5, behaviour: preparatory acts)
-rule("plan_means", T1, near(lx.STOCKPILE, MEANS, 5), past=True, leaving=True)
+rule("plan_means", T1, near(lx.STOCKPILE, MEANS, 5), past=True, leaving=True, accident=True)
 rule("plan_means", T1, near(lx.RESEARCH, near(lx.LETHAL, lx.MEDICINES + ["it", "dose", "doses"], 5), 6), past=True)
 rule("plan_means", T1, near(r"\b(?:lethal|fatal|deadly)\b", lx.MEDICINES + ["dose", "doses", "amount"], 3),
      past=True)
@@ -98,10 +101,10 @@ rule("self_harm", T1, near(r"\b(?:eaten|eating|ate|food|meals?|starv\w*|fast|fas
      past=True)
 
 # ---- Tier 1: abuse or danger now (safeguarding disclosures); someone else's act, so "who" is not read
-rule("abuse_danger", T1, seq(lx.ABUSER, lx.ABUSE_HARD, gap=8), own=False, past=True)
-rule("abuse_danger", T1, near(seq(lx.ABUSER, lx.ABUSE_SOFT, gap=8), lx.ABUSE_CONTEXT, 12, cross=True), own=False,
+rule("abuse_danger", T1, seq(ABUSER, lx.ABUSE_HARD, gap=8), own=False, past=True)
+rule("abuse_danger", T1, near(seq(ABUSER, lx.ABUSE_SOFT, gap=8), lx.ABUSE_CONTEXT, 12, cross=True), own=False,
      past=True)
-rule("abuse_danger", T1, seq(lx.ABUSER, r"\b(?:threw|throws|throwing|chucked|hurled|smashed)\b",
+rule("abuse_danger", T1, seq(ABUSER, r"\b(?:threw|throws|throwing|chucked|hurled|smashed)\b",
                              r"\bat (?:me|my head|my face)\b", gap=4), own=False, past=True)
 rule("abuse_danger", T1, r"\b(?:not|never|do not feel|no longer|do not) (?:safe|feel safe) (?:at home|in my (?:own )?"
      r"(?:home|house|flat|room)|where i (?:live|am living|am staying)|with (?:him|her|them|my \w+))\b|"
@@ -137,7 +140,10 @@ rule("hopelessness", T2, near(r"\b(?:can not|could not|do not|never|not able to)
                               alt(lx.NO_FUTURE)[2:], lx.AGE_OR_LATER + [r"nothing there"], 4, both=False) + "|" +
      r"\b(?:can not|could not|do not) (?:really |even )?(?:(?:picture|imagine|see) (?:myself|a future|any future|"
      r"my future)|(?:picture|imagine) me)\b", neg=False, therapy=True)
-rule("hopelessness", T2, alt(lx.NEVER_CHANGE) + r"|\b(?:my life|my future|i) (?:is|am) (?:going|getting) nowhere\b",
+rule("hopelessness", T2, alt(lx.NEVER_CHANGE) + r"|\b(?:never|not ever) (?:going to |gonna |will )?(?:be|get|feel) "
+     r"(?:any )?(?:different|better|okay|ok|happy|normal)\b|\bno (?:reason|point) (?:for me )?to (?:keep (?:going|"
+     r"trying|living|on)|carry on|go on|get up|be here|stay alive|stick around)\b|"
+     r"\b(?:my life|my future|i) (?:is|am) (?:going|getting) nowhere\b",
      neg=False, therapy=True)
 rule("hopelessness", T2, alt(lx.NO_REASONS) + r"|\bwhat is (?:even )?the point (?:of|in) (?:anything|everything|"
      r"trying|any of it|it all|me)\b", neg=False, therapy=True)
@@ -159,7 +165,8 @@ rule("burden", T2, r"\bmake (?:[\w']+ ){0,2}(?:life|lives) (?:so |much |even )?(
 rule("burden", T2, near(lx.CARE_FOR_ME, lx.SELF_BLAME, 8, cross=True))
 
 # ---- Tier 2: goodbye behaviour (C-SSRS preparatory acts: giving things away, notes, settling affairs)
-rule("goodbye", T2, seq(lx.GIVE_AWAY, lx.POSSESSIONS, lx.FINAL, gap=14, cross=True), leaving=True)
+rule("goodbye", T2, seq(lx.GIVE_AWAY, lx.POSSESSIONS, alt(lx.FINAL) + r"|\bwill not be \w+ing\b", gap=14, cross=True),
+     leaving=True)
 rule("goodbye", T2, near(lx.SEND, lx.FAREWELL, 8), leaving=True, therapy=True)
 rule("goodbye", T2, r"\bgoodbye (?:message|messages|letter|letters|note|notes|post|text|texts|video|email)\b|"
      r"\b(?:letters|notes) (?:for|to) (?:my|each of my|all my|everyone)\b", leaving=True)
@@ -174,3 +181,5 @@ rule("goodbye", T2, near(r"\b(?:look after|take care of|have|keep|promise|make s
      leaving=True)
 rule("goodbye", T2, near(lx.AFFAIRS, lx.LEFT_FOR, 8), leaving=True)
 rule("goodbye", T2, near(lx.ONE_LAST, lx.SEE_PEOPLE, 4), leaving=True)
+
+RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)

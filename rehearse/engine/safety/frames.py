@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from rehearse.engine.safety.concepts import near, seq
 from rehearse.engine.safety.lexicon import MEDICINES, alt, words
-from rehearse.engine.safety.rule import T1, T2, rule
+from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
+
+_FIRST = len(REGISTRY)
 
 # ---- slots
 INTEND = words("""
@@ -53,9 +55,11 @@ die in my sleep | died in my sleep | not wake up | fade away | just fade | fade 
 death | dying | be taken | get hit | got hit | something fatal | a terminal | terminal
 """)
 QUANT = (r"\b(?:a load|loads|a lot|lots|all|all my|a whole|a full|the whole|boxes|box|packets|packs|strips|bottles|"
-         r"a bottle|handfuls|a handful|\d{2,}|twenty|thirty|forty|fifty|hundred|dozens|double|triple)\b")
+         r"a bottle|handfuls|a handful|\d{2,}|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+         r"eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens|double|triple)\b")
 EXOTIC_MEANS = words("""
-helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm | pistol | noose
+rope | a rope | helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm
+pistol | noose
 ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite | sodium nitrite
 """)
 ACQUIRE = words("""
@@ -81,6 +85,13 @@ rule("plan_means", T1, near(MEDICINES, r"\b(?:would do it|would be enough|would 
 # ---- Tier 1: an overdose or a wound now, in words no phrase rule lists
 rule("self_harm", T1, r"\b(?:took|taken|swallowed|swallow|downed|necked)\b(?:\s[^\s.]+){0,6}?\s" + QUANT +
      r"(?:\s[^\s.]+){0,2}?\s" + alt(MEDICINES), past=True)
+rule("self_harm", T1, near(seq(r"\b(?:bang|bangs|banged|banging|hit|hits|hitting|punch|punches|punched|punching|"
+                               r"slam|slams|slammed|slamming|smash|smashed|smashing|scratch|scratched|scratching|"
+                               r"burn|burned|burnt|burning|bite|bit|biting|pinch|pinched|pinching)\b", ["my"],
+                               ["head", "arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs", "face",
+                                "fists", "fist", "hand", "hands", "skin", "stomach", "chest", "body"], gap=0),
+                           r"\b(?:till|until|only thing|on purpose|deliberately|helps|to punish|punishing|make it stop|"
+                           r"shuts|to feel)\b", 10, cross=True), accident=True, past=True)
 rule("self_harm", T1, r"\b(?:went|cut|gone|go|going) too deep\b|\b(?:bleeding|bled) (?:quite |so |really )?"
      r"(?:a lot|loads|heavily|badly|everywhere)\b|\b(?:will not|can not|would not|does not) stop bleeding\b",
      accident=True, therapy=True)
@@ -93,13 +104,17 @@ rule("self_harm", T1, seq(["hand", "hands", "arm", "arms", "wrist", "wrists", "l
 rule("abuse_danger", T1, r"\b(?:said|says|told me|tells me|threatened|threatens|swore|swears|keeps saying) (?:that )?"
      r"(?:he|she|they) (?:would|will|is going to|are going to|is gonna|could) (?:finish|kill|hurt|end|get|do|strangle|"
      r"stab|shoot|bury|ruin) me\b", own=False, past=True)
-rule("abuse_danger", T1, near(r"\b(?:not|never|do not|to not) (?:to )?tell (?:my \w+|anyone|anybody|your \w+|mum|mom|"
-                              r"dad|the teacher)\b", r"\b(?:i am (?:[5-9]|1[0-7])|secret|come to his|his house|his car|"
-                              r"his flat|touch\w*|photos|pictures|meet up|older man|a man|grown man|in the shower|"
-                              r"in my bed|in his bed)\b", 12, cross=True), own=False, past=True)
+SECRECY = (r"\b(?:not|never|do not|to not) (?:to )?tell (?:my \w+|anyone|anybody|your \w+|mum|mom|dad|the teacher)\b|"
+           r"\bdelete (?:the |our |his |her |all the )?(?:messages|texts|photos|pictures|chats|snaps)\b|"
+           r"\bkeep (?:it|this) (?:between us|a secret|secret)\b")
+rule("abuse_danger", T1, near(SECRECY, r"\b(?:i am (?:[5-9]|1[0-7])|secret|come to his|his house|his car|his flat|"
+                                       r"touch\w*|photos|pictures|meet up|older man|a man|grown man|in the shower|"
+                                       r"in my bed|in his bed)\b", 12, cross=True), own=False, past=True)
 rule("harm_others", T1, seq(INTEND, HARM_DO, HARM_WHO, gap=2) + "|" + seq(r"\b(?:want|wanted|wish|need)\b", HARM_WHO,
                                                                r"\bto (?:suffer|pay|die|bleed|hurt)\b", gap=0),
      past=True)
+rule("harm_others", T1, alt(INTEND) + r"\s(?:run|knock|beat|finish|kick) (?:him|her|them|the lot of them) "
+     r"(?:over|down|up|off|in)\b", past=True)
 rule("harm_others", T1, r"\b(?:drive|driving|drove|plough|ploughing|ram|ramming|steer|steering) (?:the |my |a )?"
      r"(?:car |van |truck |lorry )?into (?:a crowd|the crowd|people|pedestrians|a group|the queue|a bus stop|them)\b",
      past=True)
@@ -132,3 +147,5 @@ rule("goodbye", T2, near(r"\b(?:grave|graves|cemetery|heaven|the other side|up t
                          r"(?:soon|again))\b", 10, cross=True))
 rule("goodbye", T2, near(r"\b(?:might|may|could|will|would) be the last time\b", r"\b(?:hug\w*|see|saw|seeing|kiss\w*|"
                          r"hold|held|told|tell|visit\w*|spoke|speak|call\w*)\b", 12, cross=True), leaving=True)
+
+RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)

@@ -204,6 +204,7 @@ my hair
 
 # ---- passive ideation: a death that just happens to the speaker, and not minding it
 MY_DEATH = words("""
+the cancer came back | cancer came back | the cancer comes back | cancer comes back | i got cancer | i get cancer
 my heart stopped | my heart just stopped | i stopped breathing | i just stopped breathing | got run over
 get run over | i got hit | hit by a lorry | hit by a truck | i got knocked down | i did not survive
 i died | i die | i was dead | i were dead | i was gone | i were gone | i just died | i did not wake up
@@ -315,6 +316,7 @@ who gets what | what to do with my | instructions | login | logins | bills | my 
 LEFT_FOR = words("""
 written down for | wrote down for | left for | leave for | sorted for | so he can sort | so she can sort
 so they can sort | so they do not have to | so no one has to | in case | for when | for after | for my | where to find
+where everything is | where it all is
 know where
 """)
 ONE_LAST = words("one last time | for the last time | last time ever | last ever | for one last | a last goodbye")
