@@ -43,12 +43,15 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best: SafetyCheck | None = None
-    for gate, rules in GROUPS if ANY_RULE.search(masked) else ():
+    hot = ANY_RULE is not None and ANY_RULE.search(masked) is not None
+    words = frozenset(masked.split())
+    for gate, rules in GROUPS:
         if best is not None and rules[0].tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
-        if not gate.search(masked):
-            continue
+        plain = hot and gate is not None and gate.search(masked) is not None
         for r in rules:
+            if not (words & r.anchor if r.anchor is not None else plain):
+                continue
             for m in r.rx.finditer(masked):
                 tier = _reading(r, masked, m, trainee)
                 if tier and (best is None or tier < best.tier):

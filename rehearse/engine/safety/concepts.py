@@ -10,23 +10,35 @@ from __future__ import annotations
 
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import alt
-from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
+from rehearse.engine.safety.rule import REGISTRY, T1, T2, Pat, Rule, rule
 from rehearse.engine.safety.words import PERSON
 
 
-def near(a: list[str] | str, b: list[str] | str, gap: int = 6, *, both: bool = True, cross: bool = False) -> str:
+Part = list[str] | str
+
+
+def _anchor(p: Part) -> frozenset[str] | None:
+    """Words one of which any match of p must contain as a token (the first word of each entry), if known."""
+    if isinstance(p, list):
+        return frozenset(w.split()[0] for w in p)
+    return getattr(p, "anchor", None)
+
+
+def near(a: Part, b: Part, gap: int = 6, *, both: bool = True, cross: bool = False) -> Pat:
     """A pattern for a then b (and b then a when both) at most gap words apart, in one sentence unless cross."""
     pa = f"(?:{a})" if isinstance(a, str) else alt(a)
     pb = f"(?:{b})" if isinstance(b, str) else alt(b)
     tok = r"(?:\s\S+)" if cross else r"(?:\s[^\s.]+)"
     one = rf"{pa}{tok}{{0,{gap}}}?\s{pb}"
-    return rf"(?:{one}|{pb}{tok}{{0,{gap}}}?\s{pa})" if both else one
+    return Pat(rf"(?:{one}|{pb}{tok}{{0,{gap}}}?\s{pa})" if both else one, _anchor(a) or _anchor(b))
 
 
-def seq(*parts: list[str] | str, gap: int = 6, cross: bool = False) -> str:
+def seq(*parts: Part, gap: int = 6, cross: bool = False) -> Pat:
     """Parts in this order, each at most gap words after the one before."""
     tok = r"(?:\s\S+)" if cross else r"(?:\s[^\s.]+)"
-    return f"{tok}{{0,{gap}}}?\\s".join(f"(?:{p})" if isinstance(p, str) else alt(p) for p in parts)
+    anchors = [a for a in map(_anchor, parts) if a is not None]
+    return Pat(f"{tok}{{0,{gap}}}?\\s".join(f"(?:{p})" if isinstance(p, str) else alt(p) for p in parts),
+               min(anchors, key=len) if anchors else None)
 
 
 _FIRST = len(REGISTRY)

@@ -24,6 +24,20 @@ class Rule:
     therapy: bool = False  # about the therapy itself ("hopeless about the worksheets") it is what people rehearse
     leaving: bool = False  # goodbyes for a move, a new job or a party are ordinary partings
     accident: bool = False  # a mark from cooking, sport or a fall is not self-harm
+    # Words one of which every match holds as a token: a set lookup stands in for the regex gates (rules.py).
+    anchor: frozenset[str] | None = None
+
+
+class Pat(str):
+    """A pattern that knows words one of which any match must hold (concepts.near and seq build them)."""
+
+    anchor: frozenset[str] | None
+
+    def __new__(cls, pattern: str, anchor: frozenset[str] | None) -> Pat:
+        """The pattern, with its anchor words (None when unknown)."""
+        self = super().__new__(cls, pattern)
+        self.anchor = anchor
+        return self
 
 
 T1, T2 = 1, 2
@@ -32,5 +46,5 @@ REGISTRY: list[Rule] = []
 
 def rule(category: str, tier: int, pattern: str, **kw: bool) -> None:
     """Add a rule to the table (tier 1 rules are tried before tier 2)."""
-    REGISTRY.append(Rule(category, tier, re.compile(pattern), **kw))
+    REGISTRY.append(Rule(category, tier, re.compile(pattern), **kw, anchor=getattr(pattern, "anchor", None)))
 
