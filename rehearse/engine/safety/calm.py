@@ -11,7 +11,8 @@ MASKS = [re.compile(p) for p in (
     r"frozen) to death\b",
     r"\b(?:nearly|almost|literally|practically|just about) died\b|\bto die for(?=\s[.,]|\s*$)|\bdie (?:on (?:this|"
     r"that|the) hill|laughing|trying|happy|a little inside)\b|\b(?:rather|sooner) (?:die|be dead) (?:than|then)\b|"
-    r"\bover my dead body\b|\b(?:i will|i would|i am going to|i am) (?:literally |actually |honestly |seriously |"
+    r"\bover my dead body\b|\b(?:so|that|too) [\w']+ i could (?:die|cry|scream|sleep)\b|\b(?:i will|i would|"
+    r"i am going to|i am) (?:literally |actually |honestly |seriously |"
     r"just |actually going to |literally going to |going to )?die if (?:i|you|they|we|he|she|this|that|the|my|"
     r"anyone|someone)\b",
     r"\b(?:embarrass\w*|cringe\w*|mortified|humiliat\w*|awkward|ashamed)\b(?:\s[\w']+){0,4}? (?:i )?(?:wanted|want|"

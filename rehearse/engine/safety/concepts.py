@@ -11,7 +11,7 @@ from __future__ import annotations
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import alt
 from rehearse.engine.safety.rule import REGISTRY, T1, T2, Pat, Rule, rule
-from rehearse.engine.safety.words import PERSON
+from rehearse.engine.safety.words import PEOPLE_ADULT, PERSON
 
 
 Part = list[str] | str
@@ -43,7 +43,8 @@ def seq(*parts: Part, gap: int = 6, cross: bool = False) -> Pat:
 
 _FIRST = len(REGISTRY)
 MEANS = lx.MEDICINES + lx.LIGATURE + lx.BLADES
-ABUSER = alt(lx.ABUSER) + r"|\b" + PERSON + r"\b"  # the listed ones, and anyone words.py knows as a person
+# The listed ones, anyone words.py knows as a person, and an adult named bare ("mum's new partner grabbed ...").
+ABUSER = alt(lx.ABUSER) + r"|\b" + PERSON + r"\b|\b(?:" + PEOPLE_ADULT + r")\b"
 SELF = r"\b(?:i|me|my|myself)\b"
 
 # ---- Tier 1: active ideation said as a date, a readiness or an expected death (C-SSRS items 3-5)
@@ -89,6 +90,8 @@ rule("plan_means", T1, near(lx.MEDICINES + ["them", "it"], r"\b(?:keeping|kept|k
                             r"for a bad day|just in case)\b", 10, cross=True), past=True, neg=False)
 rule("plan_means", T1, near(r"\b(?:method|methods|ways? to (?:die|go|do it|end it|end my life|kill myself))\b",
                             r"\b(?:least painful|painless|quickest|most effective|surest|fastest|easiest|quick|"
+                            r"will not hurt|"
+                            r"would not hurt|without pain|not hurt|"
                             r"researching|researched|looking into|looked into|looked up|looking up|googled|googling|"
                             r"which)\b", 6), past=True, therapy=True)
 rule("plan_means", T1, near(lx.LIGATURE, r"\b(?:hold my weight|strong enough|the beam|a beam|the banister|the loft|"
@@ -166,7 +169,8 @@ rule("burden", T2, seq(r"\b(?:i|i am|i feel|me)\b(?:\s(?!not\b|never\b|no\b|no l
                        gap=0), therapy=True)
 rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:a better|better than me|better than this|someone better|"
      r"(?:a|an) (?:\w+ ){1,2}who is not (?:such a|a|always))\b")
-rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:better than me|(?:a|an) (?:\w+ ){1,2}who is not (?:such a |a |"
+rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:(?:a|an) better \w+ than me|better than me|(?:a|"
+                   r"an) (?:\w+ ){1,2}who is not (?:such a |a |"
      r"always )?(?:burden|mess|failure|wreck|disappointment|drain|broken|like me|as useless))\b", own=False)
 rule("burden", T2, r"\b(?:were|was|be|being|are|finally|get|got) (?:rid|free) of me\b", own=False)
 rule("burden", T2, near(r"\bwithout me\b", r"\b(?:better|save|saved|richer|money|easier|happier|calmer|less stress|"

@@ -9,6 +9,7 @@ through check.py's reading of negation, speaker, tense and the therapy.
 from __future__ import annotations
 
 from rehearse.engine.safety.concepts import near, seq
+from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import MEDICINES, alt, words
 from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
 
@@ -124,7 +125,33 @@ rule("harm_others", T1, near(seq(r"\b(?:push|pushing|drop|dropping|throw|throwin
                              r"\b(?:urge|urges|down the stairs|out of the window|off the balcony|scares me|scared|"
                              r"thoughts|images|want to|keep picturing)\b", 8, cross=True), past=True)
 
+# Looking up how to do it, knowing the means, or waiting at an edge (C-SSRS preparatory behaviour).
+rule("plan_means", T1, near(r"\b(?:watching|watched|videos?|googling|googled|searching|searched|"
+                            r"reading|read|looking up|looked up|researching|researched|forums?)\b",
+                            r"\bhow to (?:hang|kill|drown|poison|overdose|suffocate|end|gas|shoot) (?:yourself|myself|"
+                            r"oneself|your life|my life|your own life)\b|\bhow to (?:do it|die|od)\b", 6), past=True)
+rule("plan_means", T1, r"\bknow (?:exactly )?(?:which|how many|how much) (?:pills|tablets|meds|of my \w+)\b|"
+     r"\b(?:just |only )?need to (?:pick|choose|set|decide on) (?:a|the) (?:date|day|night|time)\b"
+     r"(?!\s(?:for|of|to|when|with))",
+     past=True, therapy=True, leaving=True)
+rule("plan_means", T1, near(r"\b(?:edge of the (?:platform|tracks|roof|bridge|cliff|car park|building)|platform edge|"
+                            r"on the tracks|over the railing)\b", r"\b(?:waiting|waited|for ages|for an hour|for hours|"
+                            r"thinking|wanted to|nearly|almost|the right|lean|leaning|leaned)\b", 10), past=True,
+     accident=True)
+rule("self_harm", T1, r"\b(?:made|make|making|makes) myself (?:throw up|vomit|puke|sick (?:after|again|every|"
+                      r"\w+ times))\b",
+     past=True)
+rule("abuse_danger", T1, r"\b(?:death threats?|threats? to kill me|threatening to kill me|threatened to kill me)\b",
+     own=False, past=True)
+rule("harm_others", T1, near(lx.WEAPON, r"\b(?:shoot|stab|slash|use it on|kill) (?:him|her|them|my \w+|someone|"
+                                        r"everyone|people)\b", 8), past=True)
+
 # ---- Tier 2: a wish to be dead without intent (C-SSRS item 1)
+rule("passive_ideation", T2, r"\b(?:being dead|dying|death|not existing|not being here|not waking up|never waking up) "
+     r"(?:sounds|seems|would be|feels|looks) (?:so |quite |really )?(?:peaceful|nice|good|like a relief|better|easier|"
+     r"lovely|like bliss|appealing|tempting|restful|calm)\b")
+rule("goodbye", T2, near(r"\b(?:said|say|saying) goodbye\b", r"\b(?:just in case|in case|properly|for the last time|"
+                                                             r"for good|one last)\b", 8), leaving=True)
 rule("passive_ideation", T2, near(WISH, HAPPEN_TO_ME, 6, both=False), therapy=True)
 rule("passive_ideation", T2, near(HAPPEN_TO_ME, r"\b(?:would solve|would fix|solve|fix everything|be a relief|"
                                                  r"be easier|sounds nice|would be nice)\b", 6, both=False),

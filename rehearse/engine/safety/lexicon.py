@@ -172,6 +172,7 @@ his friend | her friend | my mum's boyfriend | my mom's boyfriend | my dad's gir
 # Acts that are abuse whatever follows ("he holds me down"), and acts that are abuse only with a sign of danger near
 # them ("he pushes me" and "when he drinks"; not "my boss pushed me to take on more work").
 ABUSE_HARD = words("""
+grabbed my throat | grabs my throat | by the throat | round my neck | around my neck | my throat
 gets in the shower with me | got in the shower with me | gets in the bath with me | got in the bath with me
 gets in my bed | got in my bed | says not to tell | said not to tell | told me not to tell | tells me not to tell
 says never to tell | our little secret | keep it a secret | comes for us | comes for me | came for us | came for me

@@ -52,7 +52,7 @@ rule("passive_ideation", T2, r"\bwant (?:it all|everything|all of it|the pain|li
 rule("passive_ideation", T2, r"\b(?:want|wanted|wanting|wish|need|just want|like) to (?:just )?(?:disappear|vanish|"
      r"fade away|not exist|stop existing|sleep forever|go to sleep forever|not wake up|never wake up|not be here|"
      r"not be around|be gone)\b(?!\s(?:for (?:a|the) (?:bit|while|day|week|weekend|moment|few)|on holiday|"
-     r"from (?:this|that|the|work)))")
+     r"from (?:this|that|the|work)|under (?:a|the|my) (?:duvet|covers|blanket)|into (?:bed|my room|a book)))")
 rule("passive_ideation", T2, r"\b(?:think|thinking|thought) (?:about|of) ending (?:it|things|it all)\b(?!\s(?:with|"
      r"here|now|properly|well|on good|today|there|between))", therapy=True)
 rule("passive_ideation", T2, r"\b(?:do not|can not|cannot|could not) (?:really )?see myself (?:being )?(?:here|"

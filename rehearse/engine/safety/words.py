@@ -96,7 +96,9 @@ PEOPLE = (r"mum|mom|mother|dad|father|stepdad|stepfather|stepmum|stepmom|stepmot
           r"guy|girl|boy|people")
 _YOUNG = {"son", "daughter", "kid", "kids", "child", "children", "baby", "boy", "girl"}
 PEOPLE_ADULT = "|".join(w for w in PEOPLE.split("|") if w not in _YOUNG)
-OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his", "their", "them"}
+# Animals do things too: "my cat scratched my arm" is the cat's doing.
+ANIMALS = frozenset("cat cats kitten dog dogs puppy pet rabbit hamster horse parrot bird".split())
+OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his", "their", "them"} | ANIMALS
 
 
 # ---- Fragments the rules are written from (rehearse/engine/safety/rules.py)
