@@ -45,7 +45,6 @@ _FIRST = len(REGISTRY)
 MEANS = lx.MEDICINES + lx.LIGATURE + lx.BLADES
 # The listed ones, anyone words.py knows as a person, and an adult named bare ("mum's new partner grabbed ...").
 ABUSER = alt(lx.ABUSER) + r"|\b" + PERSON + r"\b|\b(?:" + PEOPLE_ADULT + r")\b"
-SELF = r"\b(?:i|me|my|myself)\b"
 
 # ---- Tier 1: active ideation said as a date, a readiness or an expected death (C-SSRS items 3-5)
 rule("active_ideation", T1, r"\b(?:do not|not|no) (?:plan|planning|expect|expecting|intend|intending|"

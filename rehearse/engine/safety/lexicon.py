@@ -256,7 +256,6 @@ never be happy | never be any different | always be like this | always going to 
 ever going to get better | ever get better | ever be okay | will not get better | is not going to get better
 not going to get any better | never gonna | stuck like this forever | this is it for me | this is all there is
 """)
-MY_LIFE = words("my life | life | i | me | things | everything | nothing in my life | my future | the future")
 NO_REASONS = words("""
 run out of reasons | no reasons left | no reason left | no reason to | nothing to live for | nothing left to live for
 no reason to get up | lost my reasons | no reasons to | out of reasons | nothing keeping me
