@@ -154,11 +154,12 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"appointments?|modules?|skills|breathing|mindfulness|exposure|this (?:feels|is|seems|"
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
                       r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|"
-                      r"walking out|walked out|"
+                      r"walking out|walked out|as (?:a|your|my) (?:client|therapist|patient)|"
                       r"talking about (?:this|it))\b")
 _CLARIFY = re.compile(r"\b(?:i mean|i meant|as in|i am talking about|talking about)\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
-                      r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
+                      r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|"
+                      r"(?<!gave )(?<!give )(?<!giving )(?<!given )(?<!gives )away|"
                       r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
                       r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
                       r"project|handover|session|sessions|bought (?:the|a) house|buying (?:the|a) house|mortgage|"

@@ -118,7 +118,8 @@ rule("self_harm", T1, near(r"\b(?:eaten|eating|ate|food|meals?|starv\w*|fast|fas
 rule("abuse_danger", T1, seq(ABUSER, lx.ABUSE_HARD, gap=8), own=False, past=True)
 rule("abuse_danger", T1, near(seq(ABUSER, lx.ABUSE_SOFT, gap=8), lx.ABUSE_CONTEXT, 12, cross=True), own=False,
      past=True)
-rule("abuse_danger", T1, seq(ABUSER, r"\b(?:threw|throws|throwing|chucked|hurled|smashed)\b",
+rule("abuse_danger", T1, seq(ABUSER, r"\b(?:threw|throws|throwing|chucked|hurled|smashed)\b(?!\s(?:a|the|his|her) "
+                             r"(?:ball|snowball|pillow|cushion|frisbee|toy|sweet|kiss|party|tantrum|strop)\b)",
                              r"\bat (?:me|my head|my face)\b", gap=4), own=False, past=True)
 rule("abuse_danger", T1, r"\b(?:not|never|do not feel|no longer|do not) (?:safe|feel safe) (?:at home|in my (?:own )?"
      r"(?:home|house|flat|room)|where i (?:live|am living|am staying)|with (?:him|her|them|my \w+))\b|"
@@ -143,7 +144,7 @@ rule("harm_others", T1, near(seq(r"\b(?:strangle|smother|shake|hurt|hit|kill|dro
 rule("harm_others", T1, near(lx.DRINK, lx.DRIVE, 8), past=True)
 
 # ---- Tier 2: passive ideation (C-SSRS item 1, wish to be dead; PHQ-9 item 9)
-rule("passive_ideation", T2, near(lx.NOT_MINDING, lx.MY_DEATH, 8))
+rule("passive_ideation", T2, near(lx.NOT_MINDING, lx.MY_DEATH, 8), therapy=True)
 rule("passive_ideation", T2, r"\b(?:dying|death|being dead|not being here|not waking up|not existing) (?:would not|"
      r"is not|does not|would not really|is not really) (?:be )?(?:the worst|so bad|that bad|a bad thing|scare me|"
      r"bother me|be so bad)\b", neg=False)

@@ -45,23 +45,25 @@ kill | hurt | stab | strangle | shoot | smother | poison | batter | beat | attac
 make suffer | suffer | pay | bleed | die
 """)
 WISH = words("""
-wish | wished | i wish | hope | hoping | i hope | pray | praying | would not mind | would welcome | welcome | long for
-would be relieved | be relieved | would be nice | would be a relief | would solve | solve | would fix | fix everything
-would not be the worst | would not be so bad | would not be bad | sort of hope | kind of hope | secretly hope
+would love to | love to | wish | wished | i wish | hope | hoping | i hope | pray | praying | would not mind
+would welcome | welcome | long for | would be relieved | be relieved | would be nice | would be a relief | would solve
+solve | would fix | fix everything | would not be the worst | would not be so bad | would not be bad | sort of hope
+kind of hope | secretly hope
 """)
 HAPPEN_TO_ME = words("""
 fall on me | falls on me | fell on me | land on me | lands on me | crush me | crushes me | hit me | hits me | takes me
 take me | struck by lightning | a car accident | an accident | a crash | a heart attack | a stroke | an aneurysm
-die in my sleep | died in my sleep | not wake up | fade away | just fade | fade out | disappear | vanish | cease
-death | dying | be taken | get hit | got hit | something fatal | a terminal | terminal
+fall asleep and not | go to sleep and not | sleep and never | die in my sleep | died in my sleep | not wake up
+fade away | just fade | fade out | disappear | vanish | cease | death | dying | be taken | get hit | got hit
+something fatal | a terminal | terminal
 """)
 QUANT = (r"\b(?:a load|loads|a lot|lots|all|all my|a whole|a full|the whole|boxes|box|packets|packs|strips|bottles|"
          r"a bottle|handfuls|a handful|\d{2,}|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
          r"eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens|double|triple)\b")
 EXOTIC_MEANS = words("""
 rope | a rope | helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm
-pistol | noose
-ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite | sodium nitrite
+pistol | noose | ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite
+sodium nitrite
 """)
 ACQUIRE = words("""
 buy | bought | buying | order | ordered | ordering | pricing | priced | price up | pricing up | get hold of
@@ -105,12 +107,15 @@ rule("self_harm", T1, seq(["hand", "hands", "arm", "arms", "wrist", "wrists", "l
 rule("abuse_danger", T1, r"\b(?:said|says|told me|tells me|threatened|threatens|swore|swears|keeps saying) (?:that )?"
      r"(?:he|she|they) (?:would|will|is going to|are going to|is gonna|could) (?:finish|kill|hurt|end|get|do|strangle|"
      r"stab|shoot|bury|ruin) me\b", own=False, past=True)
-SECRECY = (r"\b(?:not|never|do not|to not) (?:to )?tell (?:my \w+|anyone|anybody|your \w+|mum|mom|dad|the teacher)\b|"
+SECRECY = (r"\b(?:it is |this is )?our (?:little )?secret\b|"
+           r"\b(?:not|never|do not|to not) (?:to )?tell (?:my \w+|anyone|anybody|your \w+|mum|mom|dad|the teacher)\b|"
            r"\bdelete (?:the |our |his |her |all the )?(?:messages|texts|photos|pictures|chats|snaps)\b|"
            r"\bkeep (?:it|this) (?:between us|a secret|secret)\b")
 rule("abuse_danger", T1, near(SECRECY, r"\b(?:i am (?:[5-9]|1[0-7])|secret|come to his|his house|his car|his flat|"
                                        r"touch\w*|photos|pictures|meet up|older man|a man|grown man|in the shower|"
-                                       r"in my bed|in his bed)\b", 12, cross=True), own=False, past=True)
+                                       r"in my bed|in his bed|showed me|shows me|videos|uncle|stepdad|coach|"
+                                       r"teacher|tutor|neighbour|neighbor|priest|grandad|cousin)\b", 12, cross=True),
+     own=False, past=True)
 rule("harm_others", T1, seq(INTEND, HARM_DO, HARM_WHO, gap=2) + "|" + seq(r"\b(?:want|wanted|wish|need)\b", HARM_WHO,
                                                                r"\bto (?:suffer|pay|die|bleed|hurt)\b", gap=0),
      past=True)
@@ -146,6 +151,22 @@ rule("abuse_danger", T1, r"\b(?:death threats?|threats? to kill me|threatening t
 rule("harm_others", T1, near(lx.WEAPON, r"\b(?:shoot|stab|slash|use it on|kill) (?:him|her|them|my \w+|someone|"
                                         r"everyone|people)\b", 8), past=True)
 
+rule("active_ideation", T1, r"\b(?:want|need|wish|wanted) (?:it|it all|everything|things|this|my life) to (?:stop|end|"
+     r"be over) (?:permanently|forever|for good|for ever)\b", past=True, therapy=True)
+rule("active_ideation", T1, near(r"\b(?:will not|not going to|do not think i will|never going to) (?:make it to|see|be "
+                                 r"here for|be around for|live to see)\b", r"\b(?:do it|end it|be gone|be dead)\b",
+                                 12, cross=True), therapy=True)
+rule("plan_means", T1, near(MEDICINES, seq(r"\b(?:thought about|thinking about|thinking of|tempted|want to|going to|"
+                                           r"could|might|plan to|planning)\b", r"\b(?:using|taking|injecting|"
+                                           r"swallowing|take|use|inject|swallow|down|neck) (?:all of (?:it|them)|the "
+                                           r"(?:whole )?lot|every (?:last|single) one|all (?:of )?my \w+)\b", gap=2),
+                            10, cross=True), past=True)
+rule("self_harm", T1, near(r"\b(?:punched|punch|punching|hit|smashed|kicked|headbutted) (?:the|a) (?:wall|mirror|"
+                           r"window|door|glass)\b", r"\b(?:bleeding|bled|split|broke|broken|till|until|on purpose|"
+                           r"again|blood|stitches)\b", 10, cross=True), past=True)
+rule("harm_others", T1, seq(INTEND, r"\bmake (?:him|her|them|that \w+|my \w+) (?:bleed|suffer|scream|pay)\b"
+                                    r"(?!\s(?:for|back|the|a|it))", gap=6), past=True)
+
 # ---- Tier 2: a wish to be dead without intent (C-SSRS item 1)
 rule("passive_ideation", T2, r"\b(?:being dead|dying|death|not existing|not being here|not waking up|never waking up) "
      r"(?:sounds|seems|would be|feels|looks) (?:so |quite |really )?(?:peaceful|nice|good|like a relief|better|easier|"
@@ -161,12 +182,16 @@ rule("passive_ideation", T2, r"\b(?:welcome|embrace|long for|look forward to|wai
 
 # ---- Tier 2: hopelessness, burden and goodbye in other words
 rule("hopelessness", T2, r"\bnothing (?:left )?for me (?:here|anymore|now|in this life|in this world|in life)\b|"
+     r"\bbother (?:staying|being|keeping myself) alive\b|\bbother (?:living|existing|going on)\b|"
+     r"\b(?:never|not) (?:going to be |gonna be |be )?worth living\b|"
      r"\bnothing ever (?:works out|goes right|changes|gets better|goes my way) (?:for me)?\b|\bwhy bother "
      r"(?:living|trying|getting up|with anything|with life|being alive)\b", neg=False, therapy=True)
 rule("burden", T2, r"\b(?:cause|causing|caused|bring|bringing|brought) (?:nothing but )?(?:problems|pain|trouble|"
      r"misery|grief|stress|hurt) (?:for|to) (?:everyone|everybody|people|my family|them|those|the people)\b|"
      r"\b(?:easier|better|happier|simpler) (?:life|lives|time) if i (?:was|were) not (?:in it|in their lives|around|"
      r"here|in the picture)\b", own=False, therapy=True)
+rule("goodbye", T2, r"\b(?:look after|take care of|watch over) (?:my \w+|them|him|her) for me\b", leaving=True,
+     own=False)
 rule("goodbye", T2, r"\b(?:written|wrote|writing|write) (?:everyone|each of them|all of them|my family|them all|"
      r"all my \w+|each of my \w+) (?:a )?(?:little |short )?(?:notes?|letters?|cards?)\b", leaving=True)
 rule("goodbye", T2, near(r"\b(?:grave|graves|cemetery|heaven|the other side|up there)\b",

@@ -65,9 +65,10 @@ multistorey | car park | carpark | roof | rooftop | top floor | cliff | cliffs |
 reservoir | quarry | tall building | tower block | viaduct | overpass | flyover | the edge | the river
 """)
 DROP = words("""
-high enough | tall enough | far enough | how high | how far | the drop | how deep | do not stop | does not stop
-not stopping | fast enough | would jump | could jump | will jump | to jump | jump from | jump off | where i would jump
-would step | to step off | step in front | would kill me | would be enough | would it | survive the fall
+high enough | tall enough | far enough | how high | how tall | how far | the drop | how deep | do not stop
+does not stop | not stopping | fast enough | would jump | could jump | will jump | to jump | jump from | jump off
+where i would jump | would step | to step off | step in front | would kill me | would be enough | would it
+survive the fall
 """)
 
 # ---- self-harm: acts, the marks they leave, and the words that say it was on purpose
@@ -159,7 +160,10 @@ DRINK = words("""
 drunk | wine | vodka | pints | beers | drinks | drinking | after drinking | pissed | hammered | wasted
 over the limit | high | stoned | off my face | had a drink | had a few
 """)
-DRIVE = verbs("drive") + words("drove | driven | in the car | behind the wheel | get in the car | got in the car")
+DRIVE = verbs("drive") + words("""
+drove | driven | in the car | behind the wheel | get in the car | got in the car | school run | pick the kids up
+pick up the kids | take the kids | drive the kids
+""")
 
 # ---- abuse and danger now: someone else's act on the speaker
 ABUSER = words("""
@@ -207,28 +211,29 @@ my hair
 MY_DEATH = words("""
 the cancer came back | cancer came back | the cancer comes back | cancer comes back | i got cancer | i get cancer
 my heart stopped | my heart just stopped | i stopped breathing | i just stopped breathing | got run over
-get run over | i got hit | hit by a lorry | hit by a truck | i got knocked down | i did not survive
-i died | i die | i was dead | i were dead | i was gone | i were gone | i just died | i did not wake up
-i never woke up | a bus hit me | a car hit me | bus hit me | car hit me | a train hit me | hit by a bus | hit by a car
-hit by a train | i just was not here | i just was not around | i just were not here | not waking up | not wake up
-never wake up | never waking up | not to wake up | not wake | something happened to me | something bad happened to me
-i got ill | i get ill | i got sick | i get sick | i got cancer | i had cancer | i crashed | i was not here
-i were not here | i was not around | i were not around | i just disappeared | i disappeared | i vanished | all be over
-all just be over | all over | stop existing | i stopped existing | i ceased to exist | the plane went down
-plane crashed | i did not come back | i did not make it | never came back | i was not alive | fall asleep forever
-sleep forever | not exist | not existing | to not be here | not be alive | not being alive | not being here
-never existed | i was not born | i had never been born | never been born | i never existed
+get run over | i got hit | hit by a lorry | hit by a truck | i got knocked down | i did not survive | i died | i die
+i was dead | i were dead | i was gone | i were gone | i just died | i did not wake up | i never woke up | a bus hit me
+a car hit me | bus hit me | car hit me | a train hit me | hit by a bus | hit by a car | hit by a train
+i just was not here | i just was not around | i just were not here | i just was not born | i was never born
+not waking up | not wake up | never wake up | never waking up | not to wake up | not wake | something happened to me
+something bad happened to me | i got ill | i get ill | i got sick | i get sick | i got cancer | i had cancer
+i crashed | i was not here | i were not here | i was not around | i were not around | i just disappeared
+i disappeared | i vanished | all be over | all just be over | all over | stop existing | i stopped existing
+i ceased to exist | the plane went down | plane crashed | i did not come back | i did not make it | never came back
+i was not alive | fall asleep forever | sleep forever | not exist | not existing | to not be here | not be alive
+not being alive | not being here | never existed | i was not born | i had never been born | never been born
+i never existed
 """)
 NOT_MINDING = words("""
-would be fine | be fine if | i would be fine | would be okay | would be ok | be okay if | be happy if
-would not mind | do not mind | not mind | would not be sad | not be sad | would not be that sad
-would not be bothered | would not be that bothered | not be bothered | not that bothered | would not care
-do not care | not care | sounds nice | sounds good | sounds peaceful | sounds like bliss | sounds lovely
-would be nice | would be a relief | be a relief | be okay with | be ok with | be fine with | part of me wishes
-part of me wants | part of me hopes | secretly hope | secretly wish | i hope | hoping | i wish | wishing | praying
-pray | would welcome | would not fight it | would not try to stop | would be easier | be easier | honestly fine
-relieved | better | peaceful | at peace | glad | what it would be like | imagine | imagining | fantasise | fantasize
-daydream | think about | thinking about
+would be fine | be fine if | i would be fine | would be okay | would be ok | be okay if | be happy if | would not mind
+do not mind | not mind | would not be sad | not be sad | would not be that sad | would not be bothered
+would not be that bothered | not be bothered | not that bothered | would not care | do not care | not care
+sounds nice | sounds good | sounds peaceful | sounds like bliss | sounds lovely | would be nice | would be a relief
+be a relief | be okay with | be ok with | be fine with | part of me wishes | part of me wants | part of me hopes
+secretly hope | secretly wish | i hope | hoping | i wish | wishing | praying | pray | would welcome
+would not fight it | would not try to stop | would be easier | be easier | honestly fine | relieved | better
+peaceful | at peace | glad | what it would be like | imagine | imagining | fantasise | fantasize | daydream
+think about | thinking about
 """)
 POINT_OF_ME = words("""
 point of me | point in me | point to me | reason for me | reason i am here | why am i even here | why am i still here
@@ -316,8 +321,7 @@ who gets what | what to do with my | instructions | login | logins | bills | my 
 LEFT_FOR = words("""
 written down for | wrote down for | left for | leave for | sorted for | so he can sort | so she can sort
 so they can sort | so they do not have to | so no one has to | in case | for when | for after | for my | where to find
-where everything is | where it all is
-know where
+where everything is | where it all is | know where
 """)
 ONE_LAST = words("one last time | for the last time | last time ever | last ever | for one last | a last goodbye")
 SEE_PEOPLE = words("""

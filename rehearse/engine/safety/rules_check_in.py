@@ -44,7 +44,7 @@ rule("passive_ideation", T2, r"\b(?:do not|could not|no longer|would not) (?:rea
      r"did not wake up|got hit|was hit|crashed|never woke|got run over|just died|never came back)|"
      r"something (?:happened|bad happened) to me)\b|\b(?:no one|not one person) (?:really )?(?:cares|would care|"
      r"will care|would even care|even cares|gives a damn|gives a shit) (?:if|whether) i (?:live|die|lived|died|"
-     r"am alive|exist|disappear|disappeared|am here|was gone)\b", own=False)
+     r"am alive|exist|disappear|disappeared|am here|was gone)\b", own=False, therapy=True)
 rule("passive_ideation", T2, r"\bif i (?:died|was gone|were gone|disappeared|was dead|killed myself|vanished|"
      r"was not here)\b(?:\s[\w']+){0,5}? (?:notice|care|miss|cry|come|matter|even know|realise|realize)\b")
 rule("passive_ideation", T2, r"\bwant (?:it all|everything|all of it|the pain|life|all this|this all|it|things|"
@@ -75,7 +75,7 @@ rule("passive_ideation", T2, r"\b(?:come|came|go|turn up|show up|cry) (?:to|at) 
 
 rule("passive_ideation", T2, r"\b(?:a relief|better|easier|nice|good|peaceful|best) to not (?:be here|be around|"
      r"be alive|exist|wake up)\b|\b(?:do not|no longer|never) (?:really )?care (?:what happens to me|if i live|"
-     r"whether i live|about living|about my life|if i wake up)\b")
+     r"whether i live|about living|about my life|if i wake up)\b", therapy=True)
 
 rule("passive_ideation", T2, r"\bif i (?:was|were|am)? ?(?:not|no longer|never) (?:here|around|alive)\b(?! (?:on|at|"
      r"for|in|tomorrow|today|next|this))|\b(?:just )?waiting (?:to die|for death|for it all to end|for the end)\b|"
