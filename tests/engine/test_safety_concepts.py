@@ -117,3 +117,44 @@ def test_what_comes_after_can_undo_or_explain_it():
     assert check_text("the thought of killing myself has never crossed my mind", "client").tier == 0
     assert check_text("I want to end it. Our sessions, I mean.", "client").tier == 0
     assert check_text("I want to end it. Tonight. I've made my peace.", "client").tier == 1
+
+
+def test_leading_words_are_only_claimed_when_every_match_starts_with_one():
+    from rehearse.engine.safety.rule import leading_words
+    assert leading_words(r"\b(?:want|wants) to die\b") == {"want", "wants"}
+    assert leading_words(r"\bnoose\b|\b(?:bought|buy) rope") == {"noose", "bought", "buy"}
+    assert leading_words(r"\bi am (?:going to|about to) die\b") == {"i"}
+    for pattern in (r"\bsuicid(?:e|al)\b", r"\b(?:kill|end)(?:s)? me", r"\b(?:a|b)", r"(?:a|b)\b", r"\bkms",
+                    r"\b(?:thoughts?|x) y", r"\b(?:a|(?:b|c))\b x", r"\bhope(?:less)?\b"):
+        assert leading_words(pattern) is None, pattern
+
+
+def test_anchor_words_never_change_a_result(monkeypatch):
+    """Reading every phrase file with the anchors switched off (every rule behind the regex gates) gives the same."""
+    import dataclasses
+    import re
+    from pathlib import Path
+
+    from rehearse.engine.safety import rules
+    from tests.safety_corpus import load_phrases
+
+    phrases = [p for f in sorted((Path(__file__).parent.parent / "data" / "safety").glob("*.yaml"))
+               for p in load_phrases(f)]
+    check_module._check.cache_clear()
+    with_anchors = [check_text(p.text, p.role) for p in phrases]
+    plain = [dataclasses.replace(r, anchor=None) for r in rules.R]
+    runs: list[list] = []
+    for r in plain:
+        if runs and (runs[-1][0].category, runs[-1][0].tier) == (r.category, r.tier):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    gate = lambda rs: re.compile("|".join(f"(?:{r.rx.pattern})" for r in rs))  # noqa: E731
+    monkeypatch.setattr(check_module, "ANY_RULE", gate(plain))
+    monkeypatch.setattr(check_module, "GROUPS", [(gate(rs), rs) for rs in runs])
+    check_module._check.cache_clear()
+    try:
+        without = [check_text(p.text, p.role) for p in phrases]
+    finally:
+        check_module._check.cache_clear()
+    assert [(g.tier, g.category) for g in with_anchors] == [(g.tier, g.category) for g in without]
