@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import alt
-from rehearse.engine.safety.rule import REGISTRY, T1, T2, Pat, Rule, rule
+from rehearse.engine.safety.rule import COMMON, REGISTRY, T1, T2, Pat, Rule, leading_words, rule
 from rehearse.engine.safety.words import PEOPLE_ADULT, PERSON
 
 
@@ -18,10 +18,17 @@ Part = list[str] | str
 
 
 def _anchor(p: Part) -> frozenset[str] | None:
-    """Words one of which any match of p must contain as a token (the first word of each entry), if known."""
+    """Words one of which any match of p must hold as a token (a word of each entry, the rarest kind), if known."""
     if isinstance(p, list):
-        return frozenset(w.split()[0] for w in p)
-    return getattr(p, "anchor", None)
+        return frozenset(next((x for x in w.split() if x not in COMMON), w.split()[0]) for w in p)
+    return getattr(p, "anchor", None) or leading_words(p)
+
+
+def _best(anchors: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """Of the parts' anchors, the smallest with no common word (any one will do, since every part must match)."""
+    known = [a for a in anchors if a is not None]
+    rare = [a for a in known if not a & COMMON]
+    return min(rare or known, key=len) if known else None
 
 
 def near(a: Part, b: Part, gap: int = 6, *, both: bool = True, cross: bool = False) -> Pat:
@@ -30,15 +37,22 @@ def near(a: Part, b: Part, gap: int = 6, *, both: bool = True, cross: bool = Fal
     pb = f"(?:{b})" if isinstance(b, str) else alt(b)
     tok = r"(?:\s\S+)" if cross else r"(?:\s[^\s.]+)"
     one = rf"{pa}{tok}{{0,{gap}}}?\s{pb}"
-    return Pat(rf"(?:{one}|{pb}{tok}{{0,{gap}}}?\s{pa})" if both else one, _anchor(a) or _anchor(b))
+    return Pat(rf"(?:{one}|{pb}{tok}{{0,{gap}}}?\s{pa})" if both else one, _best([_anchor(a), _anchor(b)]))
 
 
 def seq(*parts: Part, gap: int = 6, cross: bool = False) -> Pat:
     """Parts in this order, each at most gap words after the one before."""
     tok = r"(?:\s\S+)" if cross else r"(?:\s[^\s.]+)"
-    anchors = [a for a in map(_anchor, parts) if a is not None]
     return Pat(f"{tok}{{0,{gap}}}?\\s".join(f"(?:{p})" if isinstance(p, str) else alt(p) for p in parts),
-               min(anchors, key=len) if anchors else None)
+               _best([_anchor(p) for p in parts]))
+
+
+def either(*parts: Part) -> Pat:
+    """Any one of the parts; its anchor words are all of theirs (known only when every part's is)."""
+    anchors = [a for a in map(_anchor, parts) if a is not None]
+    union = frozenset[str]().union(*anchors) if len(anchors) == len(parts) else None
+    return Pat("|".join(f"(?:{p})" if isinstance(p, str) else alt(p) for p in parts),
+               union if union is not None and not union & COMMON else None)
 
 
 _FIRST = len(REGISTRY)
@@ -105,8 +119,8 @@ rule("plan_means", T1, near(r"\b(?:picked|set|chosen|chose|choose|decided on|got
      past=True, therapy=True, leaving=True)
 
 # ---- Tier 1: recent self-harm described by what it is for or what it leaves (C-SSRS behaviour items)
-rule("self_harm", T1, near(lx.HARM_MARKS, seq(["my", "on my", "the"], lx.BODY, gap=1), 3, both=False) + r"|" +
-     near(lx.HARM_MARKS, lx.MARK_WORSE, 6), accident=True)
+rule("self_harm", T1, either(near(lx.HARM_MARKS, seq(["my", "on my", "the"], lx.BODY, gap=1), 3, both=False),
+                             near(lx.HARM_MARKS, lx.MARK_WORSE, 6)), accident=True)
 rule("self_harm", T1, near(lx.HARM_ACTS, lx.ON_PURPOSE, 10), accident=True, past=True)
 rule("self_harm", T1, near(lx.SH_GERUND, lx.HARM_HELPS, 8), past=True)
 rule("self_harm", T1, seq(lx.HOT_THINGS, r"\b(?:on|against|to|into|onto|across) (?:my|the) " + alt(lx.BODY), gap=3),
@@ -172,7 +186,8 @@ rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:a better|better than me|
 rule("burden", T2, r"\b(?:deserve|deserves|deserved) (?:(?:a|an) better \w+ than me|better than me|(?:a|"
                    r"an) (?:\w+ ){1,2}who is not (?:such a |a |"
      r"always )?(?:burden|mess|failure|wreck|disappointment|drain|broken|like me|as useless))\b", own=False)
-rule("burden", T2, r"\b(?:were|was|be|being|are|finally|get|got) (?:rid|free) of me\b", own=False)
+rule("burden", T2, Pat(r"\b(?:were|was|be|being|are|finally|get|got) (?:rid|free) of me\b", frozenset({"rid", "free"})),
+     own=False)
 rule("burden", T2, near(r"\bwithout me\b", r"\b(?:better|save|saved|richer|money|easier|happier|calmer|less stress|"
                         r"less stressed|fine|freer|lighter|simpler|relieved)\b", 6), own=False)
 rule("burden", T2, r"\bmake (?:[\w']+ ){0,2}(?:life|lives) (?:so |much |even )?(?:harder|worse|hell|miserable|"

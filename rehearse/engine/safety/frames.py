@@ -8,7 +8,7 @@ through check.py's reading of negation, speaker, tense and the therapy.
 
 from __future__ import annotations
 
-from rehearse.engine.safety.concepts import near, seq
+from rehearse.engine.safety.concepts import either, near, seq
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import MEDICINES, alt, words
 from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
@@ -61,7 +61,7 @@ QUANT = (r"\b(?:a load|loads|a lot|lots|all|all my|a whole|a full|the whole|boxe
          r"a bottle|handfuls|a handful|\d{2,}|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
          r"eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens|double|triple)\b")
 EXOTIC_MEANS = words("""
-rope | a rope | helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm
+rope | helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm
 pistol | noose | ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite
 sodium nitrite
 """)
@@ -116,11 +116,11 @@ rule("abuse_danger", T1, near(SECRECY, r"\b(?:i am (?:[5-9]|1[0-7])|secret|come 
                                        r"in my bed|in his bed|showed me|shows me|videos|uncle|stepdad|coach|"
                                        r"teacher|tutor|neighbour|neighbor|priest|grandad|cousin)\b", 12, cross=True),
      own=False, past=True)
-rule("harm_others", T1, seq(INTEND, HARM_DO, HARM_WHO, gap=2) + "|" + seq(r"\b(?:want|wanted|wish|need)\b", HARM_WHO,
-                                                               r"\bto (?:suffer|pay|die|bleed|hurt)\b", gap=0),
-     past=True)
-rule("harm_others", T1, alt(INTEND) + r"\s(?:run|knock|beat|finish|kick) (?:him|her|them|the lot of them) "
-     r"(?:over|down|up|off|in)\b", past=True)
+rule("harm_others", T1, either(seq(INTEND, HARM_DO, HARM_WHO, gap=2),
+                               seq(r"\b(?:want|wanted|wish|need)\b", HARM_WHO, r"\bto (?:suffer|pay|die|bleed|hurt)\b",
+                                   gap=0)), past=True)
+rule("harm_others", T1, seq(INTEND, r"\b(?:run|knock|beat|finish|kick) (?:him|her|them|the lot of them) "
+                                    r"(?:over|down|up|off|in)\b", gap=0), past=True)
 rule("harm_others", T1, r"\b(?:drive|driving|drove|plough|ploughing|ram|ramming|steer|steering) (?:the |my |a )?"
      r"(?:car |van |truck |lorry )?into (?:a crowd|the crowd|people|pedestrians|a group|the queue|a bus stop|them)\b",
      past=True)
