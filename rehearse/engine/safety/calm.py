@@ -69,4 +69,6 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|camping|tent|"
                               r"sailing|boat|washing line|swing|tree house|treehouse|tug of war|view|views|sightseeing|"
                               r"tourists?|climbed|hiked|hike|photos|selfie|the doctor said|doctor told me|"
-                              r"as prescribed|pharmacist|after (?:my |the )?(?:surgery|operation|op))\b")
+                              r"as prescribed|pharmacist|if you need|if anyone needs|headache|migraine|period pain|"
+                              r"hangover|"
+                              r"after (?:my |the )?(?:surgery|operation|op))\b")

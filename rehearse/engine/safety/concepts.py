@@ -97,7 +97,7 @@ rule("plan_means", T1, near(seq(r"\b(?:boxes|box|packets|packs|strips|a load|loa
                                 r"bottles|a bottle|\d+|two|three|four|five|six|ten|twenty|fifty|hundred|dozens)\b",
                                 lx.MEDICINES, gap=2),
                             r"\b(?:in my (?:bag|pocket|hand|coat|room|car)|on me|with me|next to me|in front of me|"
-                            r"right now|ready)\b", 8), past=True)
+                            r"right now|ready)\b", 8), past=True, accident=True)
 rule("plan_means", T1, near(lx.MEDICINES + ["them", "it"], r"\b(?:keeping|kept|keep|saving|saved|stashing|hiding|hid|"
                             r"put|putting) (?:them|it) (?:all|aside|back|hidden|somewhere secret|for later|for when|"
                             r"for a bad day|just in case)\b", 10, cross=True), past=True, neg=False)
@@ -135,6 +135,9 @@ rule("abuse_danger", T1, near(seq(ABUSER, lx.ABUSE_SOFT, gap=8), lx.ABUSE_CONTEX
 rule("abuse_danger", T1, seq(ABUSER, r"\b(?:threw|throws|throwing|chucked|hurled|smashed)\b(?!\s(?:a|the|his|her) "
                              r"(?:ball|snowball|pillow|cushion|frisbee|toy|sweet|kiss|party|tantrum|strop)\b)",
                              r"\bat (?:me|my head|my face)\b", gap=4), own=False, past=True)
+rule("abuse_danger", T1, r"\b(?:takes|took|controls|controlled|keeps|kept) (?:all )?(?:of )?my (?:money|wages|benefits|"
+     r"bank card|cards|passport|pay)\b|\bnot allowed (?:to )?(?:leave the house|go out|see my (?:friends|family))\b"
+     r"(?=.*\b(?:without|permission|husband|wife|partner|boyfriend|girlfriend|he|she)\b)", own=False, past=True)
 rule("abuse_danger", T1, r"\b(?:not|never|do not feel|no longer|do not) (?:safe|feel safe) (?:at home|in my (?:own )?"
      r"(?:home|house|flat|room)|where i (?:live|am living|am staying)|with (?:him|her|them|my \w+))\b|"
      r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home\b"
@@ -174,6 +177,8 @@ rule("hopelessness", T2, alt(lx.NEVER_CHANGE) + r"|\b(?:never|not ever) (?:going
      r"trying|living|on)|carry on|go on|get up|be here|stay alive|stick around)\b|"
      r"\b(?:my life|my future|i) (?:is|am) (?:going|getting) nowhere\b",
      neg=False, therapy=True)
+rule("hopelessness", T2, r"\b(?:given up|give up|gave up|lost|lost all|no) hope (?:that|in (?:life|myself|everything|"
+     r"anything|the future))\b|\b(?:given up|gave up|lost all|lost) hope(?=\s[.,]|\s*$)", therapy=True)
 rule("hopelessness", T2, alt(lx.NO_REASONS) + r"|\bwhat is (?:even )?the point (?:of|in) (?:anything|everything|"
      r"trying|any of it|it all|me)\b", neg=False, therapy=True)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from rehearse.engine.safety.concepts import either, near, seq
 from rehearse.engine.safety import lexicon as lx
-from rehearse.engine.safety.lexicon import MEDICINES, alt, words
+from rehearse.engine.safety.lexicon import MEDICINES, alt, verbs, words
+from rehearse.engine.safety.words import PERSON
 from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
 
 _FIRST = len(REGISTRY)
@@ -40,15 +41,13 @@ someone | somebody | anyone | anybody | people | everyone | everybody | a crowd 
 him | her | them | my boss | my ex | my dad | my mum | my stepdad | my brother | my sister | my partner | my husband
 my wife | my neighbour | my neighbor | my teacher | that guy | that man | that woman | the kids at | my colleague
 """)
-HARM_DO = words("""
-kill | hurt | stab | strangle | shoot | smother | poison | batter | beat | attack | run over | push | drown | choke
-make suffer | suffer | pay | bleed | die
-""")
+HARM_DO = verbs("kill", "hurt", "stab", "strangle", "shoot", "smother", "poison", "batter", "attack", "push", "drown",
+                "choke") + words("beat | beating | run over | make suffer | suffer | pay | bleed | die")
 WISH = words("""
-would love to | love to | wish | wished | i wish | hope | hoping | i hope | pray | praying | would not mind
-would welcome | welcome | long for | would be relieved | be relieved | would be nice | would be a relief | would solve
-solve | would fix | fix everything | would not be the worst | would not be so bad | would not be bad | sort of hope
-kind of hope | secretly hope
+would be great | be great | would be lovely | would be good | would love to | love to | wish | wished | i wish | hope
+hoping | i hope | pray | praying | would not mind | would welcome | welcome | long for | would be relieved
+be relieved | would be nice | would be a relief | would solve | solve | would fix | fix everything
+would not be the worst | would not be so bad | would not be bad | sort of hope | kind of hope | secretly hope
 """)
 HAPPEN_TO_ME = words("""
 fall on me | falls on me | fell on me | land on me | lands on me | crush me | crushes me | hit me | hits me | takes me
@@ -61,8 +60,8 @@ QUANT = (r"\b(?:a load|loads|a lot|lots|all|all my|a whole|a full|the whole|boxe
          r"a bottle|handfuls|a handful|\d{2,}|a dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
          r"eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens|double|triple)\b")
 EXOTIC_MEANS = words("""
-rope | helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm
-pistol | noose | ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite
+rope | helium | charcoal | barbecue | bbq | hosepipe | hose | exhaust | gun | shotgun | rifle | firearm | pistol
+noose | ligature | poison | weedkiller | antifreeze | nitrogen | exit bag | razor blades | cyanide | nitrite
 sodium nitrite
 """)
 ACQUIRE = words("""
@@ -116,7 +115,7 @@ rule("abuse_danger", T1, near(SECRECY, r"\b(?:i am (?:[5-9]|1[0-7])|secret|come 
                                        r"in my bed|in his bed|showed me|shows me|videos|uncle|stepdad|coach|"
                                        r"teacher|tutor|neighbour|neighbor|priest|grandad|cousin)\b", 12, cross=True),
      own=False, past=True)
-rule("harm_others", T1, either(seq(INTEND, HARM_DO, HARM_WHO, gap=2),
+rule("harm_others", T1, either(seq(INTEND, HARM_DO, alt(HARM_WHO) + r"|\b" + PERSON + r"s?\b", gap=2),
                                seq(r"\b(?:want|wanted|wish|need)\b", HARM_WHO, r"\bto (?:suffer|pay|die|bleed|hurt)\b",
                                    gap=0)), past=True)
 rule("harm_others", T1, seq(INTEND, r"\b(?:run|knock|beat|finish|kick) (?:him|her|them|the lot of them) "

@@ -65,10 +65,10 @@ multistorey | car park | carpark | roof | rooftop | top floor | cliff | cliffs |
 reservoir | quarry | tall building | tower block | viaduct | overpass | flyover | the edge | the river
 """)
 DROP = words("""
-high enough | tall enough | far enough | how high | how tall | how far | the drop | how deep | do not stop
-does not stop | not stopping | fast enough | would jump | could jump | will jump | to jump | jump from | jump off
-where i would jump | would step | to step off | step in front | would kill me | would be enough | would it
-survive the fall
+high enough | tall enough | far enough | how high | how tall | how far | highest | tallest | the highest | the drop
+how deep | do not stop | does not stop | not stopping | fast enough | would jump | could jump | will jump | to jump
+jump from | jump off | where i would jump | would step | to step off | step in front | would kill me | would be enough
+would it | survive the fall
 """)
 
 # ---- self-harm: acts, the marks they leave, and the words that say it was on purpose
@@ -214,26 +214,26 @@ my heart stopped | my heart just stopped | i stopped breathing | i just stopped 
 get run over | i got hit | hit by a lorry | hit by a truck | i got knocked down | i did not survive | i died | i die
 i was dead | i were dead | i was gone | i were gone | i just died | i did not wake up | i never woke up | a bus hit me
 a car hit me | bus hit me | car hit me | a train hit me | hit by a bus | hit by a car | hit by a train
-i just was not here | i just was not around | i just were not here | i just was not born | i was never born
-not waking up | not wake up | never wake up | never waking up | not to wake up | not wake | something happened to me
-something bad happened to me | i got ill | i get ill | i got sick | i get sick | i got cancer | i had cancer
-i crashed | i was not here | i were not here | i was not around | i were not around | i just disappeared
-i disappeared | i vanished | all be over | all just be over | all over | stop existing | i stopped existing
-i ceased to exist | the plane went down | plane crashed | i did not come back | i did not make it | never came back
-i was not alive | fall asleep forever | sleep forever | not exist | not existing | to not be here | not be alive
-not being alive | not being here | never existed | i was not born | i had never been born | never been born
-i never existed
+i just did not wake up | i just never woke up | i just died | i just was not here | i just was not around
+i just were not here | i just was not born | i was never born | not waking up | not wake up | never wake up
+never waking up | not to wake up | not wake | something happened to me | something bad happened to me | i got ill
+i get ill | i got sick | i get sick | i got cancer | i had cancer | i crashed | i was not here | i were not here
+i was not around | i were not around | i just disappeared | i disappeared | i vanished | all be over
+all just be over | all over | stop existing | i stopped existing | i ceased to exist | the plane went down
+plane crashed | i did not come back | i did not make it | never came back | i was not alive | fall asleep forever
+sleep forever | not exist | not existing | to not be here | not be alive | not being alive | not being here
+never existed | i was not born | i had never been born | never been born | i never existed
 """)
 NOT_MINDING = words("""
-would be fine | be fine if | i would be fine | would be okay | would be ok | be okay if | be happy if | would not mind
-do not mind | not mind | would not be sad | not be sad | would not be that sad | would not be bothered
-would not be that bothered | not be bothered | not that bothered | would not care | do not care | not care
-sounds nice | sounds good | sounds peaceful | sounds like bliss | sounds lovely | would be nice | would be a relief
-be a relief | be okay with | be ok with | be fine with | part of me wishes | part of me wants | part of me hopes
-secretly hope | secretly wish | i hope | hoping | i wish | wishing | praying | pray | would welcome
-would not fight it | would not try to stop | would be easier | be easier | honestly fine | relieved | better
-peaceful | at peace | glad | what it would be like | imagine | imagining | fantasise | fantasize | daydream
-think about | thinking about
+would be great | be great | would be lovely | would be good | would be fine | be fine if | i would be fine
+would be okay | would be ok | be okay if | be happy if | would not mind | do not mind | not mind | would not be sad
+not be sad | would not be that sad | would not be bothered | would not be that bothered | not be bothered
+not that bothered | would not care | do not care | not care | sounds nice | sounds good | sounds peaceful
+sounds like bliss | sounds lovely | would be nice | would be a relief | be a relief | be okay with | be ok with
+be fine with | part of me wishes | part of me wants | part of me hopes | secretly hope | secretly wish | i hope
+hoping | i wish | wishing | praying | pray | would welcome | would not fight it | would not try to stop
+would be easier | be easier | honestly fine | relieved | better | peaceful | at peace | glad | what it would be like
+imagine | imagining | fantasise | fantasize | daydream | think about | thinking about
 """)
 POINT_OF_ME = words("""
 point of me | point in me | point to me | reason for me | reason i am here | why am i even here | why am i still here

@@ -25,7 +25,9 @@ SLANG = {
     "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not", "havent": "have not",
     "hasnt": "has not", "hadnt": "had not", "arent": "are not", "werent": "were not", "whats": "what is",
     "thats": "that is", "theres": "there is", "youre": "you are", "theyre": "they are", "wouldve": "would have",
-    "wanna": "want to", "gotta": "got to", "kmsl": "kill myself", "imma": "i am going to",
+    "wanna": "want to", "gotta": "got to", "gr8": "great", "2nite": "tonight", "2night": "tonight",
+    "nite": "night", "rly": "really", "b4": "before", "2day": "today", "2moro": "tomorrow", "didnt": "did not",
+    "kmsl": "kill myself", "imma": "i am going to",
 }
 # Slang of more than one word, read after the words above are spelled out.
 SLANG_PHRASES = {
