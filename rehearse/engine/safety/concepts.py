@@ -79,6 +79,8 @@ INTENT_ACT = (r"\b(?:make (?:that|it) happen|do something about (?:it|that)|goin
               r"i have decided|made up my mind|made my peace|got it planned|planned it|have a plan|got a plan|"
               r"know how i will|know when|set a date|picked a date|this is the last)\b")
 rule("active_ideation", T1, near(DEATH_WISH, INTENT_ACT, 12, cross=True), therapy=True, leaving=True)
+rule("active_ideation", T1, near(r"\blast (?:day|night|week) (?:on earth|alive|of my life)\b",
+                                 INTENT_ACT + r"|\bdecided\b", 12, cross=True))
 rule("active_ideation", T1, r"\b(?:should|going to|want to|will|could|gonna|might|about to) (?:just )?end (?:things|it)"
      r" (?:for real|for good|permanently|once and for all|tonight|this week|this weekend|soon)\b",
      therapy=True, past=True)
@@ -195,7 +197,8 @@ rule("burden", T2, Pat(r"\b(?:were|was|be|being|are|finally|get|got) (?:rid|free
      own=False)
 rule("burden", T2, near(r"\bwithout me\b", r"\b(?:better|save|saved|richer|money|easier|happier|calmer|less stress|"
                         r"less stressed|fine|freer|lighter|simpler|relieved)\b", 6), own=False)
-rule("burden", T2, r"\bmake (?:[\w']+ ){0,2}(?:life|lives) (?:so |much |even )?(?:harder|worse|hell|miserable|"
+rule("burden", T2, r"\b(?:make|makes|making|made) (?:[\w']+ ){0,3}(?:life|lives) (?:so |much |even )?(?:harder|"
+                   r"worse|hell|miserable|"
      r"difficult|a misery)\b|\b(?:better off|happier) with (?:someone|somebody) (?:else|better|who is not|normal)\b",
      own=False, therapy=True)
 rule("burden", T2, near(lx.CARE_FOR_ME, lx.SELF_BLAME, 8, cross=True))

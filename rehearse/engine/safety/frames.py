@@ -26,6 +26,9 @@ could easily | could snap and | might snap and | will snap and | going to snap a
 want so badly to
 """)
 SELF_END = words("""
+swallow everything | take everything | swallow the lot | take the lot | take all the pills | take every pill
+swallow every pill | throw myself down | throw myself out of | throw myself from | jump out of the window
+jump out of a window | drink bleach
 die | be dead | kill myself | end my life | end my own life | end it all | end my story | end my own story
 end my suffering | end my existence | end my days | take my life | take my own life | jump off | jump from
 jump in front of | throw myself off | throw myself in front of | throw myself under | step in front of
@@ -73,9 +76,10 @@ the key
 # ---- Tier 1: the speaker's own intent and an act that ends their life (C-SSRS items 3-5)
 # Only an adverb may come between ("want to just die"); what follows must not turn it into an errand or an idiom.
 _ADVERB = r"(?:\s(?:just|really|actually|finally|simply|quietly|go and|properly))?"
+# A determiner after "die" is dyeing ("need to die my hair"); after "jump off" it is the place ("jump off the bridge").
 _NOT_AFTER = (r"(?!\s(?:laughing|trying|of|for|from|if|when|than|alone|happy|old|rich|young|here|there|with|early|"
-              r"at work|on (?:a|the)|back|in my|into|seriously|forward|more|one day|step|my|your|it|the|this|that|"
-              r"today|now|for today)\b)")
+              r"at work|on (?:a|the)|back|in my|into|seriously|forward|more|one day|step|today|now|for today)\b)"
+              r"(?!(?<=\bdie)\s(?:my|your|it|the|this|that|her|his)\b)(?!(?<=\blife)\s(?:my|your|it|the|this|that)\b)")
 rule("active_ideation", T1, alt(INTEND) + _ADVERB + r"\s" + alt(SELF_END) + _NOT_AFTER, past=True, therapy=True)
 # ---- Tier 1: means the speaker is getting, or a dose they are working out
 rule("plan_means", T1, near(EXOTIC_MEANS, ACQUIRE, 6), past=True, accident=True)
@@ -166,6 +170,17 @@ rule("self_harm", T1, near(r"\b(?:punched|punch|punching|hit|smashed|kicked|head
 rule("harm_others", T1, seq(INTEND, r"\bmake (?:him|her|them|that \w+|my \w+) (?:bleed|suffer|scream|pay)\b"
                                     r"(?!\s(?:for|back|the|a|it))", gap=6), past=True)
 
+rule("active_ideation", T1, r"\b(?:plan|plans|planning|planned|plot|plotting|rehearse|rehearsing|picture|picturing|"
+     r"imagining) (?:out )?my (?:own )?(?:death|suicide|exit|end)\b", past=True, therapy=True)
+rule("plan_means", T1, near(MEDICINES, r"\b(?:counted|counting|laid out|lined up|envelope|the date on|ready to take|"
+                                       r"all ready|set out)\b", 8), past=True, accident=True)
+rule("harm_others", T1, near(r"\bcould (?:kill|murder|strangle|hurt|stab) (?:him|her|them|my \w+|someone)\b",
+                             r"\b(?:i mean it|not joking|i am serious|seriously|for real|thought about how|know how|"
+                             r"planned|how i would)\b", 10, cross=True), past=True)
+rule("hopelessness", T2, r"\b(?:can not|could not|do not) (?:really )?(?:see|find|have|think of) (?:any|a|one) "
+     r"(?:good )?reasons? to (?:go on|live|carry on|keep going|keep living|stay alive|be here)\b", neg=False,
+     therapy=True)
+
 # ---- Tier 2: a wish to be dead without intent (C-SSRS item 1)
 rule("passive_ideation", T2, r"\b(?:being dead|dying|death|not existing|not being here|not waking up|never waking up) "
      r"(?:sounds|seems|would be|feels|looks) (?:so |quite |really )?(?:peaceful|nice|good|like a relief|better|easier|"
@@ -176,6 +191,9 @@ rule("passive_ideation", T2, near(WISH, HAPPEN_TO_ME, 6, both=False), therapy=Tr
 rule("passive_ideation", T2, near(HAPPEN_TO_ME, r"\b(?:would solve|would fix|solve|fix everything|be a relief|"
                                                  r"be easier|sounds nice|would be nice)\b", 6, both=False),
      therapy=True)
+rule("passive_ideation", T2, near(r"\b(?:dying|death|die|dead)\b",
+                                  r"\b(?:welcome it|welcome death|look forward to it|ready for it)\b", 8, cross=True),
+     neg=False)
 rule("passive_ideation", T2, r"\b(?:welcome|embrace|long for|look forward to|waiting for|wait for|ready for) "
      r"(?:death|the end|dying|it all to end|it to be over)\b")
 

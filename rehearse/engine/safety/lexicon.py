@@ -135,6 +135,8 @@ knife | knives | blade | gun | guns | machete | baseball bat | bat | hammer | sc
 crowbar | acid | petrol | shotgun | rifle
 """)
 WEAPON_USE = words("""
+sort him out | sort her out | sort them out | deal with him | deal with her | deal with them | teach him | teach her
+to the party | to that party | to the pub | to the match
 use it on | use it | on him | on her | on them | in my bag | to school | to work | under my pillow | carrying | carry
 bring it | brought it | take it | if he comes | if she comes | if they come | if anyone | for protection
 waiting for him | waiting for her | waiting outside | outside his | outside her | outside their | next time he
