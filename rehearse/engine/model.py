@@ -75,6 +75,30 @@ class Node:
     line: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class DrillLine:
+    """One wording of a drill's hard line, and the persona who says it (None: the scenario's first)."""
+
+    text: str
+    persona: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Drill:
+    """One moment to practise: a node where the user replies, the skill, and the hard line at three levels."""
+
+    id: str
+    node: str
+    skill: str
+    levels: tuple[tuple[str, tuple[DrillLine, ...]], ...]  # (level, its wordings), gentle to challenging
+    focus: str = ""
+    line: int = 0
+
+    def lines(self, level: str) -> tuple[DrillLine, ...]:
+        """The wordings of the hard line at one level."""
+        return dict(self.levels).get(level, ())
+
+
 @dataclass(frozen=True)
 class Scenario:
     """A whole checked scenario."""
@@ -98,6 +122,7 @@ class Scenario:
     content_hash: str = ""
     include: tuple[str, ...] = field(default=())
     shifts: tuple[Shift, ...] = field(default=())
+    drills: tuple[Drill, ...] = field(default=())
 
     @property
     def app_role(self) -> str:

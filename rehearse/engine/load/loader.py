@@ -8,6 +8,7 @@ from pathlib import Path
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
+from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.load.links import check_gotos, check_reachability
@@ -232,6 +233,7 @@ class _Builder:
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
         shifts = read_shifts(d.get("shifts"), set(_map_at(d, "personas")), built, self.r)
+        drills = build_drills(self, entries)
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
         speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
@@ -244,8 +246,7 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts,
-        )
+            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts, drills=drills)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks
