@@ -69,6 +69,8 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|camping|tent|"
                               r"sailing|boat|washing line|swing|tree house|treehouse|tug of war|view|views|sightseeing|"
                               r"tourists?|climbed|hiked|hike|photos|selfie|the doctor said|doctor told me|"
+                              r"physio|physiotherapy|injury|flare up|flare ups|my back|my knee|dentist|quiz|trivia|"
+                              r"for school|"
                               r"as prescribed|pharmacist|if you need|if anyone needs|headache|migraine|period pain|"
                               r"hangover|"
                               r"after (?:my |the )?(?:surgery|operation|op))\b")

@@ -186,6 +186,7 @@ _CLAUSE_OPENERS = frozenset("and but because so that when if while as then cos s
 _SUBJECT_NEXT = frozenset("who that is was has had keeps kept says said tells told wants wanted feels felt thinks does "
                           "did will would can could might may must".split())
 _SELF = frozenset(("i", "me", "my", "myself", "mine"))
+_GROUPS = frozenset("people patients clients those others men women friends kids".split())
 _YOU = frozenset(("you", "your", "yourself", "yours"))
 _FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 _SECOND = re.compile(r"\b(?:you|your|yourself)\b")
@@ -252,6 +253,8 @@ def _subject(before: list[str]) -> str | None:
             return "self"
         if w in _YOU:
             return "you"
+        if (w in OTHER_SUBJECTS or w in _GROUPS) and i + 1 < len(words) and words[i + 1] == "who":
+            return "other"  # "people who have overdosed": the one named before "who" did it
         if w in OTHER_SUBJECTS:
             # "my sister" after a verb is who it was done to or for ("I wrote my sister a letter"), not who speaks
             det = i - 1 if i and words[i - 1] in _DETERMINERS else i

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import alt
 from rehearse.engine.safety.rule import COMMON, REGISTRY, T1, T2, Pat, Rule, leading_words, rule
-from rehearse.engine.safety.words import PEOPLE_ADULT, PERSON
+from rehearse.engine.safety.words import PEOPLE_ADULT, PERSON_ADULT
 
 
 Part = list[str] | str
@@ -58,7 +58,7 @@ def either(*parts: Part) -> Pat:
 _FIRST = len(REGISTRY)
 MEANS = lx.MEDICINES + lx.LIGATURE + lx.BLADES
 # The listed ones, anyone words.py knows as a person, and an adult named bare ("mum's new partner grabbed ...").
-ABUSER = alt(lx.ABUSER) + r"|\b" + PERSON + r"\b|\b(?:" + PEOPLE_ADULT + r")\b"
+ABUSER = alt(lx.ABUSER) + r"|\b" + PERSON_ADULT + r"\b|\b(?:" + PEOPLE_ADULT + r")\b"
 
 # ---- Tier 1: active ideation said as a date, a readiness or an expected death (C-SSRS items 3-5)
 rule("active_ideation", T1, r"\b(?:do not|not|no) (?:plan|planning|expect|expecting|intend|intending|"
@@ -135,7 +135,8 @@ rule("abuse_danger", T1, seq(ABUSER, lx.ABUSE_HARD, gap=8), own=False, past=True
 rule("abuse_danger", T1, near(seq(ABUSER, lx.ABUSE_SOFT, gap=8), lx.ABUSE_CONTEXT, 12, cross=True), own=False,
      past=True)
 rule("abuse_danger", T1, seq(ABUSER, r"\b(?:threw|throws|throwing|chucked|hurled|smashed)\b(?!\s(?:a|the|his|her) "
-                             r"(?:ball|snowball|pillow|cushion|frisbee|toy|sweet|kiss|party|tantrum|strop)\b)",
+                             r"(?:ball|snowball|pillow|cushion|frisbee|toy|sweet|kiss|party|tantrum|strop|bottle|"
+                             r"food|dinner|spoon|cup|dummy)\b)",
                              r"\bat (?:me|my head|my face)\b", gap=4), own=False, past=True)
 rule("abuse_danger", T1, r"\b(?:takes|took|controls|controlled|keeps|kept) (?:all )?(?:of )?my (?:money|wages|benefits|"
      r"bank card|cards|passport|pay)\b|\bnot allowed (?:to )?(?:leave the house|go out|see my (?:friends|family))\b"

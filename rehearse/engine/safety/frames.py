@@ -98,9 +98,12 @@ rule("self_harm", T1, near(seq(r"\b(?:bang|bangs|banged|banging|hit|hits|hitting
                                 "fists", "fist", "hand", "hands", "skin", "stomach", "chest", "body"], gap=0),
                            r"\b(?:till|until|only thing|on purpose|deliberately|helps|to punish|punishing|make it stop|"
                            r"shuts|to feel)\b", 10, cross=True), accident=True, past=True)
-rule("self_harm", T1, r"\b(?:went|cut|gone|go|going) too deep\b|\b(?:bleeding|bled) (?:quite |so |really )?"
-     r"(?:a lot|loads|heavily|badly|everywhere)\b|\b(?:will not|can not|would not|does not) stop bleeding\b",
-     accident=True, therapy=True)
+rule("self_harm", T1, r"\b(?:went|cut|gone|go|going) too deep\b|\bcut myself (?:so |really |quite )?deep\b|"
+     r"\b(?:bleeding|bled) (?:quite |so |really )?(?:a lot|loads|heavily|badly|everywhere)\b|"
+     r"\b(?:will not|can not|would not|does not) stop bleeding\b", accident=True, therapy=True)
+rule("self_harm", T1, near(r"\bcut (?:so |really |quite )?deep\b", r"\b(?:stitches|bleeding|bled|hospital|"
+                                                                   r"steri strips|a and e)\b", 8, cross=True),
+     accident=True, past=True)
 rule("self_harm", T1, seq(["hand", "hands", "arm", "arms", "wrist", "wrists", "leg", "legs", "fingers", "skin"],
                           r"\b(?:on|against|to|onto|under)\b", ["the", "a", "my"],
                           r"\b(?:hob|stove|cooker|radiator|grill|oven|iron|kettle|lighter|flame|fire|candle|"

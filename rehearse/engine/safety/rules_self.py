@@ -151,7 +151,7 @@ rule("plan_means", T1, r"\bwhich (?:bridge|building|roof|cliff|pills|tablets|met
      r"kill myself|die)\b")
 rule("plan_means", T1, r"\bknow (?:exactly |just )?(?:how|when|where) i (?:would|will|am going to|could|should|"
      r"want to) (?:do it|end it|kill myself)\b|\b(?:picked|chosen|chose|set|decided on|got) (?:a|the) (?:date|day|"
-     r"time|place|method|spot)(?:\s(?:to do it|for it|to end it|to die))?" + END)
+     r"time|place|method|spot)(?:\s(?:to do it|for it|to end it|to die))?" + END, leaving=True)
 rule("plan_means", T1, r"\b(?:a|my|the) (?:plan|method|way) (?:to|for|of) (?:end|ending|kill|killing|die|dying|"
      r"suicide|do it|doing it|taking my life)\b")
 rule("plan_means", T1, r"\bsuicide (?:note|letter|plan)\b|\bgoodbye note\b")
