@@ -2,8 +2,10 @@
 
 Targets (issue 12): at least 95 % of risk phrases caught (a tier-1 phrase must pause; a tier-2 phrase must pause or
 check in), no benign phrase paused, at most 5 % of benign phrases given a check-in. The tuning file was written
-beside the rules; a held-out file written by someone who never saw them is dropped in the same folder and read the
-same way. `scripts/safety_figures.py` prints the same table for docs/SAFETY.md.
+beside the rules; dev.yaml (written outside the project) and rounds.yaml (the engineer's own probe rounds) were used
+to develop the concept rules, so their figures flatter too; a held-out file written by someone who never saw the
+rules is dropped in the same folder and read the same way. `scripts/safety_figures.py` prints the same table for
+docs/SAFETY.md.
 """
 
 from __future__ import annotations
