@@ -108,6 +108,21 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"
+    if args.command is None:
+        return _run(args)
+    # Scenario files and the history are not ours: nothing a command prints may act on the terminal.
+    # (The app draws through Textual, which gets the real streams back in _tui.)
+    from rehearse.engine.textnorm import PrintableStream
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(sys.stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args) -> int:
     try:
         if args.command is None:
             if not _has_terminal():
@@ -136,11 +151,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rehearse: this scenario cannot go on: {exc}. `rehearse autoplay` on it shows where.", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
-        print(f"rehearse: the history database cannot be read ({exc}). Play with --no-save, or delete it with "
-              "`rehearse forget`.", file=sys.stderr)
+        from rehearse.locations import data_dir
+        from rehearse.store.db import store_advice
+
+        print(f"rehearse: {store_advice(exc, data_dir())}", file=sys.stderr)
         return 1
     except OSError as exc:
+        import errno
+
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+            from rehearse.store.db import store_advice
+
+            print(f"rehearse: {store_advice(exc)}", file=sys.stderr)
+            return 1
         print(f"rehearse: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from rehearse.store.db import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        print(f"rehearse: {exc}", file=sys.stderr)
         return 1
 
 
@@ -150,12 +181,15 @@ def _catalogue():
     return load_catalogue()
 
 
-def _store(no_save: bool):
+def _store(no_save: bool, read_only: bool = False):
     if no_save:
         return None
     from rehearse.store.db import open_store
 
-    return open_store()
+    store = open_store(read_only=read_only)
+    if store.notice:
+        print(f"rehearse: {store.notice}", file=sys.stderr)
+    return store
 
 
 def cmd_play(args) -> int:
@@ -238,8 +272,14 @@ def cmd_resume(args) -> int:
         print(f"rehearse: {message}", file=sys.stderr)
         return 1
     if not plain:
-        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one.
+        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one, and
+        # that no other rehearse has it open (said here, in the terminal, rather than after the app starts).
+        free = store.lock(rec.sid)
         store.close()
+        if not free:
+            print(f"rehearse: session {rec.sid} is open elsewhere (another rehearse window or terminal is playing "
+                  "it): carry on there, or close it there and resume again", file=sys.stderr)
+            return 1
         return _tui(args, resume=rec.sid)
     if not args.plain:
         _plain_instead("resume")

@@ -23,6 +23,8 @@ def run_app(args, **kw) -> int:
     from rehearse.tui.app import make_app
 
     saving = not getattr(args, "no_save", False)
+    # Textual draws on the terminal itself: the real streams, not the printable-only wrappers the CLI puts on them.
+    sys.stdout, sys.stderr = getattr(sys.stdout, "stream", sys.stdout), getattr(sys.stderr, "stream", sys.stderr)
     app = make_app(save=saving, **kw)
     # Textual prints a crash's traceback (with local values: the user's words among them) to this console when the
     # app exits: kept in memory here, then written owner-only to a log, and the terminal gets two lines instead.
@@ -46,14 +48,14 @@ def write_crash_log(text: str, saving: bool) -> Path:
     """Write a crash's details owner-only: in the data folder, or a private temporary file when incognito."""
     import tempfile
 
-    from rehearse.files import private_dir, write_private
+    from rehearse.files import own_dir, write_private
 
     if saving:
-        from rehearse.locations import data_dir
+        from rehearse.locations import CRASH_LOG, data_dir
 
         folder = data_dir()
-        private_dir(folder)
-        path = folder / "crash.log"
+        own_dir(folder)  # the user's folder keeps the mode they gave it
+        path = folder / CRASH_LOG
     else:
         fd, name = tempfile.mkstemp(prefix="rehearse-crash-", suffix=".log")  # created 0600
         os.close(fd)

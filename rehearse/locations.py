@@ -6,6 +6,10 @@ import os
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
+EXPORTS = "exports"  # the app's exports, under the data folder
+WELCOME_MARK = "welcome-seen"  # a file whose presence means the welcome screen was read
+SETTINGS = "settings.json"  # the app's settings: the typing pause, the theme, "not now" to carrying on
+CRASH_LOG = "crash.log"  # the details of the app's last fault (they may quote the user's replies)
 
 
 def scenarios_dir() -> Path:

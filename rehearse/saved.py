@@ -7,14 +7,22 @@ import sys
 from pathlib import Path
 
 from rehearse.engine.load.guidance import load_catalogue
-from rehearse.store.db import open_store
+from rehearse.store.db import Store, open_store
+
+
+def _store(read_only: bool = False) -> Store:
+    """The history, and any notice about it (a repaired or read-only database) said on stderr."""
+    store = open_store(read_only=read_only)
+    if store.notice:
+        print(f"rehearse: {store.notice}", file=sys.stderr)
+    return store
 
 
 def cmd_history(args) -> int:
     """List saved sessions."""
     from rehearse.wording import outcome_words, when
 
-    store = open_store()
+    store = _store(read_only=True)
     rows = store.sessions()
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], indent=2))
@@ -31,7 +39,7 @@ def cmd_export(args) -> int:
     """Export a session."""
     from rehearse.store.export import export_session
 
-    store = open_store()
+    store = _store(read_only=True)
     try:
         text = export_session(store, args.session, args.format, set(load_catalogue()))
     except LookupError as exc:
@@ -40,7 +48,13 @@ def cmd_export(args) -> int:
     if args.output:
         from rehearse.files import write_private
 
-        write_private(Path(args.output), text)
+        try:
+            write_private(Path(args.output), text)  # a temporary file, renamed: a failure leaves no part behind
+        except OSError as exc:
+            kept = "it is unchanged" if Path(args.output).exists() else "no file was made"
+            print(f"rehearse: could not write {args.output} ({exc.strerror or exc}); {kept}. Check the "
+                  "folder exists and has space, or write to standard output without -o.", file=sys.stderr)
+            return 1
         print(f"Wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -48,23 +62,27 @@ def cmd_export(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    """Delete one saved session, or all history."""
+    """Delete one saved session, or everything rehearse has saved."""
     from rehearse.locations import data_dir
-    from rehearse.store.db import forget_all
+    from rehearse.store.forget import forget_everything
 
     if args.session:
         return _forget_one(args)
-
     if not args.yes:
         if not sys.stdin.isatty():
             print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
             return 2
-        answer = input(f"Delete every saved session in {data_dir()}? This cannot be undone. [y/N] ")
+        answer = input(f"Delete every saved session, the app's exports and everything else rehearse keeps in "
+                       f"{data_dir()}? This cannot be undone. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return 0
-    n = forget_all()
-    print(f"Deleted {n} saved session(s).")
+    gone = forget_everything()
+    exports = sum(1 for f in gone.files if f.parent.name == "exports")
+    print(f"Deleted {gone.sessions} saved session(s), {exports} export(s) made in the app, and the cache and "
+          f"settings ({len(gone.files)} file(s) in all).")
+    print("Files you exported with `rehearse export -o FILE` are wherever you put them: rehearse does not keep "
+          "track of them, so delete those yourself.")
     return 0
 
 
@@ -72,7 +90,7 @@ def _forget_one(args) -> int:
     """Delete one saved session and everything recorded of it."""
     from rehearse.store.resume import no_session_message
 
-    store = open_store()
+    store = _store()
     row = store.get(args.session)
     if row is None:
         print(f"rehearse: {no_session_message(store, args.session)}", file=sys.stderr)

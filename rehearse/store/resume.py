@@ -53,6 +53,9 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None,
         if found is None:
             return None, no_session_message(store, sid)
         row = found
+    if not read_only and not store.lock(row.id):
+        return None, (f"session {row.id} is open elsewhere (another rehearse window or terminal is playing it): "
+                      "carry on there, or close it there and resume again")
     if row.path and Path(row.path).is_file():
         # The file it was played from first: a file outside the library may share a bundled scenario's id.
         scenario = load(row.path, guidance_ids)
