@@ -119,6 +119,19 @@ def test_forget_deletes_everything(mini, private_home):
     assert forget_all(private_home) == 0
 
 
+def test_forget_deletes_the_apps_settings_and_crash_log_too(mini, private_home):
+    """Both can say something of the user (a crash log may quote their replies): 'everything' includes them."""
+    from rehearse.locations import CRASH_LOG, SETTINGS
+    from rehearse.store.forget import forget_everything
+
+    private_home.mkdir(parents=True, exist_ok=True)
+    for name in (SETTINGS, CRASH_LOG, "not-ours.txt"):
+        (private_home / name).write_text("x\n")
+    forget_everything(private_home)
+    assert not (private_home / SETTINGS).exists() and not (private_home / CRASH_LOG).exists()
+    assert (private_home / "not-ours.txt").exists()  # what rehearse did not write is left alone
+
+
 def test_exports_neutralise_escape_sequences(mini, private_home):
     store = Store(private_home)
     rec = Recorder(start(mini, "kind"), store)
