@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"rehearse {__version__}")
     ap.add_argument("--no-save", "--incognito", dest="no_save", action="store_true",
                     help="keep nothing on disk for this run")
+    ap.add_argument("--library", action="append", default=[], metavar="DIR",
+                    help="add a course folder to the library (repeatable; REHEARSE_LIBRARY holds a path list too)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("play", help="play a scenario (the app, or --plain for line-by-line text)")
@@ -88,6 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Plain `rehearse` opens the app: skip building every subcommand's parser (and importing the tools) for it.
     args = argparse.Namespace(command=None, no_save=False) if not argv else _parser().parse_args(argv)
+    if getattr(args, "library", None):
+        if (gone := next((d for d in args.library if not Path(d).is_dir()), None)) is not None:
+            print(f"rehearse: --library {gone}: no such folder", file=sys.stderr)
+            return 2
+        # Through the environment, so every part (the app's picker, play, validate, a resumed session) sees it.
+        known = [p for p in os.environ.get("REHEARSE_LIBRARY", "").split(os.pathsep) if p]
+        os.environ["REHEARSE_LIBRARY"] = os.pathsep.join([str(Path(d).resolve()) for d in args.library] + known)
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"
@@ -122,9 +131,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _catalogue():
-    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.course import catalogue
 
-    return load_catalogue()
+    return catalogue()
 
 
 def _store(no_save: bool):
@@ -189,20 +198,28 @@ def cmd_resume(args) -> int:
 
 
 def cmd_list(args) -> int:
-    """List scenarios."""
-    from rehearse.engine.load.library import list_entries
+    """List scenarios: the bundled library by role, then each course folder in its own order."""
+    from rehearse.engine.load.library import by_course, list_entries
 
     entries = list_entries(args.paths or None)
+    groups = by_course(entries)
     if args.json:
-        print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
+        print(json.dumps([e.to_json() | {"course": c.title if c else None} for c, group in groups for e in group],
+                         indent=2, ensure_ascii=False))
         return 0
-    for role in ("client", "therapist"):
-        group = [e for e in entries if e.user_role == role]
-        if not group:
+    for c, group in groups:
+        if c is None:
+            for role in ("client", "therapist"):
+                rows = [e for e in group if e.user_role == role]
+                if rows:
+                    print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+                for e in rows:
+                    print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
             continue
-        print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+        print(f"Course: {c.title}  ({c.folder})")
         for e in group:
-            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
+            who = "client" if e.user_role == "client" else "therapist"
+            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min; you: {who}]")
     return 0
 
 

@@ -34,7 +34,7 @@ def render_session(session, fmt: str, catalogue, date: str = "") -> str:
 
 def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
     """Rebuild a saved session and render it."""
-    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.course import catalogue
     from rehearse.store.resume import resume_session
 
     rec, message = resume_session(store, sid, guidance_ids, read_only=True)
@@ -42,4 +42,4 @@ def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
         raise LookupError(message)
     row = store.get(rec.sid) if rec.sid else None
     date = when(row.started) if row else ""
-    return render_session(rec.session, fmt, load_catalogue(), date)
+    return render_session(rec.session, fmt, catalogue(), date)
