@@ -68,8 +68,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export a saved session's transcript and report")
     p.add_argument("session", help="session id (or a unique prefix)")
-    p.add_argument("--format", choices=["md", "html", "json", "text", "card"], default="md",
-                   help="card: the client's one-page card for the real session, as Markdown")
+    p.add_argument("--format", choices=["md", "html", "json", "text", "card", "tutor"], default="md",
+                   help="card: the client's one-page card for the real session, as Markdown; tutor: anonymised "
+                        "JSON to hand in for `rehearse class report`")
+    p.add_argument("--include-words", action="store_true",
+                   help="with --format tutor: include the words you typed (left out by default)")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = sub.add_parser("help-lines", help="crisis and support lines for where you are")
@@ -80,8 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="do not ask first")
 
     from rehearse import tools
+    from rehearse.courses import commands
 
     tools.add_parsers(sub)
+    commands.add_parsers(sub)
     return ap
 
 
@@ -106,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         handler = globals().get(f"cmd_{args.command.replace('-', '_')}")
         if handler is None:
             from rehearse import tools
+            from rehearse.courses import commands
 
-            handler = getattr(tools, f"cmd_{args.command.replace('-', '_')}")
+            name = f"cmd_{args.command.replace('-', '_')}"
+            handler = getattr(tools, name, None) or getattr(commands, name)
         return handler(args)
     except ScenarioError as exc:
         for d in exc.diagnostics:
@@ -281,10 +288,19 @@ def cmd_export(args) -> int:
 
     store = _store(False)
     try:
-        text = export_session(store, args.session, args.format, set(_catalogue()))
+        text = export_session(store, args.session, args.format, set(_catalogue()), args.include_words)
     except LookupError as exc:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 1
+    if args.format == "tutor":  # the student sees what they are handing in
+        print("This tutor export " + ("INCLUDES the words you typed: your tutor will read them."
+                                      if args.include_words else
+                                      "holds no words you typed: only which options you took, what the report "
+                                      "found and how it ended, under a random student code.") +
+              " Your name and the session's time are never in it.", file=sys.stderr)
+    elif args.include_words:
+        print("rehearse: --include-words goes with --format tutor", file=sys.stderr)
+        return 2
     if args.output:
         from rehearse.files import write_private
 
