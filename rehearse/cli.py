@@ -79,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="two-letter country code, e.g. GB (default: REHEARSE_REGION, else your locale)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("serve", help="serve the app to browsers (pip install 'rehearse[serve]')")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+
     p = sub.add_parser("forget", help="delete every saved session")
     p.add_argument("--yes", action="store_true", help="do not ask first")
 
@@ -339,6 +343,20 @@ def cmd_help_lines(args) -> int:
     print()
     print("\n".join(helplines.as_text(places)))
     return 0
+
+
+def cmd_serve(args) -> int:
+    """Serve the app to browsers, one process and data folder per browser."""
+    try:
+        import textual_serve  # noqa: F401
+    except ImportError:
+        print("rehearse serve needs textual-serve: pip install 'rehearse[serve]' (or pipx inject rehearse "
+              "textual-serve)", file=sys.stderr)
+        return 2
+    from rehearse.locations import data_dir
+    from rehearse.serve import run
+
+    return run(args.host, args.port, data_dir() / "serve", [])
 
 
 def cmd_forget(args) -> int:
