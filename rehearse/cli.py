@@ -82,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the app to browsers (pip install 'rehearse[serve]')")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--public-url", help="the address students use, when behind a reverse proxy "
+                                        "(e.g. https://rehearse.example.ac.uk)")
 
     p = sub.add_parser("forget", help="delete every saved session")
     p.add_argument("--yes", action="store_true", help="do not ask first")
@@ -356,7 +358,7 @@ def cmd_serve(args) -> int:
     from rehearse.locations import data_dir
     from rehearse.serve import run
 
-    return run(args.host, args.port, data_dir() / "serve", [])
+    return run(args.host, args.port, data_dir() / "serve", [], args.public_url)
 
 
 def cmd_forget(args) -> int:

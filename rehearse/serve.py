@@ -40,7 +40,7 @@ def session_command(home: Path, libraries: list[str]) -> str:
     return f"REHEARSE_HOME={shlex.quote(str(home))} " + " ".join(shlex.quote(a) for a in args)
 
 
-def make_server(host: str, port: int, root: Path, libraries: list[str]):
+def make_server(host: str, port: int, root: Path, libraries: list[str], public_url: str | None = None):
     """A textual-serve Server that gives each browser its own process and data folder."""
     import asyncio
 
@@ -90,16 +90,16 @@ def make_server(host: str, port: int, root: Path, libraries: list[str]):
             return websocket
 
     private_dir(root)
-    return RehearseServer("rehearse", host=host, port=port, title="rehearse",
+    return RehearseServer("rehearse", host=host, port=port, title="rehearse", public_url=public_url,
                           templates_path=templates_dir() / "serve")
 
 
-def run(host: str, port: int, root: Path, libraries: list[str]) -> int:
+def run(host: str, port: int, root: Path, libraries: list[str], public_url: str | None = None) -> int:
     """Serve until interrupted."""
     warning = exposure_warning(host)
     if warning:
         print(warning, file=sys.stderr)
     print(f"rehearse serve: students' data in {root / 'students'} (one folder per browser)", file=sys.stderr)
     os.environ.pop("REHEARSE_NO_CACHE", None)
-    make_server(host, port, root, libraries).serve()
+    make_server(host, port, root, libraries, public_url.rstrip("/") if public_url else None).serve()
     return 0
