@@ -218,6 +218,7 @@ def validate_all(paths=None, guidance_ids=None,
     loaded: list[Scenario] = []
     ids: dict[str, str] = {}
     folders: dict[Path, list[str]] = {}  # each course folder met, with the scenario ids it holds
+    drill_ids: dict[str, str] = {}
     for f in scenario_files(paths):
         if f.is_dir() or not f.exists():
             r = Report(str(f))
@@ -228,7 +229,7 @@ def validate_all(paths=None, guidance_ids=None,
         if course is not None and course.folder not in folders:
             folders[course.folder] = []
             diags.extend(courses.problems(f.parent))
-        sc, report = _load_in_course(f, guidance_ids, limits, course)
+        sc, report = load_in_course(f, guidance_ids, limits, course)
         diags.extend(report.sorted())
         if course is not None:  # the id from the file's head, so a scenario with errors still counts as there
             head = sc.id if sc is not None else next((e.id for e in _read_entries([f]) if e), None)
@@ -239,6 +240,11 @@ def validate_all(paths=None, guidance_ids=None,
                 diags.append(Diagnostic(str(f), Mark(1, 1), "error", dg.DUPLICATE_ID,
                                         f"scenario id '{sc.id}' is also used by {ids[sc.id]}"))
             ids[sc.id] = str(f)
+            for d in sc.drills:  # `rehearse drill ID` names a drill alone, so its id is unique in the library
+                if d.id in drill_ids and drill_ids[d.id] != str(f):
+                    diags.append(Diagnostic(str(f), Mark(d.line, 1), "error", dg.DUPLICATE_ID,
+                                            f"drill id '{d.id}' is also used by {drill_ids[d.id]}"))
+                drill_ids.setdefault(d.id, str(f))
             loaded.append(sc)
     for folder, held in folders.items():
         c = courses.for_folder(folder)
@@ -247,10 +253,14 @@ def validate_all(paths=None, guidance_ids=None,
     return diags, loaded
 
 
-def _load_in_course(path: Path, guidance_ids, limits: Limits, course):
-    """Load one file with its course folder's own tags and guidance added (when it is in one)."""
+def load_in_course(path: Path, guidance_ids, limits: Limits, course=...):
+    """Load one file with its course folder's own tags and guidance added (when it is in one; by default the
+    folder the file is in is looked at)."""
+    from rehearse.engine.load.course import for_folder
     from rehearse.engine.load.loader import load_scenario
 
+    if course is ...:
+        course = for_folder(Path(path).parent)
     if course is None:
         return load_scenario(path, guidance_ids, limits)
     gids = None if guidance_ids is None else set(guidance_ids) | course.guidance_ids
@@ -263,7 +273,7 @@ def load(ref: str, guidance_ids=None) -> Scenario:
     from rehearse.engine.load.course import for_folder
 
     path = find(ref)
-    sc, report = _load_in_course(path, guidance_ids, limits_from_env(), for_folder(path.parent))
+    sc, report = load_in_course(path, guidance_ids, limits_from_env(), for_folder(path.parent))
     if sc is None:
         raise ScenarioError(report.sorted())
     return sc
