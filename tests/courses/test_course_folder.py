@@ -22,13 +22,6 @@ def course(tmp_path: Path) -> Path:
     return dst
 
 
-@pytest.fixture(autouse=True)
-def _no_library(monkeypatch):
-    monkeypatch.delenv("REHEARSE_LIBRARY", raising=False)
-    yield
-    load_catalogue.cache_clear()
-
-
 def test_course_folder_validates_strictly(course, capsys):
     assert main(["validate", "--strict", str(course)]) == 0
     assert "1 scenario(s) loaded; 0 error(s), 0 warning(s)" in capsys.readouterr().err

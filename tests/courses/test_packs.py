@@ -17,8 +17,7 @@ COURSE = Path(__file__).resolve().parent.parent / "data" / "course"
 
 
 @pytest.fixture
-def built(private_home, tmp_path, monkeypatch):
-    monkeypatch.delenv("REHEARSE_LIBRARY", raising=False)
+def built(private_home, tmp_path):
     out = tmp_path / "lateness.rehearse"
     assert main(["pack", "build", str(COURSE), "-o", str(out)]) == 0
     return out
