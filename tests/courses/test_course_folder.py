@@ -72,12 +72,18 @@ def test_library_flag_and_environment_add_the_folder(course, capsys, monkeypatch
     assert main(["validate", "-q"]) == 0  # the whole library, course included, still checks clean
 
 
-def test_a_course_scenario_plays_and_its_guidance_reaches_the_report(course, capsys, monkeypatch):
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("1\n1\n"))
-    assert main(["--no-save", "--library", str(course), "play", "lateness-talk", "--plain", "--persona", "frank"]) == 0
-    out = capsys.readouterr().out
-    assert "Be curious about lateness before contracting" in out
-    assert "Counselling Skills 2 course handbook" in out
+def test_a_course_scenario_plays_and_its_guidance_reaches_the_report(course, private_home):
+    import os
+    import subprocess
+    import sys
+
+    # A process of its own, as a student runs it (plain mode reads the real standard input).
+    out = subprocess.run([sys.executable, "-m", "rehearse", "--no-save", "--library", str(course), "play",
+                          "lateness-talk", "--plain", "--persona", "frank"], input="1\n1\n", capture_output=True,
+                         text=True, env={**os.environ, "REHEARSE_HOME": str(private_home)}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "Be curious about lateness before contracting" in out.stdout
+    assert "Counselling Skills 2 course handbook" in out.stdout
 
 
 def test_missing_library_folder_is_refused(tmp_path, capsys):
