@@ -145,3 +145,65 @@ def test_every_lexicon_phrase_stands_for_its_own_concept_and_no_other():
         want = (spec.get("opposite") or name, bool(spec.get("opposite")))
         for phrase in spec["phrases"]:
             assert lex.concept_of(str(phrase)) == [want], (name, phrase)
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("you're the expert here", "defer"), ("I'll leave that to your judgement", "defer"),
+    ("that's entirely your call", "their_call"), ("we can go at your own pace", "pace"),
+    ("it feels like I'm spinning my wheels", "stuck"), ("I kick myself for not saying so", "regret"),
+    ("months down the drain", "wasted"), ("if things start going downhill", "relapse"),
+    ("you're reading too much into it", "overinterpret"), ("it's no big deal", "trivial"),
+    ("I end up bottling it up", "bottle"), ("then I fly off the handle", "outburst"),
+    ("could we role play it", "practise"), ("my mind goes blank", "freeze"),
+    ("the door is open if you need it", "come_back"), ("I've felt so isolated", "lonely"),
+    ("my manager again", "work"), ("you have my word", "promise"),
+])
+def test_new_lexicon_concepts_hear_their_idioms_in_a_sentence(text, concept):
+    r = read(text)
+    assert "@" + concept in r.pos | r.neg, (text, r.pos, r.neg)
+
+
+def test_wonderful_is_praise_not_a_hedge():
+    r = read("that was wonderful")
+    assert "@positive" in r.pos and not r.hedged
+
+
+def test_word_order_not_a_leading_word_makes_a_question():
+    assert not read("When I told you about it, you changed the subject").question
+    assert not read("Can't say it helped much").question
+    assert not read("What I need is more time").question
+    assert read("can we slow down a bit").question
+    assert read("why not try it the other way").question
+    assert read("what do you reckon").question
+
+
+def test_a_word_said_both_ways_is_not_a_clash():
+    cs = _choices("You link it to my brother. I don't get it.", "Fine, whatever.")
+    h = hear("You link this to my brother and I don't get the link.", cs)
+    assert not h.scores[0].negated and h.choice is not None and h.choice.index == 0
+
+
+def test_a_declining_phrase_negates_what_follows_it():
+    r = read("I'd rather not redo the garden")
+    assert "@decline" in r.pos and "garden" in r.neg
+    assert "garden" in read("I'd like to redo the garden").pos
+
+
+def test_a_negation_in_an_if_clause_stops_where_the_main_clause_starts():
+    r = read("if it doesn't get easier I will stop coming")
+    assert "@stop" in r.pos and "@hard" in r.pos  # "doesn't get easier": still hard
+    assert "@stop" in read("if you don't mind we could stop there").pos
+    # Without an "if", a subject after the negation stays inside it.
+    assert "wrong" in read("I didn't say you were wrong").neg
+
+
+def test_kind_of_after_a_determiner_names_a_kind_and_does_not_hedge():
+    assert not read("what kind of training do you have").hedged
+    assert read("it was kind of hard").hedged
+
+
+def test_a_plain_question_is_offered_at_most_never_taken():
+    cs = _choices("Then maybe group therapy sessions aren't for me.", "I'll give it another go this week.")
+    h = hear("How long do group therapy sessions usually last?", cs)
+    assert h.choice is None
+    assert hear("Then maybe group therapy sessions just aren't for me", cs).choice.index == 0

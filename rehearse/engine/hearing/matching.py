@@ -96,7 +96,8 @@ class Match:
 
 
 class _Phrasing:
-    __slots__ = ("about_you", "grams", "main", "n_grams", "neg", "pos", "question", "weight")
+    __slots__ = ("about_you", "grams", "main", "n_grams", "neg", "neg_only", "pos", "pos_only", "question",
+                 "weight")
 
     def __init__(self, text: str, main: bool):
         from rehearse.engine.hearing.stance import read
@@ -104,6 +105,7 @@ class _Phrasing:
         r = read(text)
         self.pos, self.neg, self.question, self.main = frozenset(r.pos), frozenset(r.neg), r.question, main
         self.about_you = r.about_you
+        self.pos_only, self.neg_only = self.pos - self.neg, self.neg - self.pos
         self.grams = _features(text)[1]
         self.n_grams = len(self.grams)
         self.weight = 0.0
@@ -198,6 +200,8 @@ class Matcher:
 
     def _score(self, node: _Node, reply: Reading, text: str, leave_out: tuple[int, int] | None) -> list[Scored]:
         rp, rn = reply.pos, reply.neg
+        # A word the reply says both ways ("link" in "you link it ... I'm not seeing the link") cannot clash.
+        rp_only, rn_only = rp - rn, rn - rp
         weights = node.weights
         default_w = math.log(2)
         wu = sum([weights.get(f, default_w) for f in rp | rn])
@@ -215,7 +219,7 @@ class Matcher:
                 if leave_out is not None and leave_out == (c.index, k - 1):
                     continue
                 agree = (rp & p.pos) | (rn & p.neg)
-                clash = (rp & p.neg) | (rn & p.pos)
+                clash = (rp_only & p.neg_only) | (rn_only & p.pos_only)
                 m = sum([weights[f] for f in agree])
                 x = sum([weights[f] for f in clash])
                 # Agreement on what both are about ("my dad") or on "I think/want" says nothing of stance.
@@ -234,7 +238,8 @@ class Matcher:
                     # A question about them is not a statement about oneself: offered at most, never taken.
                     score = min(score * 0.5, OFFER_CAP)
                 elif reply.question and not p.question:
-                    score *= 0.7  # a question may put the same point ("could it be ...?"), but less surely
+                    # A question may put the same point ("could it be ...?"), but less surely: offered, not taken.
+                    score = min(score * 0.7, OFFER_CAP)
                 if score > best:
                     best, shared = score, tuple(sorted(agree))
             negated = negated and not rescued

@@ -15,9 +15,17 @@ NEGATORS = frozenset(["not", "no", "never", "nothing", "nobody", "none", "neithe
 # A negation reaches to the end of its clause: punctuation, or a word that starts a new clause.
 _BOUNDARY_WORDS = frozenset(["but", "though", "although", "however", "yet", "and", "because", "cause", "cos",
                              "while", "whereas", "or"])
-_QUESTION_START = frozenset(["what", "why", "how", "when", "where", "who", "which", "do", "does", "did",
-                             "are", "is", "can", "could", "would", "will", "have", "has", "should", "shall",
-                             "was", "were"])
+_WH = frozenset(["what", "why", "how", "when", "where", "who", "which"])
+_QUESTION_AUX = frozenset(["do", "does", "did", "are", "is", "am", "can", "could", "would", "will", "have", "has",
+                           "should", "shall", "was", "were", "may", "might"])
+# Without a question mark, only a question's word order marks one: "can you ...", "what do ...", "why not".
+# "When I was telling you ..." and "Can't put my finger on it" are statements.
+_CONDITIONAL = frozenset(["if", "unless"])
+_MODALS = frozenset(["can", "could", "will", "would", "should", "might", "may", "shall", "must", "need"])
+_KIND_OF = frozenset([("kind", "of"), ("sort", "of")])
+_DETERMINERS = frozenset(["this", "that", "what", "a", "the", "any", "some", "every", "which", "each", "other",
+                          "same", "these", "those", "my", "your"])
+_SUBJECTS = frozenset(["i", "you", "we", "it", "he", "she", "they", "that", "this", "there", "anyone", "someone"])
 _PROPOSAL = re.compile(r"\b(can|could|shall|may) (we|i)\b|\bwould it be\b|\bhow about\b|\bwhat if we\b")
 _SARCASM = re.compile(r"\b(oh (yeah|sure|great|wonderful|brilliant|joy|fantastic)|yeah right|as if|sure it is|"
                       r"because that (went|worked) so well|thanks a lot|big help)\b|/s\b|\U0001f644")
@@ -27,7 +35,7 @@ _CAPS_OK = frozenset({"I", "OK", "TV", "GP", "NHS", "CBT", "DBT", "ADHD", "OCD",
 _EVALUATIVE = frozenset({"@helpful", "@fine", "@agree", "@easy", "@heard", "@ease", "@fit", "great", "love",
                          "brilliant", "wonderful", "perfect", "good", "amaz", "fantastic"})
 # Words that carry little meaning of their own here, beyond the shared stopwords.
-_STOP = STOPWORDS | frozenset(["where", "when", "how", "then", "now", "still", "even", "get", "got", "thing",
+_STOP = STOPWORDS | frozenset(["where", "when", "how", "then", "now", "still", "even", "get", "got", "thing", "let",
                                "things", "something", "lot", "way", "he", "she", "him", "her", "they", "them",
                                "their", "theirs"])
 # "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows, and
@@ -65,7 +73,7 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     norm = normalise(text)
     toks = _TOKEN_RX.findall(norm)
     r = Reading()
-    r.question = "?" in text or bool(toks and toks[0] in _QUESTION_START)
+    r.question = "?" in text or _asks(toks)
     r.about_you = bool({"you", "your", "yours", "yourself"} & set(toks))
     r.you_question = r.question and r.about_you and not _PROPOSAL.search(norm)
     if correct is not None:
@@ -74,13 +82,20 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     neg = False
     clause_start = True
     held: list[tuple[str, str]] | None = None  # after a negated "think": words before the verb of what is denied
+    cond = -1  # where an "if" clause began, if one is open: its negation ends where the main clause starts
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not t.isalnum() or t in _BOUNDARY_WORDS:
+        if t in _CONDITIONAL:
+            cond = i
+        # "if you don't want to talk we can stop": a subject and a modal after an "if" clause start a new clause.
+        ends_if = 0 <= cond < i - 2 and t in _SUBJECTS and i + 1 < n and toks[i + 1] in _MODALS
+        if not t.isalnum() or t in _BOUNDARY_WORDS or ends_if:
             for f, w in held or ():
                 _add(r, f, True, w)  # no verb found: the negation covers them after all
-            neg, clause_start, held = False, True, None
+            neg, clause_start, held, cond = False, True, None, -1
+            if ends_if:
+                continue  # the subject belongs to the new clause
             i += 1
             continue
         if held is not None and t in _AUX:
@@ -89,6 +104,8 @@ def read(text: str, correct: Correct | None = None) -> Reading:
             held = None
         cands = _candidates(lex, lems, i)
         phrase, phrase_end = _phrase_at(cands, lems, i, clause_start) if cands else (None, i)
+        if phrase is not None and phrase.lemmas in _KIND_OF and i and toks[i - 1] in _DETERMINERS:
+            phrase = None  # "this kind of therapy" names a kind; it does not hedge
         if phrase is not None:
             name = "@" + phrase.concept
             if phrase.topic:
@@ -99,6 +116,8 @@ def read(text: str, correct: Correct | None = None) -> Reading:
                 _add(r, name, neg != phrase.flip, " ".join(toks[i:phrase_end]))
             if phrase.concept == "hedge":
                 r.hedged = True
+            if phrase.negating and held is None:
+                neg = True  # "I'd rather not plan for it" declines the plan: what follows is negated
             i = phrase_end
             clause_start = False
             continue
@@ -123,6 +142,14 @@ def read(text: str, correct: Correct | None = None) -> Reading:
         r.pos -= hits
         r.neg |= hits
     return r
+
+
+def _asks(toks: list[str]) -> bool:
+    """Whether a reply without a question mark is put as a question, by its first two words."""
+    if len(toks) < 2:
+        return bool(toks) and toks[0] in _WH
+    a, b = toks[0], toks[1]
+    return (a in _QUESTION_AUX and b in _SUBJECTS) or (a in _WH and (b in _QUESTION_AUX or b in ("not", "come")))
 
 
 def _add(r: Reading, feature: str, negated: bool, words: str) -> None:
