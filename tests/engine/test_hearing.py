@@ -207,3 +207,29 @@ def test_a_plain_question_is_offered_at_most_never_taken():
     h = hear("How long do group therapy sessions usually last?", cs)
     assert h.choice is None
     assert hear("Then maybe group therapy sessions just aren't for me", cs).choice.index == 0
+
+
+def test_a_second_negation_in_a_clause_undoes_the_first():
+    assert "forget" in read("it isn't that I didn't forget").pos
+    assert {"forget", rule_lemma("care")} <= read("I didn't forget it and I don't care").neg
+    r = read("neither the walks nor the diary")
+    assert "walk" in r.neg
+
+
+def test_want_to_passes_the_negation_on_to_the_verb_after_it():
+    r = read("I don't want to spoil how you do things")
+    assert "spoil" in r.neg and "want" in r.pos  # "do" after it is not the verb of a held-back subject
+    r = read("I don't want to see someone new")
+    assert "see" in r.neg and "@therapist" in r.pos
+
+
+def test_work_is_a_topic_not_praise():
+    assert "@helpful" not in read("it's about how you work").pos
+    assert "@work" in read("my boss at work").pos and "@helpful" in read("it is working").pos
+
+
+def test_a_shared_framing_verb_alone_does_not_bring_an_option_near():
+    cs = _choices("I think it's raining.", "No, never.")
+    framing = hear("Sunny today, I think", cs).scores[0].score
+    content = hear("Sunny today, it's raining", cs).scores[0].score
+    assert framing < 0.8 * content

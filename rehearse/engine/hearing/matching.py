@@ -23,6 +23,7 @@ OFFER_RATIO = 0.55  # further offers must score at least this share of the best
 MAX_OFFERS = 3
 OFFER_CAP = COMMIT - 0.01  # the most a reply that may only be offered can score
 DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
+LIGHT = 0.5  # the weight of a framing verb ("think", "want")
 THRESHOLD = COMMIT  # the old name, kept for callers that read it
 
 
@@ -127,7 +128,10 @@ class _Node:
                 df[f] = df.get(f, 0) + 1
         n = len(choices)
         # A feature every choice has tells them apart least: weight by inverse choice frequency.
-        self.weights = {f: math.log(1 + n / d) for f, d in df.items()}
+        from rehearse.engine.hearing.stance import RAISING
+
+        # "I think", "I feel", "I want" frame what is said: sharing one says little of what is meant.
+        self.weights = {f: math.log(1 + n / d) * (LIGHT if f in RAISING else 1.0) for f, d in df.items()}
         for plist in self.phr.values():
             for p in plist:
                 p.weight = sum([self.weights[f] for f in p.pos | p.neg])
@@ -135,8 +139,6 @@ class _Node:
         from rehearse.engine.hearing.lexicon import load
 
         lex = load()
-        from rehearse.engine.hearing.stance import RAISING
-
         self.neutral = lex.topics | RAISING
         self.known = known | lex.words
         self.known_lemmas = {rule_lemma(w) for w in known} | lex.word_lemmas
@@ -199,12 +201,14 @@ class Matcher:
         return _decide(open_, scored, reply, self.threshold)
 
     def _score(self, node: _Node, reply: Reading, text: str, leave_out: tuple[int, int] | None) -> list[Scored]:
+        from rehearse.engine.hearing.stance import RAISING
+
         rp, rn = reply.pos, reply.neg
         # A word the reply says both ways ("link" in "you link it ... I'm not seeing the link") cannot clash.
         rp_only, rn_only = rp - rn, rn - rp
         weights = node.weights
         default_w = math.log(2)
-        wu = sum([weights.get(f, default_w) for f in rp | rn])
+        wu = sum([weights.get(f, default_w * (LIGHT if f in RAISING else 1.0)) for f in rp | rn])
         from rehearse.engine.hearing.detectors import detect, dismissive
 
         grams = _features(text)[1]

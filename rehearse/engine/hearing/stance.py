@@ -37,7 +37,7 @@ _EVALUATIVE = frozenset({"@helpful", "@fine", "@agree", "@easy", "@heard", "@eas
 # Words that carry little meaning of their own here, beyond the shared stopwords.
 _STOP = STOPWORDS | frozenset(["where", "when", "how", "then", "now", "still", "even", "get", "got", "thing", "let",
                                "things", "something", "lot", "way", "he", "she", "him", "her", "they", "them",
-                               "their", "theirs"])
+                               "their", "theirs", "more", "much", "doing"])
 # "I don't think/feel/want X" denies X, not the thinking: these verbs pass a negation on to what follows, and
 # in "I don't think the records are right" to what follows the verb of X ("are"), not to its subject.
 RAISING = frozenset(["think", "feel", "believe", "want", "reckon", "suppose", "expect", "seem", "see"])
@@ -82,6 +82,7 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     neg = False
     clause_start = True
     held: list[tuple[str, str]] | None = None  # after a negated "think": words before the verb of what is denied
+    passed = False  # a negation already passed on through "want to"
     cond = -1  # where an "if" clause began, if one is open: its negation ends where the main clause starts
     i, n = 0, len(toks)
     while i < n:
@@ -93,7 +94,7 @@ def read(text: str, correct: Correct | None = None) -> Reading:
         if not t.isalnum() or t in _BOUNDARY_WORDS or ends_if:
             for f, w in held or ():
                 _add(r, f, True, w)  # no verb found: the negation covers them after all
-            neg, clause_start, held, cond = False, True, None, -1
+            neg, clause_start, held, cond, passed = False, True, None, -1, False
             if ends_if:
                 continue  # the subject belongs to the new clause
             i += 1
@@ -124,10 +125,15 @@ def read(text: str, correct: Correct | None = None) -> Reading:
         if t in NEGATORS:
             # "No, ..." and "no." answer the question; only a "no" inside a clause negates what follows.
             if not (t == "no" and clause_start):
-                neg = True
-        elif neg and held is None and lems[i] in RAISING:
+                # A second negation in the clause undoes the first ("it wasn't that it didn't come up"), except
+                # in a list of them ("neither ... nor", "not ... or ever").
+                neg = not neg or t in ("nor", "neither") or held is not None
+        elif neg and held is None and lems[i] in RAISING and not passed:
             _add(r, lems[i], False, t)
-            held = []
+            # "don't want to see X": the negation passes to the verb that follows ("see" is then no raising
+            # verb of its own), and no subject is held back.
+            passed = i + 1 < n and toks[i + 1] == "to"
+            held = None if passed else []
         elif held is not None and t not in _STOP and len(t) > 1:
             held.append((lems[i], t))
         elif t not in _STOP and len(t) > 1:
