@@ -233,3 +233,9 @@ def test_a_shared_framing_verb_alone_does_not_bring_an_option_near():
     framing = hear("Sunny today, I think", cs).scores[0].score
     content = hear("Sunny today, it's raining", cs).scores[0].score
     assert framing < 0.8 * content
+
+
+def test_a_filler_word_may_sit_inside_an_idiom():
+    assert "@come_back" in read("so the door is still open for me").pos
+    assert "@dismissed" in read("it all goes in one ear and out the other").pos
+    assert "@less_often" in read("could we space things out").pos

@@ -45,6 +45,8 @@ _AUX = frozenset(["is", "are", "was", "were", "be", "am", "will", "would", "can"
                   "did", "has", "have", "should", "s"])
 # Object pronouns, which may sit inside an idiom: "brushed me off".
 _OBJECTS = frozenset(["me", "it", "us", "them", "him", "her", "you", "that", "this"])
+# ... or one filler adverb: "the door is still open", "I really got it done".
+_SKIPPABLE = _OBJECTS | frozenset(["still", "really", "just", "always", "totally", "completely", "actually", "so"])
 Correct = Callable[[str], str]
 
 
@@ -165,24 +167,24 @@ def _add(r: Reading, feature: str, negated: bool, words: str) -> None:
 
 def _candidates(lex, lems: list[str], i: int) -> tuple:
     """The phrases that could start at word i: looked up by its first two lemmas (or first and third, past an
-    object pronoun), longest first, then the one-word ones."""
+    object pronoun or filler), longest first, then the one-word ones."""
     first = lems[i]
     if i + 1 >= len(lems):
         return lex.single.get(first, ())
     out = lex.by_pair.get((first, lems[i + 1]), ())
-    if lems[i + 1] in _OBJECTS and i + 2 < len(lems):
+    if lems[i + 1] in _SKIPPABLE and i + 2 < len(lems):
         out = tuple(sorted(out + lex.by_pair.get((first, lems[i + 2]), ()), key=lambda p: -len(p.lemmas)))
     return out + lex.single.get(first, ())
 
 
 def _phrase_at(cands, lems: list[str], i: int, clause_start: bool):
-    """The longest phrase starting at word i and where it ends; one object pronoun may sit inside it."""
+    """The longest phrase starting at word i and where it ends; one object pronoun or filler may sit inside it."""
     for p in cands:
         if p.mid_clause and clause_start:
             continue
         j, skipped = i, False
         for want in p.lemmas:
-            if j < len(lems) and lems[j] != want and lems[j] in _OBJECTS and not skipped and j > i:
+            if j < len(lems) and lems[j] != want and lems[j] in _SKIPPABLE and not skipped and j > i:
                 j, skipped = j + 1, True
             if j >= len(lems) or lems[j] != want:
                 break
