@@ -207,6 +207,8 @@ def test_a_plain_question_is_offered_at_most_never_taken():
     h = hear("How long do group therapy sessions usually last?", cs)
     assert h.choice is None
     assert hear("Then maybe group therapy sessions just aren't for me", cs).choice.index == 0
+    # A "?" alone may be uptalk, not a question: such a reply can still be taken.
+    assert hear("then maybe group therapy sessions just arent for me?", cs).choice.index == 0
 
 
 def test_a_second_negation_in_a_clause_undoes_the_first():

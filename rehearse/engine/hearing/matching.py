@@ -242,8 +242,9 @@ class Matcher:
                     # A question about them is not a statement about oneself: offered at most, never taken.
                     score = min(score * 0.5, OFFER_CAP)
                 elif reply.question and not p.question:
-                    # A question may put the same point ("could it be ...?"), but less surely: offered, not taken.
-                    score = min(score * 0.7, OFFER_CAP)
+                    # A question may put the same point ("could it be ...?"), but less surely; one put as a
+                    # question by its word order is offered at most, never taken.
+                    score = min(score * 0.7, OFFER_CAP) if reply.asked else score * 0.7
                 if score > best:
                     best, shared = score, tuple(sorted(agree))
             negated = negated and not rescued

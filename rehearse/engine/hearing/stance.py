@@ -57,6 +57,7 @@ class Reading:
     pos: set[str] = field(default_factory=set)
     neg: set[str] = field(default_factory=set)
     question: bool = False
+    asked: bool = False  # put as a question by its word order, not only by a "?" (which may be uptalk: "ok?")
     you_question: bool = False  # a question about the other person, not a proposal ("could we ...?")
     about_you: bool = False  # speaks of the other person ("you", "your")
     hedged: bool = False
@@ -75,7 +76,8 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     norm = normalise(text)
     toks = _TOKEN_RX.findall(norm)
     r = Reading()
-    r.question = "?" in text or _asks(toks)
+    r.asked = _asks(toks)
+    r.question = "?" in text or r.asked
     r.about_you = bool({"you", "your", "yours", "yourself"} & set(toks))
     r.you_question = r.question and r.about_you and not _PROPOSAL.search(norm)
     if correct is not None:
