@@ -175,6 +175,7 @@ def test_word_order_not_a_leading_word_makes_a_question():
     assert read("can we slow down a bit").question
     assert read("why not try it the other way").question
     assert read("what do you reckon").question
+    assert read("how long does it usually take").question
 
 
 def test_a_word_said_both_ways_is_not_a_clash():

@@ -20,6 +20,7 @@ _QUESTION_AUX = frozenset(["do", "does", "did", "are", "is", "am", "can", "could
                            "should", "shall", "was", "were", "may", "might"])
 # Without a question mark, only a question's word order marks one: "can you ...", "what do ...", "why not".
 # "When I was telling you ..." and "Can't put my finger on it" are statements.
+_WH_NEXT = frozenset(["not", "come", "long", "much", "many", "often", "far", "old", "else"])  # "how long ..."
 _CONDITIONAL = frozenset(["if", "unless"])
 _MODALS = frozenset(["can", "could", "will", "would", "should", "might", "may", "shall", "must", "need"])
 _KIND_OF = frozenset([("kind", "of"), ("sort", "of")])
@@ -159,7 +160,7 @@ def _asks(toks: list[str]) -> bool:
     if len(toks) < 2:
         return bool(toks) and toks[0] in _WH
     a, b = toks[0], toks[1]
-    return (a in _QUESTION_AUX and b in _SUBJECTS) or (a in _WH and (b in _QUESTION_AUX or b in ("not", "come")))
+    return (a in _QUESTION_AUX and b in _SUBJECTS) or (a in _WH and (b in _QUESTION_AUX or b in _WH_NEXT))
 
 
 def _add(r: Reading, feature: str, negated: bool, words: str) -> None:
