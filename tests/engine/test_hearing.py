@@ -242,3 +242,9 @@ def test_a_filler_word_may_sit_inside_an_idiom():
     assert "@come_back" in read("so the door is still open for me").pos
     assert "@dismissed" in read("it all goes in one ear and out the other").pos
     assert "@less_often" in read("could we space things out").pos
+
+
+def test_a_verb_after_to_is_no_auxiliary_and_want_you_to_passes_the_negation():
+    r = read("I don't want you to just decide what to do")
+    assert "@decide" in r.neg
+    assert "want" in r.pos

@@ -104,7 +104,7 @@ def read(text: str, correct: Correct | None = None) -> Reading:
                 continue  # the subject belongs to the new clause
             i += 1
             continue
-        if held is not None and t in _AUX:
+        if held is not None and t in _AUX and toks[i - 1] != "to":  # "what to do": a verb, not an auxiliary
             for f, w in held:
                 _add(r, f, False, w)
             held = None
@@ -135,9 +135,9 @@ def read(text: str, correct: Correct | None = None) -> Reading:
                 neg = not neg or t in ("nor", "neither") or held is not None
         elif neg and held is None and lems[i] in RAISING and not passed:
             _add(r, lems[i], False, t)
-            # "don't want to see X": the negation passes to the verb that follows ("see" is then no raising
-            # verb of its own), and no subject is held back.
-            passed = i + 1 < n and toks[i + 1] == "to"
+            # "don't want (you) to see X": the negation passes to the verb that follows ("see" is then no
+            # raising verb of its own), and no subject is held back.
+            passed = "to" in toks[i + 1:i + 3] and (toks[i + 1] == "to" or toks[i + 1] in _OBJECTS)
             held = None if passed else []
         elif held is not None and t not in _STOP and len(t) > 1:
             held.append((lems[i], t))
