@@ -248,3 +248,15 @@ def test_a_verb_after_to_is_no_auxiliary_and_want_you_to_passes_the_negation():
     r = read("I don't want you to just decide what to do")
     assert "@decide" in r.neg
     assert "want" in r.pos
+
+
+def test_a_lone_hedge_or_topic_in_common_is_offered_at_most():
+    cs = _choices("Maybe I'm a bit jealous of my sister.", "My week was busy with the move.")
+    assert hear("that was a bit abrupt, maybe", cs).choice is None
+    assert hear("my family, honestly", _choices("It's about my family again.", "Work was busy.")).choice is None
+
+
+def test_coping_is_not_planning_and_a_filler_inside_an_idiom_is_read_as_a_lemma():
+    assert "@cope" in read("I'll manage somehow").pos and "@plan" not in read("I'll manage somehow").pos
+    assert "@do_task" in read("I didn't really get round to it").neg
+    assert "@illness" in read("my long covid flared again").pos and "@remote" in read("could we do video").pos

@@ -198,7 +198,7 @@ class Matcher:
         reply = read(text, node.correct)
         scored = sorted(self._score(node, reply, text, leave_out), key=lambda s: -s.score)
         open_ = [s for s in scored if not (s.negated or s.blocked)]
-        return _decide(open_, scored, reply, self.threshold)
+        return _decide(open_, scored, reply, self.threshold, node.neutral | {"@hedge"})
 
     def _score(self, node: _Node, reply: Reading, text: str, leave_out: tuple[int, int] | None) -> list[Scored]:
         from rehearse.engine.hearing.stance import RAISING
@@ -257,7 +257,8 @@ class Matcher:
         return out
 
 
-def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float) -> Hearing:
+def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float,
+            neutral: frozenset[str] = frozenset()) -> Hearing:
     if not open_ or open_[0].score < OFFER:
         why = "no open choice shares enough of the reply's meaning"
         if reply.you_question:
@@ -266,7 +267,8 @@ def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commi
     top = open_[0]
     second = open_[1].score if len(open_) > 1 else 0.0
     # One plain word in common ("today") is too little to act on, however rare: offer it instead.
-    enough = len(top.shared) > 1 or any(f.startswith("@") for f in top.shared)
+    # ... and so is one topic ("my dad") or a hedge ("a bit") alone: they say what a reply is about, or how surely.
+    enough = len(top.shared) > 1 or any(f.startswith("@") and f not in neutral for f in top.shared)
     if top.score >= commit and top.score - second >= MARGIN and enough:
         return Hearing("commit", top.choice, (), tuple(scored), reply,
                        f"{top.score:.2f}, ahead of the next by {top.score - second:.2f}")

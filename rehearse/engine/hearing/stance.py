@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rehearse.engine.hearing.lexicon import lemma, load
+from rehearse.engine.hearing.lexicon import lemma, load, rule_lemma
 from rehearse.engine.textnorm import STOPWORDS, normalise
 
 _TOKEN_RX = re.compile(r"[a-z0-9]+|[.,;:!?]")
@@ -47,7 +47,8 @@ _AUX = frozenset(["is", "are", "was", "were", "be", "am", "will", "would", "can"
 # Object pronouns, which may sit inside an idiom: "brushed me off".
 _OBJECTS = frozenset(["me", "it", "us", "them", "him", "her", "you", "that", "this"])
 # ... or one filler adverb: "the door is still open", "I really got it done".
-_SKIPPABLE = _OBJECTS | frozenset(["still", "really", "just", "always", "totally", "completely", "actually", "so"])
+_SKIPPABLE = _OBJECTS | frozenset(rule_lemma(w) for w in ["still", "really", "just", "always", "totally", "completely",
+                                                             "actually", "so"])  # as lemmas: "really" is "real"
 Correct = Callable[[str], str]
 
 
