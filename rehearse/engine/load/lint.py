@@ -15,6 +15,7 @@ from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
+from rehearse.engine.load.drills import lint_drills
 from rehearse.engine.model import Scenario
 from rehearse.engine.load.yamlsrc import YList, YMap, read_yaml
 
@@ -207,6 +208,8 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                         f, m = at.choice(nid, c.index, "shows", j)
                         warn(dg.ROLE_MISMATCH, f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
                              f"but the user plays the {sc.user_role}", m, f)
+
+        out += lint_drills(sc, at.root, catalogue, lambda p: reach((sc.start,), persona_edges(sc, p)))
 
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
     # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.
