@@ -260,3 +260,17 @@ def test_coping_is_not_planning_and_a_filler_inside_an_idiom_is_read_as_a_lemma(
     assert "@cope" in read("I'll manage somehow").pos and "@plan" not in read("I'll manage somehow").pos
     assert "@do_task" in read("I didn't really get round to it").neg
     assert "@illness" in read("my long covid flared again").pos and "@remote" in read("could we do video").pos
+
+
+def test_just_under_the_offer_line_two_shared_features_and_a_clear_lead_are_offered():
+    from rehearse.engine.hearing.matching import NEAR, OFFER, _near, Scored
+
+    cs = _choices("I'd like to rebook the garden visit for Friday.", "Nothing else.")
+    near = Scored(cs[0], (NEAR + OFFER) / 2, shared=("garden", "friday"))
+    far = Scored(cs[1], 0.0)
+    from rehearse.engine.hearing.stance import Reading
+
+    assert _near([near, far], Reading())
+    assert not _near([Scored(cs[0], near.score, shared=("garden",)), far], Reading())  # one feature is too few
+    assert not _near([near, Scored(cs[1], near.score - 0.05, shared=("x", "y"))], Reading())  # no clear lead
+    assert not _near([near, far], Reading(question=True, you_question=True))  # a question to them

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 COMMIT = 0.36  # sure enough to take the option without asking
 MARGIN = 0.08  # ... and this far ahead of the next option
 OFFER = 0.3  # close enough to offer as "did you mean"
+NEAR, NEAR_LEAD = 0.25, 0.1  # ... or this close, sharing two features or more, and this far ahead of the next
 OFFER_RATIO = 0.55  # further offers must score at least this share of the best
 MAX_OFFERS = 3
 OFFER_CAP = COMMIT - 0.01  # the most a reply that may only be offered can score
@@ -257,8 +258,17 @@ class Matcher:
         return out
 
 
+def _near(open_: Sequence[Scored], reply: Reading) -> bool:
+    """Just under the offer line, but sharing two or more features with one choice and clearly ahead of the rest."""
+    top, second = open_[0].score, (open_[1].score if len(open_) > 1 else 0.0)
+    return NEAR <= top < OFFER and len(open_[0].shared) >= 2 and top - second >= NEAR_LEAD and not reply.you_question
+
+
 def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float,
             neutral: frozenset[str] = frozenset()) -> Hearing:
+    if open_ and _near(open_, reply):
+        return Hearing("offer", None, (open_[0].choice,), tuple(scored), reply,
+                       "close to one choice by two or more features, but not sure")
     if not open_ or open_[0].score < OFFER:
         why = "no open choice shares enough of the reply's meaning"
         if reply.you_question:
