@@ -274,3 +274,14 @@ def test_just_under_the_offer_line_two_shared_features_and_a_clear_lead_are_offe
     assert not _near([Scored(cs[0], near.score, shared=("garden",)), far], Reading())  # one feature is too few
     assert not _near([near, Scored(cs[1], near.score - 0.05, shared=("x", "y"))], Reading())  # no clear lead
     assert not _near([near, far], Reading(question=True, you_question=True))  # a question to them
+
+
+def test_whatever_alone_brushes_off_but_or_whatever_is_a_filler():
+    assert dismissive("Whatever. Do what you like.") and dismissive("fine, whatever")
+    assert not dismissive("I could ask for a break or whatever")
+    assert not dismissive("whatever you think is best")
+
+
+def test_digits_meet_number_words_and_looking_for_meets_finding():
+    assert "two" in read("went 2 times").pos
+    assert "@seek" in read("I'll look for a new job").pos and "@seek" in read("I'd find one").pos

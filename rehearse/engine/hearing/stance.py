@@ -21,6 +21,8 @@ _QUESTION_AUX = frozenset(["do", "does", "did", "are", "is", "am", "can", "could
 # Without a question mark, only a question's word order marks one: "can you ...", "what do ...", "why not".
 # "When I was telling you ..." and "Can't put my finger on it" are statements.
 _WH_NEXT = frozenset(["not", "come", "long", "much", "many", "often", "far", "old", "else"])  # "how long ..."
+_NUMBERS = dict(zip("0 1 2 3 4 5 6 7 8 9 10 12".split(), "zero one two three four five six seven eight nine ten "
+                                                                 "twelve".split()))
 _CONDITIONAL = frozenset(["if", "unless"])
 _MODALS = frozenset(["can", "could", "will", "would", "should", "might", "may", "shall", "must", "need"])
 _KIND_OF = frozenset([("kind", "of"), ("sort", "of")])
@@ -84,6 +86,7 @@ def read(text: str, correct: Correct | None = None) -> Reading:
     r.you_question = r.question and r.about_you and not _PROPOSAL.search(norm)
     if correct is not None:
         toks = [correct(t) if t.isalpha() and t not in _STOP and t not in NEGATORS else t for t in toks]
+    toks = [_NUMBERS.get(t, t) for t in toks]  # "did 2" meets "did two"
     lems = [t if not t.isalnum() else lemma(t) for t in toks]
     neg = False
     clause_start = True
