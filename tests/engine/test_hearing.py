@@ -285,3 +285,14 @@ def test_whatever_alone_brushes_off_but_or_whatever_is_a_filler():
 def test_digits_meet_number_words_and_looking_for_meets_finding():
     assert "two" in read("went 2 times").pos
     assert "@seek" in read("I'll look for a new job").pos and "@seek" in read("I'd find one").pos
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("well that came out of nowhere", "surprise"), ("could we have a few more weeks", "more_time"),
+    ("you seem miles off, kind of closed off today", "distance"), ("then I backtracked straight away", "withdraw"),
+    ("these things take time, hang in there", "patience"), ("the decision is yours", "their_call"),
+    ("it never felt safe to shout", "ease"),
+])
+def test_more_concepts_hear_their_idioms(text, concept):
+    r = read(text)
+    assert "@" + concept in r.pos | r.neg, (text, r.pos, r.neg)
