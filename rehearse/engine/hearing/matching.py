@@ -26,6 +26,8 @@ OFFER_CAP = COMMIT - 0.01  # the most a reply that may only be offered can score
 DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
 LIGHT = 0.5  # the weight of a framing verb ("think", "want")
 THRESHOLD = COMMIT  # the old name, kept for callers that read it
+# A hedge and the framing verbs (stance.RAISING): in common alone, they say nothing of what is meant.
+_WEAK = frozenset(["@hedge", "think", "feel", "believe", "want", "reckon", "suppose", "expect", "seem", "see"])
 
 
 _stem = lru_cache(maxsize=1 << 16)(stem)  # a pure function of one word, and words repeat
@@ -214,6 +216,7 @@ class Matcher:
 
         grams = _features(text)[1]
         cues = {g for d in detect(text) for g in d.guidance}
+        said_more = len((rp | rn) - _WEAK) >= 3 or reply.asked
         is_dismissive = dismissive(text)
         out = []
         for c in node.choices:
@@ -249,6 +252,9 @@ class Matcher:
                 if score > best:
                     best, shared = score, tuple(sorted(agree))
             negated = negated and not rescued
+            if shared and set(shared) <= _WEAK and said_more:
+                # A hedge or "I think" in common says nothing of what is meant, when the reply says more besides.
+                best = min(best, NEAR - 0.01)
             if best and cues & set(c.shows):
                 best += DETECTOR_BONUS
             blocked = None
