@@ -60,7 +60,10 @@ def _write(text: str, output: str | None, force: bool = True) -> int:
     if path.exists() and not force:
         print(f"rehearse: {output} already exists; use --force to replace it", file=sys.stderr)
         return 2
-    path.write_text(text, encoding="utf-8")
+    from rehearse.engine.textnorm import printable
+
+    # The file will be shown in a terminal or an editor too: scenario text in it is neutralised as on screen.
+    path.write_text(printable(text), encoding="utf-8")
     print(f"Wrote {output}", file=sys.stderr)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from rehearse.engine import diagnostics as dg
@@ -12,11 +13,15 @@ from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.load.links import check_gotos, check_reachability
+from rehearse.engine.load.shared import shared_piece
 from rehearse.engine.load.shifts import read_shifts
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
+from rehearse.engine.textnorm import printable
 
 BUILTINS = {"persona", "name"}
+MAX_INCLUDES = 50  # shared pieces one scenario may list (a list of thousands is an attack, not a scenario)
+_PIECE_ID = re.compile(spec.ID_PATTERN)
 
 
 def content_hash(data: bytes) -> str:
@@ -169,12 +174,18 @@ class _Builder:
         inc = self.data.get("include")
         if not isinstance(inc, YList):
             return extra
+        if len(inc) > MAX_INCLUDES:
+            self.r.error(inc.mark, dg.TOO_MANY_INCLUDES,
+                         f"include lists {len(inc):,} pieces; a scenario may include at most {MAX_INCLUDES}")
+            return extra
+        seen: set[str] = set()
         for name, m in zip(inc, inc.item_marks):
-            if not isinstance(name, str):
-                continue
-            f = self.shared_dir / f"{name}.yaml" if self.shared_dir else None
+            if not isinstance(name, str) or name in seen or not _PIECE_ID.match(name):
+                continue  # read once; a name that is not an id was reported by the structural check (bad-id)
+            seen.add(name)
+            f = shared_piece(self.shared_dir, name)
             if f is None or not f.is_file():
-                self.r.error(m, dg.UNKNOWN_INCLUDE, f"no shared piece '{name}' in scenarios/shared/")
+                self.r.error(m, dg.UNKNOWN_INCLUDE, f"no shared piece '{printable(name)}' in scenarios/shared/")
                 continue
             sub = Report(str(f))
             shared = read_yaml(f.read_bytes(), sub, self.limits)
@@ -246,7 +257,8 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts, drills=drills)
+            path=path, content_hash=digest, include=tuple(dict.fromkeys(d.get("include") or ())), shifts=shifts,
+            drills=drills)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks
