@@ -18,7 +18,10 @@ FILES = sorted(DATA.glob("*.yaml"))
 # The targets. The development set does not yet reach them on "heard" (indirect replies: see
 # docs/HEARING.md), so it is held to a floor just under what it measures now, to catch a regression.
 TARGETS = {"heard": 0.90, "wrong": 0.01, "unmatched": 0.90}
-FLOORS = {"dev": {"heard": 0.90, "wrong": 0.005, "unmatched": 0.93}}
+# The held-out set (never tuned on) reaches neither: it is held to its first score, 80 % heard, and raising that
+# needs broader hearing and then a fresh held-out set.
+FLOORS = {"dev": {"heard": 0.90, "wrong": 0.005, "unmatched": 0.93},
+          "heldout": {"heard": 0.79, "wrong": 0.01, "unmatched": 0.90}}
 
 
 @pytest.mark.parametrize("f", FILES, ids=lambda f: f.stem)
