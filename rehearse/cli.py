@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"rehearse {__version__}")
     ap.add_argument("--no-save", "--incognito", dest="no_save", action="store_true",
                     help="keep nothing on disk for this run")
+    ap.add_argument("--library", action="append", default=[], metavar="DIR",
+                    help="add a course folder to the library (repeatable; REHEARSE_LIBRARY holds a path list too)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("play", help="play a scenario (the app, or --plain for line-by-line text)")
@@ -82,21 +84,32 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export a saved session's transcript and report")
     p.add_argument("session", help="session id (or a unique prefix)")
-    p.add_argument("--format", choices=["md", "html", "json", "text", "card"], default="md",
-                   help="card: the client's one-page card for the real session, as Markdown")
+    p.add_argument("--format", choices=["md", "html", "json", "text", "card", "tutor"], default="md",
+                   help="card: the client's one-page card for the real session, as Markdown; tutor: anonymised "
+                        "JSON to hand in for `rehearse class report`")
+    p.add_argument("--include-words", action="store_true",
+                   help="with --format tutor: include the words you typed (left out by default)")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = sub.add_parser("help-lines", help="crisis and support lines for where you are")
     p.add_argument("--region", help="two-letter country code, e.g. GB (default: REHEARSE_REGION, else your locale)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("serve", help="serve the app to browsers (pip install 'rehearse[serve]')")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--public-url", help="the address students use, when behind a reverse proxy "
+                                        "(e.g. https://rehearse.example.ac.uk)")
+
     p = sub.add_parser("forget", help="delete one saved session, or every one")
     p.add_argument("session", nargs="?", help="the session to delete (id or a unique prefix; default: every one)")
     p.add_argument("--yes", action="store_true", help="do not ask first")
 
     from rehearse import tools
+    from rehearse.courses import commands
 
     tools.add_parsers(sub)
+    commands.add_parsers(sub)
     return ap
 
 
@@ -105,6 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Plain `rehearse` opens the app: skip building every subcommand's parser (and importing the tools) for it.
     args = argparse.Namespace(command=None, no_save=False) if not argv else _parser().parse_args(argv)
+    if getattr(args, "library", None):
+        if (gone := next((d for d in args.library if not Path(d).is_dir()), None)) is not None:
+            print(f"rehearse: --library {gone}: no such folder", file=sys.stderr)
+            return 2
+        # Through the environment, so every part (the app's picker, play, validate, a resumed session) sees it.
+        known = [p for p in os.environ.get("REHEARSE_LIBRARY", "").split(os.pathsep) if p]
+        os.environ["REHEARSE_LIBRARY"] = os.pathsep.join([str(Path(d).resolve()) for d in args.library] + known)
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"
@@ -134,9 +154,10 @@ def _run(args) -> int:
         name = f"cmd_{args.command.replace('-', '_')}"
         handler = globals().get(name)
         if handler is None:
-            from rehearse import saved, tools
+            from rehearse import helpcmd, saved, tools
+            from rehearse.courses import commands
 
-            handler = getattr(saved, name, None) or getattr(tools, name)
+            handler = next(getattr(m, name) for m in (saved, helpcmd, tools, commands) if hasattr(m, name))
         return handler(args)
     except ScenarioError as exc:
         for d in exc.diagnostics:
@@ -176,9 +197,9 @@ def _run(args) -> int:
 
 
 def _catalogue():
-    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.course import catalogue
 
-    return load_catalogue()
+    return catalogue()
 
 
 def _store(no_save: bool, read_only: bool = False):
@@ -291,20 +312,28 @@ def cmd_resume(args) -> int:
 
 
 def cmd_list(args) -> int:
-    """List scenarios."""
-    from rehearse.engine.load.library import list_entries
+    """List scenarios: the bundled library by role, then each course folder in its own order."""
+    from rehearse.engine.load.library import by_course, list_entries
 
     entries = list_entries(args.paths or None)
+    groups = by_course(entries)
     if args.json:
-        print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
+        print(json.dumps([e.to_json() | {"course": c.title if c else None} for c, group in groups for e in group],
+                         indent=2, ensure_ascii=False))
         return 0
-    for role in ("client", "therapist"):
-        group = [e for e in entries if e.user_role == role]
-        if not group:
+    for c, group in groups:
+        if c is None:
+            for role in ("client", "therapist"):
+                rows = [e for e in group if e.user_role == role]
+                if rows:
+                    print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+                for e in rows:
+                    print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
             continue
-        print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+        print(f"Course: {c.title}  ({c.folder})")
         for e in group:
-            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
+            who = "client" if e.user_role == "client" else "therapist"
+            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min; you: {who}]")
     return 0
 
 
@@ -343,31 +372,15 @@ def cmd_guidance(args) -> int:
     return 0
 
 
-def cmd_help_lines(args) -> int:
-    """Print the crisis and support lines for the user's region."""
-    from rehearse import helplines
-
-    code = helplines.normalise_region(args.region) if args.region else helplines.current_region()
-    if args.region and code is None:
-        print(f"rehearse: {args.region!r} is not a two-letter region code (ISO 3166-1, e.g. GB, US, AU)",
-              file=sys.stderr)
+def cmd_serve(args) -> int:
+    """Serve the app to browsers, one process and data folder per browser."""
+    try:
+        import textual_serve  # noqa: F401
+    except ImportError:
+        print("rehearse serve needs textual-serve: pip install 'rehearse[serve]' (or pipx inject rehearse "
+              "textual-serve)", file=sys.stderr)
         return 2
-    places = helplines.places_for(code)
-    _local, problem = helplines.local_lines()
-    if problem:
-        print(f"rehearse: your own help lines were left out: {problem}", file=sys.stderr)
-    if args.json:
-        print(json.dumps({"region": code, "places": [
-            {"region": p.region, "place": p.place, "emergency": p.emergency,
-             "lines": [{k: v for k, v in ln.__dict__.items() if v not in ("", False)} for ln in p.lines]}
-            for p in places]}, indent=2, ensure_ascii=False))
-        return 0
-    print("If you are in danger now, call your local emergency number. These lines are free and confidential.")
-    if code is None:
-        print("(Your region is not set: showing lines that work anywhere. Set REHEARSE_REGION=GB, US, AU... or use "
-              "--region.)")
-    elif code not in helplines.bundled():
-        print(f"(rehearse has no lines for {code} built in; findahelpline.com lists the lines there.)")
-    print()
-    print("\n".join(helplines.as_text(places)))
-    return 0
+    from rehearse.locations import data_dir
+    from rehearse.serve import run
+
+    return run(args.host, args.port, data_dir() / "serve", [], args.public_url)

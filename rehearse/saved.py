@@ -41,10 +41,19 @@ def cmd_export(args) -> int:
 
     store = _store(read_only=True)
     try:
-        text = export_session(store, args.session, args.format, set(load_catalogue()))
+        text = export_session(store, args.session, args.format, set(load_catalogue()), args.include_words)
     except LookupError as exc:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 1
+    if args.format == "tutor":  # the student sees what they are handing in
+        print("This tutor export " + ("INCLUDES the words you typed: your tutor will read them."
+                                      if args.include_words else
+                                      "holds no words you typed: only which options you took, what the report "
+                                      "found and how it ended, under a random student code.") +
+              " Your name and the session's time are never in it.", file=sys.stderr)
+    elif args.include_words:
+        print("rehearse: --include-words goes with --format tutor", file=sys.stderr)
+        return 2
     if args.output:
         from rehearse.files import write_private
 
