@@ -81,7 +81,9 @@ class RunnerError(Exception):
 
 def did_you_mean(word: str, options) -> str:
     """A ' (did you mean X?)' suffix when a close option exists, else ''."""
-    close = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)
+    options = [str(o) for o in options]
+    same = [o for o in options if o.lower() == str(word).lower()]  # `If:` for `if:`: too short for difflib's ratio
+    close = same or difflib.get_close_matches(str(word), options, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
@@ -139,6 +141,21 @@ def _shape(template: str) -> re.Pattern:
 
 # Reading the file
 YAML_SYNTAX = _code("yaml-syntax", ERROR, READING, "YAML syntax: {reason}")
+COLON_IN_TEXT = _code("colon-in-text", ERROR, READING,
+    "this line has ': ' in its text, which YAML reads as the start of a new key; put the text in quotes: {fixed}")
+TAB = _code("tab", ERROR, READING,
+    "this line is indented with a tab; replace the tab with spaces (YAML lines up by spaces only)")
+INDENTATION = _code("indentation", ERROR, READING,
+    "this line doesn't line up with the ones above it: it starts at column {col}, but {what} on line {line} starts "
+    "at column {want}; indent it by {spaces} spaces to line up")
+UNCLOSED_QUOTE = _code("unclosed-quote", ERROR, READING,
+    "the {kind} quote ({q}) that opens the text here is never closed, so YAML read on past the end of the line; end "
+    "the text with {q} on this line")
+COMMENT_IN_TEXT = _code("comment-in-text", WARNING, READING,
+    "text after ' #' is a comment, so this plays as '{kept}'; put the whole line in quotes to keep the rest")
+STRAY_QUOTE = _code("stray-quote", WARNING, READING,
+    "this quote mark closes nothing, so it would be shown as part of the text; remove it, or put the whole text in "
+    "quotes")
 DUPLICATE_KEY = _code("duplicate-key", ERROR, READING,
     "key '{key}' appears twice (first at line {line}); YAML would silently keep only the last")
 YAML_TAG = _code("yaml-tag", ERROR, READING,
@@ -159,6 +176,9 @@ UNREADABLE = _code("unreadable", ERROR, READING, "no such file", "cannot read fi
 
 # Structure
 UNKNOWN_KEY = _code("unknown-key", ERROR, STRUCTURE, "unknown key '{key}' in {where}{did_you_mean}")
+COMMA_IN_BRACES = _code("comma-in-braces", ERROR, STRUCTURE,
+    "'{key}' in {where} looks like the rest of a text cut at a comma: inside {{ }} a comma ends a value; put text "
+    "with commas in quotes: {fixed}")
 MISSING_FIELD = _code("missing-field", ERROR, STRUCTURE, "{where} is missing '{name}'")
 WRONG_TYPE = _code("wrong-type", ERROR, STRUCTURE,
     "{where} should be {type}, not {kind}",
@@ -183,16 +203,22 @@ UNKNOWN_NODE = _code("unknown-node", ERROR, MEANING,
 UNKNOWN_GUIDANCE = _code("unknown-guidance", ERROR, MEANING,
     "unknown guidance id '{guidance}' in {where}{did_you_mean}",
     "red flag '{kind}' cites unknown guidance '{guidance}'")
-UNKNOWN_PERSONA = _code("unknown-persona", ERROR, MEANING, "unknown persona '{name}'{did_you_mean}")
+UNKNOWN_PERSONA = _code("unknown-persona", ERROR, MEANING, "unknown persona '{name}'{did_you_mean}",
+    "the condition names persona '{name}', but there is no persona '{name}'{did_you_mean}")
 UNDEFINED_VARIABLE = _code("undefined-variable", ERROR, MEANING,
     "condition uses '{name}', which is not declared under variables:{did_you_mean}",
+    "'{name}' is a persona name, not a variable: persona names go in quotes, like persona == '{name}'",
+    "'{name}' is not a value a condition knows: use true or false (here: {value})",
     "line uses '{{{{ {name} }}}}', which is not declared under variables:{did_you_mean}",
     "effect changes '{var}', which is not declared under variables:{did_you_mean}")
 TEMPLATE_SYNTAX = _code("template-syntax", ERROR, MEANING, "template syntax: {reason}")
 TEMPLATE_CONSTRUCT = _code("template-construct", ERROR, MEANING,
     "'{name}' is not allowed here; use variables, comparisons, and/or/not, if/else",
     "filter '{name}' is not allowed here")
-CONDITION_SYNTAX = _code("condition-syntax", ERROR, MEANING, "condition syntax: {reason}")
+CONDITION_SYNTAX = _code("condition-syntax", ERROR, MEANING, "condition syntax: {reason}",
+    "condition syntax: `{wrong}` at column {col} of the condition: did you mean `{right}`? ({why})",
+    "condition syntax: a single `=` at column {col} of the condition: did you mean `==`? (a condition compares "
+    "with ==; a single = sets, which a condition cannot do)")
 EFFECT_TYPE = _code("effect-type", ERROR, MEANING, "'{var}' starts as {start_type} but this effect gives {effect_type}")
 GOTO_NO_DEFAULT = _code("goto-no-default", ERROR, MEANING,
     "the last branch of a goto must have no persona or if, so there is always a way on")
@@ -234,7 +260,8 @@ NO_MISSTEP = _code("no-misstep", WARNING, LINT,
 NO_MISSES = _code("no-misses", WARNING, LINT,
     "no reachable choice has misses:, so feedback can never point out a missed chance")
 ROLE_MISMATCH = _code("role-mismatch", WARNING, LINT,
-    "choice at '{node}' shows '{guidance}', guidance for the {role}, but the user plays the {user_role}")
+    "choice at '{node}' shows '{guidance}', guidance for the {role}, but the user plays the {user_role}",
+    "choice at '{node}' misses '{guidance}', guidance for the {role}, but the user plays the {user_role}")
 PERSONA_STUCK = _code("persona-stuck", WARNING, LINT, "persona '{persona}' can never reach an ending")
 PERSONA_TRAP = _code("persona-trap", WARNING, LINT,
     "with persona '{persona}', node '{node}' can be reached but no ending can be reached from it")

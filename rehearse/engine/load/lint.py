@@ -201,12 +201,14 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     if catalogue is not None:
         for nid in sorted(reachable, key=lambda n: sc.nodes[n].line):
             for c in sc.nodes[nid].choices:
-                for j, gid in enumerate(c.shows):
-                    g = catalogue.get(gid)
-                    if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
-                        f, m = at.choice(nid, c.index, "shows", j)
-                        warn(dg.ROLE_MISMATCH, f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
-                             f"but the user plays the {sc.user_role}", m, f)
+                # A missed chance is one the user could have taken, so `misses:` names the user's guidance too.
+                for key, verb in (("shows", "shows"), ("misses", "misses")):
+                    for j, gid in enumerate(getattr(c, key)):
+                        g = catalogue.get(gid)
+                        if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
+                            f, m = at.choice(nid, c.index, key, j)
+                            warn(dg.ROLE_MISMATCH, f"choice at '{nid}' {verb} '{gid}', guidance for the {g.role}, "
+                                 f"but the user plays the {sc.user_role}", m, f)
 
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
     # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.

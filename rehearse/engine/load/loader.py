@@ -8,6 +8,7 @@ from pathlib import Path
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
+from rehearse.engine.load.condhint import persona_names, plain_condition_error, unknown_name_hint
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
@@ -69,6 +70,7 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
                      f"{len(nodes_map):,} nodes is more than the limit of {limits.max_nodes:,}")
         return None, report
     b = _Builder(data, report, guidance_ids, Path(shared_dir) if shared_dir else None, limits)
+    b.source = raw if isinstance(raw, bytes) else str(raw).encode("utf-8")
     scenario = b.build(path, content_hash(raw))
     if not structure_ok or report.errors:
         return None, report
@@ -89,6 +91,7 @@ class _Builder:
         variables = data.get("variables")
         self.variables = dict(variables) if isinstance(variables, YMap) else {}
         self.known_names = set(self.variables) | BUILTINS
+        self.source = b""  # the file's bytes, to place a finding inside a condition
 
     # -- helpers -----------------------------------------------------------------
     def _ids(self, values, marks, where: str) -> tuple[str, ...]:
@@ -115,18 +118,35 @@ class _Builder:
                 self.r.error(mark, dg.UNKNOWN_PERSONA, f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
         return frozenset(names)
 
+    def _at(self, mark: Mark, offset: int) -> Mark:
+        """The place `offset` characters into a one-line value that starts at `mark` (after its quote, if any)."""
+        lines = self.source.split(b"\n", mark.line)
+        line = lines[mark.line - 1].decode("utf-8", "replace") if len(lines) >= mark.line else ""
+        quoted = line[mark.col - 1:mark.col] in ("'", '"')
+        return Mark(mark.line, mark.col + offset + (1 if quoted else 0))
+
     def _cond(self, value, mark: Mark) -> str | None:
         if not isinstance(value, str):
             return None
         try:
             names = names_in_condition(value)
         except ExprError as exc:
-            self.r.error(mark, exc.code, str(exc))
+            if exc.code != dg.CONDITION_SYNTAX:
+                self.r.error(mark, exc.code, str(exc))
+                return value
+            offset, message = plain_condition_error(value, str(exc))
+            self.r.error(mark if offset is None else self._at(mark, offset), exc.code, message)
             return value
         for n in sorted(names - self.known_names):
             self.r.error(mark, dg.UNDEFINED_VARIABLE,
-                         f"condition uses '{n}', which is not declared under variables:"
-                         f"{did_you_mean(n, self.known_names)}")
+                         unknown_name_hint(n, self.personas) or f"condition uses '{n}', which is not declared under "
+                         f"variables:{did_you_mean(n, self.known_names)}")
+        if "persona" in names:
+            for offset, n in persona_names(value):
+                if n not in self.personas:
+                    self.r.error(self._at(mark, offset), dg.UNKNOWN_PERSONA,
+                                 f"the condition names persona '{n}', but there is no persona '{n}'"
+                                 f"{did_you_mean(n, self.personas)}")
         return value
 
     def _template(self, text, mark: Mark) -> None:
