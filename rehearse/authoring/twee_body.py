@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from rehearse.authoring.twee_logic import BLANK
 from rehearse.authoring.twee_parse import Choice, Passage, Story, parse_links, unescape
 from rehearse.engine import diagnostics as dg
 
@@ -53,6 +54,7 @@ JINJA = re.compile(r"\{(?=[{%#])")  # a brace that would open a Jinja2 template
 
 # Marks a link's text in the prose while lines are sorted into spoken text and lines of links only.
 _L0, _L1 = "\x01", "\x02"
+_PARA = "\x05"  # marks an empty line of the passage: a paragraph break
 
 
 def _strings(args: str) -> list[str] | None:
@@ -87,11 +89,12 @@ def _balanced(text: str, i: int, open_ch: str, close_ch: str) -> int:
 class Body:
     """One passage body being turned into a spoken line and choices, with located warnings."""
 
-    def __init__(self, p: Passage, story: Story, fmt: str):
+    def __init__(self, p: Passage, story: Story, fmt: str, text: str | None = None):
         self.p = p
         self.story = story
         self.fmt = fmt  # lower-case story format name, '' if unknown
-        self.text = p.body
+        # The body, or one variant of it with some parts blanked out (same length, so offsets still hold).
+        self.text = p.body if text is None else text
         starts = [0]
         for m in re.finditer("\n", self.text):
             starts.append(m.end())
@@ -99,6 +102,7 @@ class Body:
         self.cuts: list[tuple[int, int, str]] = []  # (start, end, replacement) applied to make the spoken line
         self.choices: list[Choice] = []
         self.consumed: set[int] = set()  # offsets of gotos already folded into the link that wraps them
+        self.setters: set[int] = set()  # links whose setter the importer translated into effects
 
     def where(self, offset: int) -> tuple[int, int]:
         """File line and column of an offset in the body."""
@@ -163,7 +167,7 @@ class Body:
                 self.warn(start, dg.TWEE_EXTERNAL, f"link to {target!r} leaves the story: kept as text only")
                 self.cut(start, end, link_text)
                 continue
-            if setter is not None:
+            if setter is not None and start not in self.setters:
                 self.warn(self.text.index("][", start), dg.TWEE_SETTER,
                           f"the link's setter [{setter}] is not carried over; use effects: on the choice")
             self.choose(link_text.lstrip("["), target, start)
@@ -319,19 +323,30 @@ class Body:
     def _spoken(self) -> str:
         """The body with every cut applied, link-only lines dropped, as one line of speech."""
         out, pos = [], 0
-        for start, end, rep in sorted(self.cuts, key=lambda c: (c[0], -c[1])):
+        cuts = list(self.cuts)
+        at = 0
+        for line in self.text.split("\n"):  # an empty line of the passage itself starts a new paragraph
+            if not line.strip() and BLANK not in line:
+                cuts.append((at, at + len(line), _PARA))
+            at += len(line) + 1
+        for start, end, rep in sorted(cuts, key=lambda c: (c[0], -c[1])):
             if start < pos:
                 continue  # inside an earlier, wider cut
             out.append(self.text[pos:start])
             out.append(rep)
             pos = end
         out.append(self.text[pos:])
-        kept = []
+        paragraphs: list[list[str]] = [[]]
         for line in "".join(out).split("\n"):
+            if _PARA in line:
+                if paragraphs[-1]:
+                    paragraphs.append([])
+                continue
+            line = line.replace(BLANK, "")
             without_links = re.sub(f"{_L0}.*?{_L1}", "", line)
             if not re.search(r"\w", without_links):
                 continue  # a line of links only (they are the choices), or of leftover punctuation
             line = line.replace(_L0, "").replace(_L1, "")
-            kept.append(re.sub(r"^\s*[-*+\u2022]\s+|\s*\\$", "", line))  # list bullets, SugarCube's line join
-        spoken = re.sub(r"\{\s*\}", "", " ".join(" ".join(kept).split())).strip()
-        return spoken
+            paragraphs[-1].append(re.sub(r"^\s*[-*+\u2022]\s+|\s*\\$", "", line))  # bullets, SugarCube's join
+        texts = [re.sub(r"\{\s*\}", "", " ".join(" ".join(p).split())).strip() for p in paragraphs]
+        return "\n\n".join(t for t in texts if t)

@@ -311,7 +311,8 @@ TWEE_MACRO = _code("twee-macro", WARNING, TWEE,
     "script {code} is not carried over",
     "Chapbook modifier {modifier} is not carried over",
     "SugarCube macro <<{name}>> is not translated",
-    "Harlowe macro ({name}:) is not translated")
+    "Harlowe macro ({name}:) is not translated",
+    "Twine {macro} is not carried over: {why}")
 TWEE_MACRO_LINK = _code("twee-macro-link", WARNING, TWEE,
     "<<{name}>> with <<goto>> became a choice leading to '{target}'",
     "{macro} with (goto:) became a choice leading to '{target}'",
