@@ -146,7 +146,7 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     said: str | list = line
     if len({t for t, _ in variants}) > 1:
         said = variants
-    said = _voice(said, "narration" in p.tags)
+    said = _voice(said, "narration" in p.tags, bool(_QUOTE.search(p.body)))
     return said, choices, [(choice_condition(logic, c.offset), logic.choice_sets.get(c.offset, [])) for c in choices]
 
 
@@ -160,14 +160,15 @@ def _warn_at(p, story: Story, offset: int, macro: str, why: str, lg: Logic) -> N
 _QUOTE = re.compile(r"[\"\u201c](.*?)[\"\u201d]", re.DOTALL)
 
 
-def _voice(said, narration: bool):
-    """Narration given as narration: text outside the quoted dialogue (or a passage tagged `narration`, or a
-    paragraph that starts 'You...') goes in brackets, the house style for what is done rather than said."""
+def _voice(said, narration: bool, dialogue: bool):
+    """Narration given as narration: text outside the quoted dialogue of a passage that has some (or a passage
+    tagged `narration`, or a paragraph that starts 'You...') goes in brackets, the house style for what is done
+    rather than said."""
     if isinstance(said, list):
-        return [(_voice(t, narration), c) for t, c in said]
+        return [(_voice(t, narration, dialogue), c) for t, c in said]
     out = []
     for para in said.split("\n\n"):
-        if narration or (not _QUOTE.search(para) and re.match(r"(You|Your)\b", para)):
+        if narration or (not _QUOTE.search(para) and (dialogue or re.match(r"(You|Your)\b", para))):
             out.append(f"({para})" if para and not para.startswith("(") else para)
         elif _QUOTE.search(para):
             parts, pos = [], 0
