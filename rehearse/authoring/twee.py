@@ -146,7 +146,8 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     said: str | list = line
     if len({t for t, _ in variants}) > 1:
         said = variants
-    said = _voice(said, "narration" in p.tags, bool(_QUOTE.search(p.body)))
+    dialogue = any(_QUOTE.search(t) for t in [line, *(t for t, _ in variants)])  # quotes in macros do not count
+    said = _voice(said, "narration" in p.tags, dialogue)
     return said, choices, [(choice_condition(logic, c.offset), logic.choice_sets.get(c.offset, [])) for c in choices]
 
 
