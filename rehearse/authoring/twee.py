@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from rehearse.authoring.scaffold import _schema_ref
 from rehearse.authoring.twee_body import Body
 from rehearse.authoring.twee_logic import BLANK, blank, choice_condition, combinations, read_logic
 from rehearse.authoring.twee_render import Logic, _slug, q, render
@@ -224,7 +225,8 @@ def _variables(lg: Logic, init: dict, entering: dict, nid: dict, start: str, sto
 
 
 
-def convert(text: str, path: str = "story.twee", role: str = "client", warnings=()) -> ImportResult:
+def convert(text: str, path: str = "story.twee", role: str = "client", warnings=(),
+            output: Path | None = None) -> ImportResult:
     """Turn Twee 3 source text into scenario YAML (`warnings`: any found while reading the file)."""
     story = Story(path, list(warnings))
     text = text.removeprefix("\ufeff")
@@ -346,12 +348,12 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     # Each variant of a passage is read on its own, so a warning in text they share is met more than once.
     warnings = sorted(dict.fromkeys(story.warnings), key=lambda d: (d.mark.line, d.mark.col, d.code))
     yaml_text = render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing,
-                       exit_id, len(warnings), lg)
+                       exit_id, len(warnings), lg, _schema_ref(output))
     n_nodes = len(order) + len(missing) + (1 if exit_id else 0)
     return ImportResult(yaml_text, warnings, n_nodes, len(passages), fmt)
 
 
-def import_twee(path: Path, role: str = "client") -> ImportResult:
+def import_twee(path: Path, role: str = "client", output: Path | None = None) -> ImportResult:
     """Read a .twee/.tw file and convert it."""
     try:
         raw = path.read_bytes()
@@ -366,4 +368,4 @@ def import_twee(path: Path, role: str = "client") -> ImportResult:
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         pre.append(Diagnostic(str(path), Mark(line, col), "warning", dg.TWEE_ENCODING,
                               "the file is not valid UTF-8: unreadable bytes became \ufffd"))
-    return convert(text, str(path), role, pre)
+    return convert(text, str(path), role, pre, output)

@@ -89,7 +89,7 @@ def _comment(text: str) -> str:
 
 
 def render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing, exit_id,
-           n_warnings, logic: Logic) -> str:
+           n_warnings, logic: Logic, schema: str = "../rehearse/schemas/scenario.schema.json") -> str:
     """The scenario YAML for an imported story."""
     name = Path(path).name
     title = title or Path(path).stem
@@ -97,7 +97,7 @@ def render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spok
     fmt_text = f"{fmt} {fmt_version}".strip() or "not stated"
     n_choices = sum(len(v) for v in links.values())
     out = [
-        "# yaml-language-server: $schema=../rehearse/schemas/scenario.schema.json",
+        f"# yaml-language-server: $schema={schema}",
         f"# Imported by `rehearse import-twee` from {_comment(name)} (Twine story format: {_comment(fmt_text)}).",
         (f"# {len(order)} passage(s) became nodes and {n_choices} link(s) became choices; "
          f"{n_warnings} warning(s) were printed while importing."),
