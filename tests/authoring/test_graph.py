@@ -133,7 +133,8 @@ def test_graphviz_accepts_bundled_dot(path, persona):
 @NO_DOT
 def test_graphviz_accepts_nasty_labels(nasty):
     for persona in (None, "kind", "stiff"):
-        out = subprocess.run([DOT or "dot", "-Tsvg"], input=render(nasty, "dot", persona), capture_output=True, text=True)
+        out = subprocess.run([DOT or "dot", "-Tsvg"], input=render(nasty, "dot", persona), capture_output=True,
+                             text=True)
         assert out.returncode == 0 and not out.stderr, out.stderr
 
 
