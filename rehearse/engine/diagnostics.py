@@ -270,6 +270,12 @@ SIMILAR_CHOICES = _code("similar-choices", WARNING, LINT,
 EXAMPLE_ELSEWHERE = _code("example-elsewhere", WARNING, LINT,
     "example {k} of choice {a} at node '{node}' would be heard as choice {b}; reword it toward its own choice, or "
     "drop it")
+FLAG_AFTER_LAST_REPLY = _code("flag-after-last-reply", WARNING, LINT,
+    "red flag '{kind}' at '{node}' comes after the last reply, so the user can never name it; raise it earlier, or "
+    "add a reply after it")
+NAME_UNGUARDED = _code("name-unguarded", WARNING, LINT,
+    "line at '{node}' says {{{{ name }}}}, which is 'you' when no name is given (\"Hi, you.\"); add a variant "
+    "before it with if: \"name != 'you'\" and keep one without the name")
 UNUSED_VARIABLE = _code("unused-variable", WARNING, LINT,
     "variable '{var}' is declared but no condition, line or effect uses it")
 

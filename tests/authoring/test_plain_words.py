@@ -155,3 +155,26 @@ def test_client_guidance_under_misses_in_a_trainee_scene(tmp_path):
     assert any("misses 'use_i_statement'" in d.message for d in hits), [str(d) for d in items]
     line = BASE.split("\n").index(old) + 1
     assert any(d.mark.line == line for d in hits)
+
+
+# -- silent damage the teaching lint names ----------------------------------------------------------------------
+
+def test_name_in_a_line_warns_only_when_no_name_may_be_given(tmp_path):
+    say = '    say: "Thank you for telling me."'
+    _, items = _find(say, '    say: "Thank you for telling me, {{ name }}."', strict=True, path=tmp_path / "a.yaml")
+    assert [d.code for d in items] == ["name-unguarded"]
+    guarded = ('    say:\n      - text: "Thank you, {{ name }}."\n        if: "name != \'you\'"\n'
+               '      - text: "Thank you."')
+    _, items = _find(say, guarded, strict=True, path=tmp_path / "b.yaml")
+    assert not items
+    sc, items = _find("  alliance: 0\n", '  alliance: 0\n  name: "Sam"\n', strict=True, path=tmp_path / "c.yaml")
+    assert not items
+
+
+def test_a_red_flag_before_a_reply_is_fine_and_after_the_last_is_not(tmp_path):
+    flagged = ('    say:\n      - text: "Hello. Let\'s keep this short."\n        red_flag: dismissive\n'
+               '        grade: warning')
+    _, items = _find('    say: "Hello. How are things?"', flagged, strict=True, path=tmp_path / "a.yaml")
+    assert "flag-after-last-reply" not in {d.code for d in items}
+    _, items = _find('    say: "See you next week."', flagged, strict=True, path=tmp_path / "b.yaml")
+    assert [d.code for d in items] == ["flag-after-last-reply"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
+from rehearse.engine.load.lintlines import line_lint, variant_mark
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
 from rehearse.engine.model import Scenario
@@ -249,6 +250,13 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
             f, m = at.choice(nid, c.index, "examples", k)
             warn(dg.EXAMPLE_ELSEWHERE, f"example {k + 1} of choice {c.index + 1} at node '{nid}' would be heard as "
                  f"choice {other.index + 1}; reword it toward its own choice, or drop it", m, f)
+
+    # Lines that are silently wrong: a red flag no reply can follow, `{{ name }}` with no name given.
+    def variant_at(nid: str, i: int) -> tuple[str, Mark]:
+        f, n, m = at._node(nid)
+        return f, variant_mark(n, m, i)
+
+    line_lint(sc, reachable, variant_at, warn)
 
     # Declared variables are used.
     read, written = _variables_used(sc)
