@@ -162,29 +162,46 @@ def _generic(lines, problem: str, at: Mark) -> str:
 # Only keys holding what is said or shown: elsewhere (variables, ids) a trailing comment is the author's own note.
 _TEXT_KEYS = "say|text|note|description|label|title|summary|example|examples|advice|goal|feedback"
 _PLAIN_VALUE = re.compile(r"^([ \t]*(?:- +)?(?:" + _TEXT_KEYS + r"):[ \t]+)"
-                          r"([^\s\"'|>\[{&*!#][^\n]*?(?: #|\")[^\n]*)$", re.MULTILINE)
+                          r"([^\s\"'|>\[{&*!#][^\n]*?(?: #|\")[^\n]*)$")
+
+
+# Where to look: a ` #`, or a plain value holding a `"` (both rare; whole-file scans here must stay cheap).
+_SUSPECT_QUOTE = re.compile(r":[ \t]+[^\s\"'|>\[{&*!#][^\n\"]*\"")
 
 
 def lint_plain_text(text: str, report: Report) -> None:
     """Warn where YAML silently changes a line's text: a ` #` starts a comment, a `"` closes nothing."""
-    if " #" not in text and '"' not in text:
-        return
+    starts = set()
+    i = text.find(" #")
+    while i >= 0:
+        starts.add(text.rfind("\n", 0, i) + 1)
+        i = text.find(" #", i + 2)
+    for m in _SUSPECT_QUOTE.finditer(text):
+        starts.add(text.rfind("\n", 0, m.start()) + 1)
     line, pos = 1, 0
-    for m in _PLAIN_VALUE.finditer(text):
-        value = m.group(2)
-        line += text.count("\n", pos, m.start())  # counted on from the last match: linear in the file
-        pos = m.start()
-        cut = value.find(" #")
-        # `text  # a note` (spaced out, as comments are) is meant; `client #3` or `one. #2` is text cut short.
-        if cut >= 0 and (value[cut - 1:cut] != " " or value[cut + 2:cut + 3] not in (" ", "")):
-            kept = value[:cut].rstrip()
-            report.warning(Mark(line, m.end(1) - m.start() + cut + 2), dg.COMMENT_IN_TEXT,
-                           f"text after ' #' is a comment, so this plays as '{kept}'; put the whole line in quotes "
-                           "to keep the rest")
-        if cut >= 0:
-            value = value[:cut]  # YAML drops the comment either way
-        if value.count('"') % 2 == 1:
-            at = value.rfind('"')
-            report.warning(Mark(line, m.end(1) - m.start() + at + 1), dg.STRAY_QUOTE,
-                           "this quote mark closes nothing, so it would be shown as part of the text; remove it, "
-                           "or put the whole text in quotes")
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        m = _PLAIN_VALUE.match(text[start:end if end >= 0 else len(text)])
+        if m is None:
+            continue
+        line += text.count("\n", pos, start)  # counted on from the last line looked at: linear in the file
+        pos = start
+        _check_value(m, line, report)
+
+
+def _check_value(m: re.Match, line: int, report: Report) -> None:
+    value = m.group(2)
+    col0 = m.end(1)
+    cut = value.find(" #")
+    # `text  # a note` (spaced out, as comments are) is meant; `client #3` or `one. #2` is text cut short.
+    if cut >= 0 and (value[cut - 1:cut] != " " or value[cut + 2:cut + 3] not in (" ", "")):
+        kept = value[:cut].rstrip()
+        report.warning(Mark(line, col0 + cut + 2), dg.COMMENT_IN_TEXT,
+                       f"text after ' #' is a comment, so this plays as '{kept}'; put the whole line in quotes "
+                       "to keep the rest")
+    if cut >= 0:
+        value = value[:cut]  # YAML drops the comment either way
+    if value.count('"') % 2 == 1:
+        report.warning(Mark(line, col0 + value.rfind('"') + 1), dg.STRAY_QUOTE,
+                       "this quote mark closes nothing, so it would be shown as part of the text; remove it, "
+                       "or put the whole text in quotes")
