@@ -133,7 +133,7 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     heads = [h for c in logic.chains for h in c.heads]
     def body(spans):
         b = Body(p, story, fmt, blank(p.body, spans))
-        b.setters = logic.setters
+        b.setters, b.prints = logic.setters, logic.prints
         return b.run()
 
     variants = [(body(spans)[0], cond) for cond, spans in combinations(logic, p.body)]
@@ -144,6 +144,7 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     for offset, macro, why in logic.problems:
         _warn_at(p, story, offset, macro, why, lg)
     entering[p.name] = logic.sets
+    lg.shown.update(var for _, _, var in logic.prints)
     said: str | list = line
     if len({t for t, _ in variants}) > 1:
         said = variants
@@ -202,6 +203,8 @@ def _variables(lg: Logic, init: dict, entering: dict, nid: dict, start: str, sto
     lg.variables.update(init)
     for op in start_sets.values():  # entered before anything else: its assignments are where things start
         lg.variables[op.var] = op.value if op.op == "put" else lg.variables.get(op.var, 0) + op.value
+    for var in sorted(lg.shown):
+        lg.variables.setdefault(var, 0)
     for conds in lg.choice_conds.values():
         for cond in conds:
             for n in sorted(names_in_condition(cond) if cond else ()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from rehearse.authoring.twee_logic import BLANK
+from rehearse.authoring.twee_logic import BLANK, SHOW
 from rehearse.authoring.twee_parse import Choice, Passage, Story, parse_links, unescape
 from rehearse.engine import diagnostics as dg
 
@@ -103,6 +103,7 @@ class Body:
         self.choices: list[Choice] = []
         self.consumed: set[int] = set()  # offsets of gotos already folded into the link that wraps them
         self.setters: set[int] = set()  # links whose setter the importer translated into effects
+        self.prints: list[tuple[int, int, str]] = []  # (print: $x) and the like, shown as {{ x }}
 
     def where(self, offset: int) -> tuple[int, int]:
         """File line and column of an offset in the body."""
@@ -126,6 +127,9 @@ class Body:
 
     # The steps, in order: code and comments first, then links, then format macros, then leftovers.
     def run(self) -> tuple[str, list[Choice]]:
+        for start, end, var in self.prints:
+            if BLANK not in self.text[start:end]:  # not in a branch this variant leaves out
+                self.cut(start, end, SHOW + var + SHOW)
         for m in _COMMENT.finditer(self.text):
             self.cut(m.start(), m.end())
         for m in _SUGAR_SCRIPT.finditer(self.text):

@@ -21,6 +21,8 @@ _STR = r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"
 _HARLOWE_HEAD = re.compile(r"\((if|unless|else-?if|elseif|else)\s*:", re.IGNORECASE)
 _HARLOWE_SET = re.compile(r"\((set|put)\s*:", re.IGNORECASE)
 _SUGAR_TAG = re.compile(r"<<(/?)(if|elseif|else)\b(.*?)>>", re.DOTALL | re.IGNORECASE)
+_PRINT = re.compile(r"(?:\(print\s*:|<<(?:print|=))\s*\$([A-Za-z_]\w*)\s*(?:\)|>>)", re.IGNORECASE)
+SHOW = "\x06"  # marks a shown variable's name in the spoken text (\x06name\x06), made a {{ template }} on writing
 _SUGAR_SET = re.compile(r"<<set\s+(.*?)>>", re.DOTALL | re.IGNORECASE)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # Conditions that test more than variables (visits, history, random, temporary or computed values) stay in Twine.
@@ -84,6 +86,7 @@ class PassageLogic:
     plain_chains: list[Chain] = field(default_factory=list)  # past MAX_VARIANTS: said whatever the condition
     choice_sets: dict[int, list[SetOp]] = field(default_factory=dict)  # link offset -> what taking it sets
     setters: set[int] = field(default_factory=set)  # links whose [setter] was translated
+    prints: list[tuple[int, int, str]] = field(default_factory=list)  # (print: $x) and <<print $x>>: shown values
 
 
 def translate_condition(src: str) -> str | None:
@@ -204,6 +207,7 @@ def read_logic(text: str) -> PassageLogic:
             _set_here(text, m.start(), end, text[m.end():end - 1], logic, actions)
     for m in _SUGAR_SET.finditer(text):
         _set_here(text, m.start(), m.end(), m.group(1), logic, actions)
+    logic.prints = [(m.start(), m.end(), m.group(1)) for m in _PRINT.finditer(text)]
     return logic
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehearse.authoring.twee_body import JINJA
+from rehearse.authoring.twee_logic import SHOW
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Logic:
     choice_sets: dict = field(default_factory=dict)  # passage name -> [assignments made by taking each choice]
     choice_effects: dict = field(default_factory=dict)  # passage name -> [{var: (is_add, value)} per choice]
     kept: dict = field(default_factory=dict)  # passage name -> [(macro, why)]
+    shown: set = field(default_factory=set)  # variables a passage shows with (print:) or <<print>>
 
     def cond_of(self, passage: str, i: int) -> str | None:
         """The condition on a passage's i-th choice (None: always shown)."""
@@ -79,8 +81,9 @@ def q(text: str) -> str:
 
 
 def _text(text: str) -> str:
-    """Passage text as a line rehearse says: a brace that would open a template gets a space after it."""
-    return JINJA.sub("{ ", text)
+    """Passage text as a line rehearse says: a brace that would open a template gets a space after it, and a shown
+    story variable becomes the template that shows it."""
+    return re.sub(SHOW + r"(\w+)" + SHOW, r"{{ \1 }}", JINJA.sub("{ ", text))
 
 
 def _comment(text: str) -> str:

@@ -113,6 +113,18 @@ def test_an_educators_story_imports_validates_and_plays(tmp_path):
     s = _play(sc, ["Explain the session first", "Ask an open question", "Reflect what you heard",
                    "Ask what \"everything\" means", "Agree a focus together", "See your feedback"])
     assert s.finished and "Rapport grew" in _said(s) and "You opened with a question" in _said(s)
+    assert "(Your rapport score was 4.)" in _said(s)  # (print: $rapport) became {{ rapport }}
     # ...and a closed start keeps it guarded and hides it.
     s = _play(sc, ["Ask a closed question", "Try an open question now", "Reflect what you heard"])
     assert "Maybe" in _said(s) and len(s.turn().options) == 1
+
+
+def test_print_shows_the_variable():
+    text = (":: Start\n(set: $n to 2)\nYou have (print: $n) ideas.\n[[More->More]]\n"
+            ":: More\n(set: $n to it + 1)\n<<print $n>> now.\n")
+    result = convert(text)
+    sc = _load(result)
+    assert "{{ n }}" in sc.nodes["start"].variants[0].text
+    s = _play(sc, ["More"])
+    assert "3 now." in _said(s)
+    assert not [d for d in result.warnings if "print" in d.message]
