@@ -45,6 +45,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", default=argparse.SUPPRESS,
                    help="keep nothing on disk")
 
+    p = sub.add_parser("drill", help="practise one hard moment again and again, with feedback (deliberate practice)")
+    p.add_argument("drill", nargs="?", help="drill id (see --list)")
+    p.add_argument("--plain", action="store_true", help="line-by-line text for pipes and screen readers")
+    p.add_argument("--list", action="store_true", help="list the drills")
+    p.add_argument("--json", action="store_true", help="with --list or --progress: machine-readable output")
+    p.add_argument("--progress", action="store_true", help="show your drill history per skill and day")
+    p.add_argument("--level", choices=["gentle", "moderate", "challenging"], default="gentle",
+                   help="the level to start at (default: gentle)")
+    p.add_argument("--reps", type=int, default=5, help="reps in a set (default: 5)")
+    p.add_argument("--seed", type=_seed, default=None, help="seed for the order of wordings (default: time-based)")
+    p.add_argument("--no-save", "--incognito", dest="no_save", action="store_true", default=argparse.SUPPRESS,
+                   help="keep nothing on disk")
+
     p = sub.add_parser("resume", help="carry on an unfinished session")
     p.add_argument("session", nargs="?", help="session id (default: the latest unfinished)")
     p.add_argument("--plain", action="store_true", help="line-by-line text")
@@ -166,6 +179,46 @@ def cmd_play(args) -> int:
     from rehearse.store.recorder import Recorder
 
     return PlainPlayer(Recorder(session, _store(args.no_save)), cat).run()
+
+
+def cmd_drill(args) -> int:
+    """Deliberate-practice drills: list them, show progress, or practise one."""
+    from rehearse import drillplain
+    from rehearse.engine.play.drill import find_drill, library_drills
+
+    cat = _catalogue()
+    if args.progress:
+        from rehearse.store.drills import progress, progress_table
+
+        store = _store(getattr(args, "no_save", False))
+        if store is None:
+            print("rehearse: with --no-save nothing is read or kept; drop it to see your progress.", file=sys.stderr)
+            return 2
+        rows = progress(store)
+        if args.json:
+            print(json.dumps([r.to_json() for r in rows], indent=2))
+        else:
+            print(progress_table(rows, lambda g: cat.get(g).title if cat.get(g) else g))
+        return 0
+    drills = library_drills(None, set(cat))
+    if args.list or args.drill is None and args.plain:
+        drillplain.list_drills(drills, cat, args.json, sys.stdout)
+        return 0
+    if args.drill is None:
+        return _tui(args, drill="")
+    try:
+        sc, d = find_drill(args.drill, drills)
+    except LookupError:
+        print(f"rehearse: no drill called '{args.drill}'. Try `rehearse drill --list`.", file=sys.stderr)
+        return 2
+    if args.reps < 1:
+        print("rehearse: --reps must be at least 1", file=sys.stderr)
+        return 2
+    seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(2), "big")
+    if not args.plain:
+        return _tui(args, drill=d.id)
+    ds = drillplain.start_drill(sc, d, args.level, seed, args.reps)
+    return drillplain.PlainDriller(ds, cat, _store(getattr(args, "no_save", False))).run()
 
 
 def cmd_resume(args) -> int:

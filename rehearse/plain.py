@@ -142,21 +142,25 @@ class PlainPlayer:
 
     def pause(self, tier: int) -> bool:
         """Stop the scene and show help; the typed words are not sent into the role-play."""
-        self.p()
-        if tier == 1:
-            self.p("Let's pause the rehearsal. "
-                   "What you wrote sounds like you might be going through something really hard.")
-        else:
-            self.p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
-        self.p("You deserve support from a person right now. These lines are free and confidential:")
-        self.p(resources_text())
-        self.p(NOT_THERAPY)
-        self.out.write("Press Enter to return to the rehearsal, or type :quit to stop. > ")
-        self.out.flush()
-        answer = self.inp.readline()
-        if not self.inp.isatty():
-            self.out.write("\n")
-        if answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"):
+        if not pause_for_help(self.p, self.out, self.inp, tier):
             return False
         self.show_turn()
         return True
+
+
+def pause_for_help(p, out: TextIO, inp: TextIO, tier: int, back_to: str = "the rehearsal") -> bool:
+    """Show help for words that need it (tier 1 pauses, tier 2 checks in); False when the user chooses to stop."""
+    p()
+    if tier == 1:
+        p("Let's pause the rehearsal. What you wrote sounds like you might be going through something really hard.")
+    else:
+        p("Let's pause for a moment. That sounded heavy, and it matters more than the rehearsal.")
+    p("You deserve support from a person right now. These lines are free and confidential:")
+    p(resources_text())
+    p(NOT_THERAPY)
+    out.write(f"Press Enter to return to {back_to}, or type :quit to stop. > ")
+    out.flush()
+    answer = inp.readline()
+    if not inp.isatty():
+        out.write("\n")
+    return not (answer == "" or answer.strip().lower() in (":quit", ":q", "quit", "q"))

@@ -91,8 +91,9 @@ def main() -> None:
                 continue
             fb = build_feedback(s, cat)
             lapses, markers = expected(fb)
-            replay = start(sc, s.persona, 0)
-            lines = [f"# {outcome} path, persona {s.persona}{note}", f"scenario: {sc.id}", f"persona: {s.persona}"]
+            began = s.state.began_as  # the persona may have changed manner on the way (shifts:)
+            replay = start(sc, began, 0)
+            lines = [f"# {outcome} path, persona {began}{note}", f"scenario: {sc.id}", f"persona: {began}"]
             for d in s.decisions:
                 number = [o.index for o in replay.turn().options].index(d.choice) + 1
                 replay.choose(number)

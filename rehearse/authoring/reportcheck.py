@@ -24,7 +24,7 @@ EMPTY_QUOTES = ("\u201c\u201d", "\u201c \u201d", '""')
 
 def play_plan(plan: Plan, scenario: Scenario) -> Session:
     """The session a plan's selections lead to."""
-    s = start(scenario, plan.persona, 0)
+    s = start(scenario, plan.persona, plan.seed)
     for kind, value in plan.steps:
         if kind == "select":
             s.choose(int(value))

@@ -5,6 +5,7 @@ A plan is plain text, one step a line:
     # any comment
     scenario: not-heard
     persona: defensive
+    seed: 7                (optional, default 0: the run's seed, which decides any change of manner (shifts:))
     line: Therapist words expected next, exactly
     select: 2              (choose option 2)
     type: words a user types (must be heard as a choice)
@@ -32,11 +33,13 @@ class Plan:
     scenario: str
     persona: str
     steps: list[tuple[str, str]]
+    seed: int = 0
 
 
 def parse_plan(text: str) -> Plan:
     """Read a plan's text."""
     scenario = persona = ""
+    seed = 0
     steps: list[tuple[str, str]] = []
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -50,16 +53,20 @@ def parse_plan(text: str) -> Plan:
             scenario = value
         elif key == "persona":
             persona = value
+        elif key == "seed":
+            if not value.isdigit():
+                raise ValueError(f"line {n}: a seed is a whole number")
+            seed = int(value)
         elif key in ("line", "select", "type", "heard", "ending", "lapse", "marker"):
             steps.append((key, value))
         else:
             raise ValueError(f"line {n}: unknown step '{key}'")
-    return Plan(scenario, persona, steps)
+    return Plan(scenario, persona, steps, seed)
 
 
 def run_plan(plan: Plan, scenario: Scenario) -> list[str]:
     """Play a plan; returns the mismatches (empty when the transcript is as expected)."""
-    s = start(scenario, plan.persona, 0)
+    s = start(scenario, plan.persona, plan.seed)
     problems: list[str] = []
     pending = [ln.text for ln in s.turn().lines if ln.speaker == "app"]
     for i, (kind, value) in enumerate(plan.steps, start=1):
@@ -97,9 +104,10 @@ def run_plan(plan: Plan, scenario: Scenario) -> list[str]:
 
 def record_plan(session: Session, comment: str = "") -> str:
     """Write a plan from a played session (its choices and every line said)."""
+    began_as = session.state.began_as
     out = [f"# {comment}" if comment else "# recorded plan", f"scenario: {session.scenario.id}",
-           f"persona: {session.persona}"]
-    replay = start(session.scenario, session.persona, session.seed, session.name)
+           f"persona: {began_as}"] + ([f"seed: {session.seed}"] if session.seed else [])
+    replay = start(session.scenario, began_as, session.seed, session.name)
     out += [f"line: {ln.text}" for ln in replay.turn().lines if ln.speaker == "app"]
     for d in session.decisions:
         number = [o.index for o in replay.turn().options].index(d.choice) + 1

@@ -202,6 +202,7 @@ UNKNOWN_NODE = _code("unknown-node", ERROR, MEANING,
     "start node '{start}' does not exist{did_you_mean}")
 UNKNOWN_GUIDANCE = _code("unknown-guidance", ERROR, MEANING,
     "unknown guidance id '{guidance}' in {where}{did_you_mean}",
+    "unknown guidance id '{guidance}' in drill '{drill}' skill{did_you_mean}",
     "red flag '{kind}' cites unknown guidance '{guidance}'")
 UNKNOWN_PERSONA = _code("unknown-persona", ERROR, MEANING, "unknown persona '{name}'{did_you_mean}",
     "the condition names persona '{name}', but there is no persona '{name}'{did_you_mean}")
@@ -237,6 +238,11 @@ NO_GUIDANCE = _code("no-guidance", WARNING, MEANING,
 NO_NOTE = _code("no-note", WARNING, MEANING, "choice has no note: saying why it helps or hurts")
 UNGRADED_FLAG = _code("ungraded-flag", WARNING, MEANING,
     "red flag has no `grade:` (style, warning or breach); it is reported as a warning")
+BAD_SHIFT = _code("bad-shift", ERROR, MEANING,
+    "shift {key} '{name}': no such persona",
+    "shift at '{node}': no such node",
+    "shift chance {chance} should be above 0 and at most 1",
+    "a shift goes from one persona to another")
 GRADE_WITHOUT_FLAG = _code("grade-without-flag", ERROR, MEANING,
     "`grade:` grades a red flag, but this line has no `red_flag:`")
 DUPLICATE_CHOICE = _code("duplicate-choice", WARNING, MEANING,
@@ -244,8 +250,13 @@ DUPLICATE_CHOICE = _code("duplicate-choice", WARNING, MEANING,
 DUPLICATE_ID = _code("duplicate-id", ERROR, MEANING,
     "guidance id '{id}' appears twice",
     "scenario id '{id}' is also used by {file}",
-    "shared node '{node}' has the same id as a node in this scenario")
+    "shared node '{node}' has the same id as a node in this scenario",
+    "drill id '{id}' appears twice (first at line {line})",
+    "drill id '{id}' is also used by {file}")
 UNKNOWN_INCLUDE = _code("unknown-include", ERROR, MEANING, "no shared piece '{name}' in scenarios/shared/")
+DRILL_NODE = _code("drill-node", ERROR, MEANING,
+    "drill '{drill}' is at node '{node}', which does not exist{did_you_mean}",
+    "drill '{drill}' is at node '{node}', where the user does not reply (it has no choices)")
 TOO_MANY_NODES = _code("too-many-nodes", ERROR, MEANING, "{count} nodes is more than the limit of {limit}")
 
 # Teaching lint (`validate --strict`)
@@ -278,6 +289,12 @@ NAME_UNGUARDED = _code("name-unguarded", WARNING, LINT,
     "before it with if: \"name != 'you'\" and keep one without the name")
 UNUSED_VARIABLE = _code("unused-variable", WARNING, LINT,
     "variable '{var}' is declared but no condition, line or effect uses it")
+DRILL_ROLE = _code("drill-role", WARNING, LINT,
+    "drill '{drill}' practises '{guidance}', guidance for the {role}, but the user plays the {user_role}")
+DRILL_UNMODELLED = _code("drill-unmodelled", WARNING, LINT,
+    "drill '{drill}' practises '{guidance}', but no choice at node '{node}' shows it, so no written reply models it")
+DRILL_PERSONA = _code("drill-persona", WARNING, LINT,
+    "drill '{drill}': persona '{persona}' never reaches node '{node}', so no lines lead up to its {level} wording")
 
 # While playing
 RUNTIME = _code("runtime", ERROR, PLAYING,

@@ -24,6 +24,18 @@ class Variant:
     red_flag: str | None = None
     grade: str | None = None  # a red flag's grade: style, warning or breach
     marker: str | None = None  # a rupture marker the line shows (trainee scenarios)
+    thinking: str | None = None  # what the speaker might be thinking, for the debrief
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A chance that the other side's manner changes from one persona to another as one of some nodes is reached."""
+
+    frm: str
+    to: str
+    at: frozenset[str]
+    chance: float
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,30 @@ class Node:
     line: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class DrillLine:
+    """One wording of a drill's hard line, and the persona who says it (None: the scenario's first)."""
+
+    text: str
+    persona: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Drill:
+    """One moment to practise: a node where the user replies, the skill, and the hard line at three levels."""
+
+    id: str
+    node: str
+    skill: str
+    levels: tuple[tuple[str, tuple[DrillLine, ...]], ...]  # (level, its wordings), gentle to challenging
+    focus: str = ""
+    line: int = 0
+
+    def lines(self, level: str) -> tuple[DrillLine, ...]:
+        """The wordings of the hard line at one level."""
+        return dict(self.levels).get(level, ())
+
+
 @dataclass(frozen=True)
 class Scenario:
     """A whole checked scenario."""
@@ -85,6 +121,8 @@ class Scenario:
     path: str = ""
     content_hash: str = ""
     include: tuple[str, ...] = field(default=())
+    shifts: tuple[Shift, ...] = field(default=())
+    drills: tuple[Drill, ...] = field(default=())
 
     @property
     def app_role(self) -> str:

@@ -43,6 +43,34 @@ CREATE TABLE IF NOT EXISTS events (
 );
 """
 DB_NAME = "history.sqlite3"
+# Changes since the first schema, in order: a database at user_version N takes MIGRATIONS[N:], each in one
+# transaction, so an old history file gains the new tables and keeps every session it had.
+MIGRATIONS = (
+    """
+    CREATE TABLE IF NOT EXISTS drill_reps (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        drill TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        skill TEXT NOT NULL,
+        level TEXT NOT NULL,
+        persona TEXT NOT NULL,
+        reply TEXT NOT NULL,
+        showed INTEGER NOT NULL,
+        heard TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS drill_sets (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        drill TEXT NOT NULL,
+        skill TEXT NOT NULL,
+        level TEXT NOT NULL,
+        rating INTEGER NOT NULL,
+        move TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS drill_reps_skill ON drill_reps (skill, at);
+    """,
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +115,7 @@ class Store:
             self.db.execute("PRAGMA synchronous=FULL")  # a turn the user saw is on disk, even after power loss
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
+            migrate(self.db)
         finally:
             os.umask(old)
         for suffix in ("", "-wal", "-shm"):
@@ -166,6 +195,15 @@ class Store:
     def integrity(self) -> str:
         """SQLite's own integrity check ('ok' when sound)."""
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Bring a database up to the newest schema; returns its version after."""
+    (version,) = db.execute("PRAGMA user_version").fetchone()
+    for n, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        # executescript commits first; BEGIN ... COMMIT inside it makes the step and its version one transaction.
+        db.executescript(f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {n}; COMMIT;")
+    return max(version, len(MIGRATIONS))
 
 
 def open_store(folder: Path | None = None) -> Store:

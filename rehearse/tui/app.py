@@ -29,6 +29,8 @@ class StartAt:
     seed: int | None = None  # for the opening scenario only; later "surprise me" picks draw afresh
     name: str | None = None
     resume: str | None = None
+    drill: str | None = None  # the Drills screen: "" for the list, else a drill to start
+
 
 
 class RehearseApp(App[None]):
@@ -61,7 +63,9 @@ class RehearseApp(App[None]):
         if not self.ctx.welcome_seen():
             self.ctx.mark_welcome_seen()
         st = self.start_at
-        if st.resume:
+        if st.drill is not None:
+            self.action_drills(st.drill or None)
+        elif st.resume:
             rec, note = self.ctx.reopen(st.resume)
             if rec is None:
                 self.notify(note, severity="error")
@@ -156,6 +160,12 @@ class RehearseApp(App[None]):
         else:
             self.push_screen(HelpScreen())
 
+    def action_drills(self, drill: str | None = None) -> None:
+        """Deliberate-practice drills, over the library."""
+        from rehearse.tui.screens.drills import DrillsScreen
+
+        self.push_screen(DrillsScreen(self.ctx, drill))
+
     def action_toggle_dark(self) -> None:
         """Switch between the light and the dark theme."""
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
@@ -164,6 +174,7 @@ class RehearseApp(App[None]):
         yield SystemCommand("Help and crisis lines", "Who to contact if you need a person now (F1)", self.action_help)
         yield SystemCommand("History", "Past attempts: reread or carry on",
                             lambda: self.post_message(messages.ShowHistory()))
+        yield SystemCommand("Drills", "Practise one hard moment again and again, with feedback", self.action_drills)
         yield SystemCommand("Light or dark", "Switch between the light and dark theme", self.action_toggle_dark)
         # The current screen's own keys, so everything in the footer can also be found by name.
         for b in getattr(screen, "BINDINGS", ()):
@@ -178,11 +189,12 @@ class RehearseApp(App[None]):
 
 
 def make_app(save: bool = True, scenario: str | None = None, persona: str | None = None, seed: int | None = None,
-             name: str | None = None, resume: str | None = None, *, typing: float | None = None) -> RehearseApp:
+             name: str | None = None, resume: str | None = None, *, typing: float | None = None,
+             drill: str | None = None) -> RehearseApp:
     """The app as the CLI and the tests build it; `save=False` keeps nothing on disk."""
     from rehearse.locations import data_dir
     from rehearse.store.db import open_store
 
     ctx = AppContext(store=open_store() if save else None, data_dir=data_dir(),
                      typing=typing_from_env() if typing is None else typing)
-    return RehearseApp(ctx, StartAt(scenario, persona, seed, name, resume))
+    return RehearseApp(ctx, StartAt(scenario, persona, seed, name, resume, drill))

@@ -212,3 +212,17 @@ def test_markdown_escapes_only_what_markdown_acts_on():
     assert md_escape("I felt unheard last week. (Really!)") == "I felt unheard last week. (Really!)"
     assert md_escape("*x* [a](b) <i> `c` a|b ~d~ &amp;") == "\\*x\\* \\[a\\](b) \\<i\\> \\`c\\` a\\|b \\~d\\~ \\&amp;"
     assert md_escape("# h\n- item\n12. n\n> q") == "\\# h  \n\\- item  \n12\\. n  \n\\> q"
+
+
+def test_a_good_reply_is_not_blamed_for_a_worse_ending(catalogue):
+    """With an impatient therapist, staying to work on the goal ends 'mixed' however well it is put (leaving would
+    have been 'good'): the report must not call the best reply the turning point that put a good ending out of reach."""
+    sc = load("am-i-doing-it-wrong", set(catalogue))
+    s = start(sc, "impatient", 0)  # seed 0: the impatient therapist does not soften at 'goals'
+    for n in (1, 1, 1, 1):
+        s.choose(n)
+    fb = build_feedback(s, catalogue)
+    assert fb.outcome == "mixed" and not fb.shifts
+    assert fb.steps[2].shown and not fb.steps[2].missed and not fb.steps[2].turning
+    assert [st.number for st in fb.turning_points] == [4]
+    assert "no better ending was open here" in fb.turning_points[0].turning

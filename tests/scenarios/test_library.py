@@ -18,7 +18,7 @@ def explore(sc, persona):
     stack = [start(sc, persona, 0)]
     while stack:
         s = stack.pop()
-        key = (s.node.id, tuple(sorted((k, str(v)) for k, v in s.vars.items())))
+        key = (s.node.id, s.persona, tuple(sorted((k, str(v)) for k, v in s.vars.items())))  # persona: it may shift
         if key in seen:
             continue
         seen.add(key)

@@ -24,21 +24,25 @@ from pathlib import Path
 
 from rehearse.engine.load import signed
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
-from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.model import Choice, Drill, DrillLine, Ending, Node, Scenario, Shift, Target, Variant
 
-FORMAT = 2
+FORMAT = 4
 _SUFFIX = ".scenario.json"
 
 # The model fields this codec writes, in order; if the model changes shape the cache turns itself off rather than
 # drop a field (and the code fingerprint below changes the keys anyway).
 _EXPECTED = {
     Target: ("node", "personas", "cond"),
-    Variant: ("text", "personas", "cond", "red_flag", "grade", "marker"),
+    Variant: ("text", "personas", "cond", "red_flag", "grade", "marker", "thinking"),
     Choice: ("index", "text", "targets", "effects", "shows", "misses", "note", "examples", "cond", "strategies"),
     Ending: ("outcome", "label"),
+    Shift: ("frm", "to", "at", "chance", "note"),
     Node: ("id", "variants", "choices", "targets", "ending", "say_more", "line"),
     Scenario: ("id", "title", "summary", "user_role", "speakers", "tags", "difficulty", "content_notes", "minutes",
-               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include"),
+               "teaches", "personas", "variables", "start", "nodes", "say_more", "path", "content_hash", "include",
+               "shifts", "drills"),
+    Drill: ("id", "node", "skill", "levels", "focus", "line"),
+    DrillLine: ("text", "persona"),
 }
 
 
@@ -71,8 +75,8 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
-        "load.checker", "diagnostics", "expr", "graph", "load.loader", "model", "load.spec", "load.yamlsrc",
-        "load.yamltree", "load.yamlevents", "load.cache")])
+        "load.checker", "diagnostics", "expr", "graph", "load.loader", "load.links", "load.shifts", "model",
+        "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents", "load.cache", "load.drills")])
     return h.hexdigest()
 
 
@@ -109,7 +113,7 @@ def _encode(sc: Scenario) -> dict:
     for n in sc.nodes.values():
         nodes.append([
             n.id,
-            [[v.text, _opt_set(v.personas), v.cond, v.red_flag, v.grade, v.marker] for v in n.variants],
+            [[v.text, _opt_set(v.personas), v.cond, v.red_flag, v.grade, v.marker, v.thinking] for v in n.variants],
             [[c.index, c.text, targets(c.targets), [[var, val] for var, val in c.effects], list(c.shows),
               list(c.misses), c.note, list(c.examples), c.cond, list(c.strategies)] for c in n.choices],
             targets(n.targets),
@@ -122,7 +126,9 @@ def _encode(sc: Scenario) -> dict:
         "tags": list(sc.tags), "difficulty": sc.difficulty, "content_notes": list(sc.content_notes),
         "minutes": sc.minutes, "teaches": list(sc.teaches), "personas": sc.personas, "variables": sc.variables,
         "start": sc.start, "say_more": sc.say_more, "content_hash": sc.content_hash, "include": list(sc.include),
-        "nodes": nodes,
+        "nodes": nodes, "shifts": [[sh.frm, sh.to, sorted(sh.at), sh.chance, sh.note] for sh in sc.shifts],
+        "drills": [[d.id, d.node, d.skill, [[lv, [[ln.text, ln.persona] for ln in lines]] for lv, lines in d.levels],
+                    d.focus, d.line] for d in sc.drills],
     }
 
 
@@ -161,6 +167,10 @@ def _str_dict(v, value=_str) -> dict:
     return v
 
 
+def _drill_lines(lines) -> tuple[DrillLine, ...]:
+    return tuple([DrillLine(_str(text), _opt_str(persona)) for text, persona in lines])
+
+
 def _decode(d: dict, path: str) -> Scenario:
     """Rebuild the model. The HMAC has already shown we wrote this entry, so this checks shape, not every type; but
     the runner trusts the model, so every goto and the start must name a node here, or it is a miss."""
@@ -181,12 +191,18 @@ def _decode(d: dict, path: str) -> Scenario:
             out_choices.append(Choice(index, text, ts, tuple([(var, val) for var, val in effects]), tuple(shows),
                                       tuple(misses), note, tuple(examples), cond, tuple(strategies)))
         nodes[nid] = Node(
-            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag, grade, marker)
-                        for text, ps, cond, flag, grade, marker in variants]),
+            nid, tuple([Variant(text, None if ps is None else fs(ps), cond, flag, grade, marker, thinking)
+                        for text, ps, cond, flag, grade, marker, thinking in variants]),
             tuple(out_choices), node_targets, None if ending is None else Ending(*ending), say_more, line)
     start = d["start"]
+    drills = tuple([Drill(_str(did), _str(node), _str(skill), tuple([(_str(level), _drill_lines(lines))
+                                                                     for level, lines in levels]), _str(focus), line)
+                    for did, node, skill, levels, focus, line in d["drills"]])
+    wanted.update([dr.node for dr in drills])
     if start not in nodes or not wanted.issubset(nodes):
         raise _Bad
+    shifts = tuple([Shift(_str(frm), _str(to), fs(_strs(at)), float(chance), _str(note))
+                    for frm, to, at, chance, note in d["shifts"]])
     minutes = d["minutes"]
     if type(minutes) is not int:
         raise _Bad
@@ -196,7 +212,7 @@ def _decode(d: dict, path: str) -> Scenario:
         content_notes=_strs(d["content_notes"]), minutes=minutes, teaches=_strs(d["teaches"]),
         personas=_str_dict(d["personas"]), variables=_str_dict(d["variables"], _scalar), start=start, nodes=nodes,
         say_more=_opt_str(d["say_more"]), path=path, content_hash=_str(d["content_hash"]),
-        include=_strs(d["include"]),
+        include=_strs(d["include"]), shifts=shifts, drills=drills,
     )
 
 

@@ -185,6 +185,7 @@ def validate_all(paths=None, guidance_ids=None,
     diags: list[Diagnostic] = []
     loaded: list[Scenario] = []
     ids: dict[str, str] = {}
+    drill_ids: dict[str, str] = {}
     for f in scenario_files(paths):
         if f.is_dir() or not f.exists():
             r = Report(str(f))
@@ -198,6 +199,11 @@ def validate_all(paths=None, guidance_ids=None,
                 diags.append(Diagnostic(str(f), Mark(1, 1), "error", dg.DUPLICATE_ID,
                                         f"scenario id '{sc.id}' is also used by {ids[sc.id]}"))
             ids[sc.id] = str(f)
+            for d in sc.drills:  # `rehearse drill ID` names a drill alone, so its id is unique in the library
+                if d.id in drill_ids and drill_ids[d.id] != str(f):
+                    diags.append(Diagnostic(str(f), Mark(d.line, 1), "error", dg.DUPLICATE_ID,
+                                            f"drill id '{d.id}' is also used by {drill_ids[d.id]}"))
+                drill_ids.setdefault(d.id, str(f))
             loaded.append(sc)
     return diags, loaded
 

@@ -16,6 +16,7 @@ from rehearse.engine.diagnostics import Diagnostic, Mark, Report
 from rehearse.engine.load.lintlines import line_lint, variant_mark
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
+from rehearse.engine.load.drills import lint_drills
 from rehearse.engine.model import Scenario
 from rehearse.engine.load.yamlsrc import YList, YMap, read_yaml
 
@@ -210,6 +211,8 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
                             f, m = at.choice(nid, c.index, key, j)
                             warn(dg.ROLE_MISMATCH, f"choice at '{nid}' {verb} '{gid}', guidance for the {g.role}, "
                                  f"but the user plays the {sc.user_role}", m, f)
+
+        out += lint_drills(sc, at.root, catalogue, lambda p: reach((sc.start,), persona_edges(sc, p)))
 
     # Every persona can finish, from wherever it can get to. Most nodes branch alike for every persona: their edges
     # (and the reverse of them) are worked out once and shared, and only the others are worked out per persona.

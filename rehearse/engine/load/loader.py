@@ -9,9 +9,11 @@ from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
 from rehearse.engine.load.condhint import persona_names, plain_condition_error, unknown_name_hint
+from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
-from rehearse.engine.graph import reach, reverse
+from rehearse.engine.load.links import check_gotos, check_reachability
+from rehearse.engine.load.shifts import read_shifts
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 
@@ -241,15 +243,17 @@ class _Builder:
             src_node, _, src, _ = entries[nid]
             # A shared node's problems are reported against the shared file, where its lines are.
             sub = self.r if src == path else Report(src)
-            self._check_gotos(node, src_node, entries, sub)
+            check_gotos(node, src_node, entries, sub)
             if sub is not self.r:
                 self.r.items.extend(sub.items)
         self._ids(d.get("teaches"), None, "teaches")
         # A broken goto makes reachability findings misleading: report the goto alone.
         if isinstance(start, str) and start in built and not any(d.code == dg.UNKNOWN_NODE for d in self.r.items):
-            self._reachability(built, marks, start)
+            check_reachability(built, marks, start, set(d["nodes"]), self.r)
         say_more = d.get("say_more")
         self._template(say_more, d.value_marks.get("say_more", Mark()))
+        shifts = read_shifts(d.get("shifts"), set(_map_at(d, "personas")), built, self.r)
+        drills = build_drills(self, entries)
         if self.r.errors:
             return None  # every problem is reported; a broken file never becomes a model
         speakers, personas = _map_at(d, "speakers"), _map_at(d, "personas")
@@ -262,8 +266,7 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()),
-        )
+            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts, drills=drills)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks
@@ -287,7 +290,7 @@ class _Builder:
                 variants.append(Variant(
                     v["text"], self._personas(v.get("persona"), v.value_marks.get("persona", m)),
                     self._cond(v.get("if"), v.value_marks.get("if", m)), flag,
-                    (grade or "warning") if flag else None, v.get("marker")))
+                    (grade or "warning") if flag else None, v.get("marker"), _text_at(v, "thinking") or None))
         choices: list[Choice] = []
         raw_choices = n.get("choices")
         if isinstance(raw_choices, YList):
@@ -355,44 +358,6 @@ class _Builder:
                     ending=ending, say_more=n.get("say_more") if isinstance(n.get("say_more"), str) else None,
                     line=kmark.line)
 
-    def _check_gotos(self, node: Node, raw: YMap, entries: dict, report: Report) -> None:
-        def one(targets, value, mark):
-            marks = value.item_marks if isinstance(value, YList) else None
-            for i, t in enumerate(targets):
-                if t.node not in entries:
-                    where = marks[i] if marks and i < len(marks) else mark
-                    report.error(where, dg.UNKNOWN_NODE,
-                                 f"goto '{t.node}': no such node{did_you_mean(t.node, entries)}")
-        if node.targets:
-            one(node.targets, raw.get("goto"), raw.value_marks.get("goto"))
-        raw_choices = raw.get("choices")
-        if isinstance(raw_choices, YList):
-            for c in node.choices:
-                rc = raw_choices[c.index]
-                one(c.targets, rc.get("goto"), rc.value_marks.get("goto", raw_choices.item_marks[c.index]))
-
-    def _reachability(self, built: dict[str, Node], marks: dict[str, Mark], start: str) -> None:
-        edges = {nid: {t.node for t in _all_targets(n) if t.node in built} for nid, n in built.items()}
-        seen = reach((start,), edges)
-        endings = {nid for nid, n in built.items() if n.ending}
-        if not endings & seen:
-            self.r.error(marks[start], dg.NO_ENDING, "no ending can be reached from the start node")
-        else:
-            can_end = reach(endings, reverse(edges))  # one search from every ending at once
-            for nid in sorted(seen - can_end, key=lambda x: marks[x]):
-                self.r.error(marks[nid], dg.NO_WAY_OUT,
-                             f"from node '{nid}' no path leads to an ending (a loop with no exit?)")
-        for nid in sorted(set(built) - seen, key=lambda x: marks[x]):
-            if marks[nid] is None:
-                continue
-            kind = "ending" if built[nid].ending else "node"
-            code = dg.UNREACHABLE_ENDING if built[nid].ending else dg.UNREACHABLE
-            if self._is_own(nid):
-                self.r.warning(marks[nid], code, f"{kind} '{nid}' can never be reached from '{start}'")
-
-    def _is_own(self, nid: str) -> bool:
-        return nid in self.data["nodes"]
-
 
 def _text_at(m: YMap, key: str) -> str:
     """The value at `key` if it is text, else ""."""
@@ -404,12 +369,6 @@ def _map_at(m: YMap, key: str) -> dict:
     """The mapping at `key`, or an empty one."""
     value = m.get(key)
     return value if isinstance(value, YMap) else {}
-
-
-def _all_targets(n: Node):
-    yield from n.targets
-    for c in n.choices:
-        yield from c.targets
 
 
 def _is_num(v) -> bool:

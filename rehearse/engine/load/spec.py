@@ -97,6 +97,7 @@ VARIANT = obj(
     grade=(s("how serious the red flag is: a style lapse, a warning sign or an ethical breach",
              enum=FLAG_GRADES), False),
     marker=(s("a rupture marker this (client) line shows, for the trainee's debrief", enum=RUPTURE_MARKERS), False),
+    thinking=(s("what the speaker might be thinking as they say this, shown in the debrief"), False),
     **{"if": (condition, False)},
 )
 SAY = T("either", "a line, or a list of wordings by persona or condition",
@@ -132,6 +133,29 @@ NODE = obj(
 
 PERSONA = obj("a style of the simulated side", description=(s(), True))
 
+DRILL_LINE = T("either", "a wording of the hard line, or a wording with the persona who says it", options=(
+    s(), obj("a wording of the hard line said by one persona", text=(s("what is said"), True),
+             persona=(s("the persona who says it (the lines before the moment are played with it)"), False))))
+DRILL_LEVEL = lst(DRILL_LINE, "wordings of the hard line at this level; each rep says one of them", min_items=1)
+DRILL = obj(
+    "one moment of the scenario to practise again and again: the other side's hard line at three levels",
+    id=(s("unique among all drills: lowercase letters, digits, hyphens", pattern=ID_PATTERN), True),
+    node=(s("the node whose moment is drilled: the user replies there", pattern=NODE_PATTERN), True),
+    skill=(s("the guidance id a good reply here shows", pattern=r"^[a-z][a-z0-9_]*$"), True),
+    focus=(s("one line: what to practise in this moment"), False),
+    levels=(obj("the hard line at three levels of difficulty",
+                **{level: (DRILL_LEVEL, True) for level in DIFFICULTIES}), True),
+)
+
+SHIFT = obj(
+    "a chance that the other side's manner changes as a node is reached, in runs whose persona was drawn at random",
+    to=(s("the persona they become"), True),
+    at=(lst(s(pattern=NODE_PATTERN), "nodes where the change may happen, as each is reached", min_items=1), True),
+    chance=(T("num", "how likely, from 0 to 1, each time one of those nodes is reached"), True),
+    note=(s("why they might change here, for authors and the debrief"), False),
+    **{"from": (s("the persona that may change"), True)},
+)
+
 SCENARIO = obj(
     "a rehearse scenario",
     id=(s("unique id: lowercase letters, digits, hyphens", pattern=ID_PATTERN), True),
@@ -149,8 +173,10 @@ SCENARIO = obj(
                False),
     say_more=(s("default line when a typed reply matches no choice"), False),
     include=(lst(s(pattern=ID_PATTERN), "shared pieces from scenarios/shared/"), False),
+    shifts=(lst(SHIFT, "chances of a change of manner within a run: variety between runs"), False),
     start=(s(pattern=NODE_PATTERN), True),
     nodes=(T("dict", "node id -> node", item=NODE, pattern=NODE_PATTERN), True),
+    drills=(lst(DRILL, "moments to practise on their own (`rehearse drill`)"), False),
 )
 
 SHARED = obj(

@@ -15,6 +15,7 @@ from rehearse.engine.hearing import Matcher
 from rehearse.engine.play import events
 from rehearse.engine.play.events import Chosen, Reply, Typed
 from rehearse.engine.play.state import Decision, Line, Option, State, Turn
+from rehearse.engine.play.variety import ShiftMet, shift_at
 from rehearse.engine.model import Choice, Node, Scenario, Target
 
 DEFAULT_SAY_MORE = "I'm not sure I followed. Could you say a bit more, or pick one of the options?"
@@ -48,7 +49,7 @@ class Session:
         if name:
             variables["name"] = name
         variables.setdefault("name", "you")
-        self.state = State(persona, seed, name, variables)
+        self.state = State(persona, seed, name, variables, began_as=persona)
         self._enter(self.scenario.start)
         return self.state
 
@@ -165,7 +166,7 @@ class Session:
                     break
                 count += 1
             keep.append(ev)
-        self._begin(self.persona, self.seed, self.name)
+        self._begin(self.state.began_as, self.seed, self.name)
         self.replay(keep)
 
     def take_back(self) -> bool:
@@ -225,7 +226,7 @@ class Session:
         """Everything needed to rebuild this session, as plain JSON: who plays what, and the turns taken."""
         st = self.state
         return {"version": events.VERSION, "scenario": self.scenario.id, "hash": self.scenario.content_hash,
-                "persona": st.persona, "seed": st.seed, "name": st.name,
+                "persona": st.began_as, "seed": st.seed, "name": st.name,
                 "events": [events.to_json(ev) for ev in st.events]}
 
     @classmethod
@@ -302,6 +303,11 @@ class Session:
         for _ in range(MAX_HOPS):
             node = self.scenario.nodes[node_id]
             st.node = node_id
+            # The draw depends only on the seed and the place, so a replay or a rewind meets the same changes.
+            shift = shift_at(self.scenario, st.persona, st.seed, node_id) if self.scenario.shifts else None
+            if shift is not None:
+                st.shifts.append(ShiftMet(len(st.decisions), node_id, shift.frm, shift.to, shift.note))
+                st.persona = shift.to
             self._say_line(node)
             if node.ending:
                 st.open = ()

@@ -7,6 +7,7 @@ from typing import Any
 
 from rehearse.engine.model import Ending
 from rehearse.engine.play.events import Reply
+from rehearse.engine.play.variety import ShiftMet
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,10 @@ class State:
     decisions: list[Decision] = field(default_factory=list)
     events: list[Reply] = field(default_factory=list)  # the turns taken, in order: replaying them rebuilds this
     turn_start: int = 0  # index in the transcript of the first line of the current turn
+    began_as: str = ""  # the persona at the start; `persona` may change where the scenario allows (its shifts)
+    shifts: list[ShiftMet] = field(default_factory=list)  # the changes of manner met so far
 
     def copy(self) -> State:
         """An independent copy: lines, decisions and events are immutable, so copying the lists is enough."""
         return State(self.persona, self.seed, self.name, dict(self.vars), self.node, self.open, list(self.transcript),
-                     list(self.decisions), list(self.events), self.turn_start)
+                     list(self.decisions), list(self.events), self.turn_start, self.began_as, list(self.shifts))

@@ -111,8 +111,12 @@ def _summary(fb: Feedback) -> Section:
                           f"{OUTCOME_WORDS.get(fb.outcome or '', 'an ending')}"))
     else:
         head = (Run("Not finished: ", "b"), Run(f"stopped after {fb.decisions} decision(s)"))
-    return Section("summary", "Summary", (Block((head, (Run("Persona: ", "b"), Run(fb.persona),
-                                                        Run(f"  Decisions: {fb.decisions}")))),))
+    lines: list[Line] = [head, (Run("Persona: ", "b"), Run(fb.persona), Run(f"  Decisions: {fb.decisions}"))]
+    for sh in fb.shifts:  # variety between runs: say where the other side's manner changed, and why it might
+        when = f"before decision {sh.decision + 1}" if sh.decision < fb.decisions else "at the end"
+        lines.append((Run("Changed: ", "b"), Run(f"{fb.app_name}'s manner changed {when}, from {sh.frm} to {sh.to}"),
+                      *((Run(f": {sh.note}", "dim"),) if sh.note else ())))
+    return Section("summary", "Summary", (Block(tuple(lines)),))
 
 
 def _turning(fb: Feedback) -> Section:
@@ -145,6 +149,8 @@ def _steps(fb: Feedback) -> Section:
                 grade, _, kind = s.reply_flag.partition(": ")
                 took.append(Run(f"  ({GRADE_WORDS[grade]}: {kind})", "bad"))
             lines.append(tuple(took))
+        if s.thinking:
+            lines.append((Run(f"What {who} might have been thinking: ", "dim"), Run(s.thinking)))
         if s.note:
             lines.append((Run("Note: ", "b"), Run(s.note)))
         for c in s.shown:

@@ -25,9 +25,9 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
     """Compute the whole report model from what happened in the session."""
     sc = session.scenario
     ending = session.turn().ending  # the public turn, not the runner's state
-    fb = Feedback(sc.id, sc.title, session.persona, sc.user_role, sc.app_name,
+    fb = Feedback(sc.id, sc.title, session.state.began_as, sc.user_role, sc.app_name,
                   ending.outcome if ending else None, ending.label if ending else None, session.finished,
-                  decisions=len(session.decisions))
+                  decisions=len(session.decisions), shifts=list(session.state.shifts))
     role_ok = _role_filter(catalogue, sc.user_role)
     can_detect = detectable()
     first_shown: dict[str, Credit] = {}
@@ -58,9 +58,11 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
                                             FLAG_GUIDANCE in shown_ids, bool(credits) and not missed, said))
         reply = after[0].text if after else ""
         worst = _worst_flag(sc, session.persona, after)
+        said_from = line_variant(sc, session.persona, after[0]) if after else None
+        thinking = (said_from.thinking or "") if said_from else ""
         fb.steps.append(Step(n, before[-1].text if before else "", said, d.typed is not None,
                              user_line.heard_as or "", reply, worst, chosen.note, tuple(credits), tuple(missed),
-                             tuple(unproven), chosen.strategies))
+                             tuple(unproven), chosen.strategies, thinking=thinking))
     if session.finished:  # a red flag in the closing lines went unanswered; only then is it "unnamed"
         tail = app_lines(session.transcript[session.decisions[-1].line_index + 1:]) if session.decisions else \
             app_lines(session.transcript)

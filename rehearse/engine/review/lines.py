@@ -16,7 +16,8 @@ def line_variant(sc: Scenario, persona: str, line: Line) -> Variant | None:
     if node is None or line.speaker != "app" or line.say_more:
         return None
     fits = [v for v in node.variants if v.personas is None or persona in v.personas]
-    exact = next((v for v in fits if v.text == line.text), None)
+    # Any variant with these exact words: the persona may have changed since the line was said (a shift).
+    exact = next((v for v in fits + list(node.variants) if v.text == line.text), None)
     if exact is not None:
         return exact
     # A templated line renders differently from its source: take the first templated variant that fits.

@@ -71,7 +71,11 @@ def _turning_points(fb: Feedback, session: Session) -> None:
             relevant = sorted(o for o in closed if OUTCOME_RANK[o] < final) if good_reply else []
             why = f"after this, a {' or '.join(relevant)} ending was no longer possible" if relevant else ""
         else:
-            relevant = sorted((o for o in closed if OUTCOME_RANK[o] > final), key=lambda o: -OUTCOME_RANK[o])
+            # Likewise a reply that showed something and missed nothing does not explain a worse ending: with some
+            # personas the better endings lie down another good path (leaving rather than staying, say).
+            weak_reply = bool(step.missed) or not step.shown
+            relevant = sorted((o for o in closed if OUTCOME_RANK[o] > final),
+                              key=lambda o: -OUTCOME_RANK[o]) if weak_reply else []
             why = f"after this, a {' or '.join(relevant)} ending was out of reach" if relevant else ""
         if why:
             fb.steps[i] = replace(step, turning=why)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rehearse.engine.load.guidance import Guidance, Source
+from rehearse.engine.play.variety import ShiftMet
 
 OUTCOME_RANK = {"poor": 0, "mixed": 1, "good": 2}
 COUNT_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -94,6 +95,7 @@ class Step:
     unproven: tuple[Guidance, ...] = ()  # a typed reply heard as an option that shows these; the words did not
     strategies: tuple[str, ...] = ()
     turning: str = ""  # why this decision was a turning point, or ""
+    thinking: str = ""  # what the other side might have been thinking as they replied (the author's line), or ""
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ class Feedback:
     sources: list[Source] = field(default_factory=list)
     flag_guidance: Guidance | None = None
     flag_sources: dict[str, Guidance] = field(default_factory=dict)  # red-flag kind -> the item that says it is one
+    shifts: list[ShiftMet] = field(default_factory=list)  # changes of the other side's manner met in this run
 
     @property
     def breaches(self) -> list[FlagMet]:

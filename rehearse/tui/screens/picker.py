@@ -35,6 +35,7 @@ class PickerScreen(Screen[None]):
         Binding("s", "start", "Start"),
         Binding("a", "attempts", "Past attempts"),
         Binding("h", "history", "History"),
+        Binding("d", "app.drills", "Drills", tooltip="Practise one hard moment again and again"),
         Binding("f", "filters", "Filter", tooltip="Filter the library by role, type and difficulty"),
     ]
 
