@@ -89,6 +89,17 @@ class PassageLogic:
     prints: list[tuple[int, int, str]] = field(default_factory=list)  # (print: $x) and <<print $x>>: shown values
 
 
+# Story variables whose names rehearse already uses (or that conditions read as words) get a trailing '_'.
+_TAKEN = {"persona", "name", "and", "or", "not", "in", "is", "if", "else", "true", "false", "none", "True", "False",
+          "None", "range", "dict", "lipsum", "cycler", "joiner", "namespace", "gt", "gte", "lt", "lte", "eq", "neq",
+          "isnot"}
+
+
+def var(name: str) -> str:
+    """The rehearse variable for a Twine story variable."""
+    return name + "_" if name in _TAKEN else name
+
+
 def translate_condition(src: str) -> str | None:
     """A Harlowe or SugarCube condition in rehearse's syntax, or None when it means more than variables."""
     strings: list[str] = []
@@ -100,7 +111,7 @@ def translate_condition(src: str) -> str | None:
     text = re.sub(_STR, keep, src.strip())
     if not text or _UNTRANSLATABLE.search(text):
         return None
-    text = re.sub(r"\$([A-Za-z_]\w*)", r"\1", text)
+    text = re.sub(r"\$([A-Za-z_]\w*)", lambda m: var(m.group(1)), text)
     for pattern, repl in _WORDS:
         text = re.sub(pattern, repl, text)
     text = re.sub(r"\x04(\d+)\x04", lambda m: strings[int(m.group(1))], " ".join(text.split()))
@@ -156,22 +167,23 @@ def _assignments(src: str, offset: int, logic: PassageLogic, macro: str, into: l
         if m is None:
             logic.problems.append((offset, macro, "a value it sets is not a story variable rehearse can hold"))
             continue
-        var, op, rhs = m.groups()
+        name, op, rhs = m.groups()
+        var_ = var(name)
         if op in ("++", "--"):
-            into.append(SetOp(var, "add", 1 if op == "++" else -1, offset))
+            into.append(SetOp(var_, "add", 1 if op == "++" else -1, offset))
             continue
         if op in ("+=", "-="):
-            n = _value(rhs, var)
+            n = _value(rhs, name)
             if n and n[0] == "put" and isinstance(n[1], (int, float)) and not isinstance(n[1], bool):
-                into.append(SetOp(var, "add", n[1] if op == "+=" else -n[1], offset))
+                into.append(SetOp(var_, "add", n[1] if op == "+=" else -n[1], offset))
                 continue
-            logic.problems.append((offset, macro, f"${var} is changed by an amount rehearse cannot work out"))
+            logic.problems.append((offset, macro, f"${name} is changed by an amount rehearse cannot work out"))
             continue
-        v = _value(rhs, var)
+        v = _value(rhs, name)
         if v is None:
-            logic.problems.append((offset, macro, f"${var} is set from an expression rehearse cannot work out"))
+            logic.problems.append((offset, macro, f"${name} is set from an expression rehearse cannot work out"))
         else:
-            into.append(SetOp(var, v[0], v[1], offset))
+            into.append(SetOp(var_, v[0], v[1], offset))
     return len(logic.problems) == before
 
 
@@ -207,7 +219,7 @@ def read_logic(text: str) -> PassageLogic:
             _set_here(text, m.start(), end, text[m.end():end - 1], logic, actions)
     for m in _SUGAR_SET.finditer(text):
         _set_here(text, m.start(), m.end(), m.group(1), logic, actions)
-    logic.prints = [(m.start(), m.end(), m.group(1)) for m in _PRINT.finditer(text)]
+    logic.prints = [(m.start(), m.end(), var(m.group(1))) for m in _PRINT.finditer(text)]
     return logic
 
 

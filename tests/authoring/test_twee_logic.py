@@ -128,3 +128,12 @@ def test_print_shows_the_variable():
     s = _play(sc, ["More"])
     assert "3 now." in _said(s)
     assert not [d for d in result.warnings if "print" in d.message]
+
+
+def test_story_variables_named_like_rehearse_words_are_renamed():
+    text = (':: Start\n(set: $name to "Sam")(set: $gt to 1)\n(if: $name is "Sam" and $gt > 0)[Hi Sam.](else:)[Hi.]\n'
+            "[[End]]\n:: End\nBye.\n")
+    sc = _load(convert(text))
+    assert sc.variables == {"name_": "Sam", "gt_": 1}
+    assert sc.nodes["start"].variants[0].cond == "(name_ == \"Sam\" and gt_ > 0)"
+    assert "Hi Sam." in _said(start(sc, seed=1))
