@@ -76,7 +76,8 @@ def code_fingerprint() -> str:
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
         "load.checker", "diagnostics", "expr", "graph", "load.loader", "load.links", "load.shifts", "model",
-        "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents", "load.cache", "load.drills")])
+        "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents", "load.cache", "load.drills",
+        "load.yamlhint", "load.condhint")])
     return h.hexdigest()
 
 
@@ -288,7 +289,7 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
     # The lint, validate_all (duplicate ids across files) and the validate run itself decide what is found, too.
-    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "library", "validate")])
+    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "lintlines", "library", "validate")])
     # ... and the lint's example-elsewhere check hears each example, with the matcher and its lexicon.
     signed.hash_sources(h, ("rehearse.engine.hearing.strays", "rehearse.engine.hearing.matching",
                             "rehearse.engine.hearing.stance", "rehearse.engine.hearing.lexicon",
