@@ -176,8 +176,8 @@ def lint_plain_text(text: str, report: Report) -> None:
     while i >= 0:
         starts.add(text.rfind("\n", 0, i) + 1)
         i = text.find(" #", i + 2)
-    for m in _SUSPECT_QUOTE.finditer(text):
-        starts.add(text.rfind("\n", 0, m.start()) + 1)
+    for q in _SUSPECT_QUOTE.finditer(text):
+        starts.add(text.rfind("\n", 0, q.start()) + 1)
     line, pos = 1, 0
     for start in sorted(starts):
         end = text.find("\n", start)
