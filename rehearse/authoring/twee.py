@@ -134,6 +134,7 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     def body(spans):
         b = Body(p, story, fmt, blank(p.body, spans))
         b.setters, b.prints = logic.setters, logic.prints
+        b.guarded = [(br.start, br.end) for c in logic.chains if c not in logic.plain_chains for br in c.branches]
         return b.run()
 
     variants = [(body(spans)[0], cond) for cond, spans in combinations(logic, p.body)]

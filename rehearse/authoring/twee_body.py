@@ -104,6 +104,7 @@ class Body:
         self.consumed: set[int] = set()  # offsets of gotos already folded into the link that wraps them
         self.setters: set[int] = set()  # links whose setter the importer translated into effects
         self.prints: list[tuple[int, int, str]] = []  # (print: $x) and the like, shown as {{ x }}
+        self.guarded: list[tuple[int, int]] = []  # branches of translated conditions: their links get `if:`
 
     def where(self, offset: int) -> tuple[int, int]:
         """File line and column of an offset in the body."""
@@ -302,8 +303,12 @@ class Body:
             pairs = [(values[0], values[1] if len(values) > 1 else values[0])]
         for text, target in pairs:
             self.choose(text, target, offset, auto)
-        self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}'; any condition "
-                  "around it is not carried over")
+        if any(s <= offset < e for s, e in self.guarded):  # inside an (if:) or <<if>> the importer translated
+            self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}', shown under "
+                      "the condition around it")
+        else:
+            self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}'; any "
+                      "condition around it is not carried over")
 
     def _leftovers(self) -> None:
         """HTML tags, story variables and template-like braces left in the prose, each warned about once."""

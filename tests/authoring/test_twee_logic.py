@@ -137,3 +137,12 @@ def test_story_variables_named_like_rehearse_words_are_renamed():
     assert sc.variables == {"name_": "Sam", "gt_": 1}
     assert sc.nodes["start"].variants[0].cond == "(name_ == \"Sam\" and gt_ > 0)"
     assert "Hi Sam." in _said(start(sc, seed=1))
+
+
+def test_a_macro_link_inside_a_condition_keeps_it():
+    text = ':: Start\n(set: $x to true)\nHi.\n(if: $x)[(link-goto: "Go", "Next")]\n[[Stay->Start]]\n:: Next\nBye.\n'
+    result = convert(text)
+    sc = _load(result)
+    assert [(c.text, c.cond) for c in sc.nodes["start"].choices] == [("Go", "(x)"), ("Stay", None)]
+    msg = next(d.message for d in result.warnings if d.code == "twee-macro-link")
+    assert "shown under the condition around it" in msg
