@@ -151,6 +151,9 @@ INDENTATION = _code("indentation", ERROR, READING,
 UNCLOSED_QUOTE = _code("unclosed-quote", ERROR, READING,
     "the {kind} quote ({q}) that opens the text here is never closed, so YAML read on past the end of the line; end "
     "the text with {q} on this line")
+RUNAWAY_QUOTE = _code("runaway-quote", WARNING, READING,
+    "this text holds '{key}:', so a quote left open probably ran on over the lines below; close the quote at the "
+    "end of its own line")
 COMMENT_IN_TEXT = _code("comment-in-text", WARNING, READING,
     "text after ' #' is a comment, so this plays as '{kept}'; put the whole line in quotes to keep the rest")
 STRAY_QUOTE = _code("stray-quote", WARNING, READING,

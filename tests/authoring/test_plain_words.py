@@ -178,3 +178,14 @@ def test_a_red_flag_before_a_reply_is_fine_and_after_the_last_is_not(tmp_path):
     assert "flag-after-last-reply" not in {d.code for d in items}
     _, items = _find('    say: "See you next week."', flagged, strict=True, path=tmp_path / "b.yaml")
     assert [d.code for d in items] == ["flag-after-last-reply"]
+
+
+def test_a_quote_that_runs_on_into_the_next_key_is_named():
+    old = '    say: "Thank you for telling me."\n    ending: {outcome: good, label: Heard}'
+    new = '    say: "Thank you for telling me.\n    ending: {outcome: good, label: Heard}"'
+    sc, items = _find(old, new)
+    d = _one(items, "runaway-quote")
+    assert "'ending:'" in d.message and d.mark.line == BASE.split("\n").index(old.split("\n")[0]) + 1
+    # Speech may say "say:" or "note:" itself.
+    sc, items = _find('    say: "Thank you for telling me."', '    say: "I wanted to say: thank you. Note: really."')
+    assert not items

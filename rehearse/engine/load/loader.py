@@ -15,6 +15,7 @@ from rehearse.engine.expr import ExprError, is_template, names_in_condition, nam
 from rehearse.engine.load.links import check_gotos, check_reachability
 from rehearse.engine.load.shifts import read_shifts
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.load.yamlhint import swallowed_key
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 
 BUILTINS = {"persona", "name"}
@@ -152,6 +153,9 @@ class _Builder:
         return value
 
     def _template(self, text, mark: Mark) -> None:
+        if isinstance(text, str) and ": " in text and (key := swallowed_key(text)):
+            self.r.warning(mark, dg.RUNAWAY_QUOTE, f"this text holds '{key}:', so a quote left open probably ran "
+                           "on over the lines below; close the quote at the end of its own line")
         if not isinstance(text, str) or not is_template(text):
             return
         try:

@@ -8,7 +8,7 @@ import re
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Mark, Report
 
-__all__ = ["explain_syntax_error", "lint_plain_text"]
+__all__ = ["explain_syntax_error", "lint_plain_text", "swallowed_key"]
 
 _KEY_LINE = re.compile(r"^( *)(- +)*([^\s:#'\"][^:#]*?|\"[^\"]*\"|'[^']*'):(?: |$)")
 
@@ -205,3 +205,16 @@ def _check_value(m: re.Match, line: int, report: Report) -> None:
         report.warning(Mark(line, col0 + value.rfind('"') + 1), dg.STRAY_QUOTE,
                        "this quote mark closes nothing, so it would be shown as part of the text; remove it, "
                        "or put the whole text in quotes")
+
+
+# A key of the format inside one text: a quote left open ran on over the lines below and YAML, finding a quote that
+# closes it later, read them all as this one text.
+# Only keys speech never uses ("I wanted to say: ..." is speech; "say_more:" or "goto:" is not).
+_SWALLOWED = re.compile(r"(?:^|\s)(goto|choices|ending|shows|misses|effects|examples|red_flag|grade|say_more|"
+                        r"outcome|strategies)\s?:\s")
+
+
+def swallowed_key(text: str) -> str | None:
+    """The format key a text has swallowed (`say:` inside a line of speech), or None."""
+    m = _SWALLOWED.search(text)
+    return m.group(1) if m else None
