@@ -131,6 +131,7 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     """A passage's line (or its variants by condition), its links, and each link's condition."""
     logic = read_logic(p.body)
     heads = [h for c in logic.chains for h in c.heads]
+
     def body(spans):
         b = Body(p, story, fmt, blank(p.body, spans))
         b.setters, b.prints = logic.setters, logic.prints
@@ -146,6 +147,8 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
         _warn_at(p, story, offset, macro, why, lg)
     entering[p.name] = logic.sets
     lg.shown.update(var for _, _, var in logic.prints)
+    for _, cond in variants:  # a variable only tested by the text's conditions is declared too
+        lg.shown.update(names_in_condition(cond) if cond else ())
     said: str | list = line
     if len({t for t, _ in variants}) > 1:
         said = variants
@@ -210,6 +213,7 @@ def _variables(lg: Logic, init: dict, entering: dict, nid: dict, start: str, sto
         for cond in conds:
             for n in sorted(names_in_condition(cond) if cond else ()):
                 lg.variables.setdefault(n, 0)
+
     def effects(name, ops, warn):
         eff = {}
         for op in ops:
@@ -226,7 +230,6 @@ def _variables(lg: Logic, init: dict, entering: dict, nid: dict, start: str, sto
         lg.effects_into[nid[name]] = effects(name, ops, name != start)
     for name, per in lg.choice_sets.items():
         lg.choice_effects[name] = [effects(name, sets, True) for sets in per]
-
 
 
 def convert(text: str, path: str = "story.twee", role: str = "client", warnings=(),

@@ -24,7 +24,7 @@ class Logic:
     choice_sets: dict = field(default_factory=dict)  # passage name -> [assignments made by taking each choice]
     choice_effects: dict = field(default_factory=dict)  # passage name -> [{var: (is_add, value)} per choice]
     kept: dict = field(default_factory=dict)  # passage name -> [(macro, why)]
-    shown: set = field(default_factory=set)  # variables a passage shows with (print:) or <<print>>
+    shown: set = field(default_factory=set)  # variables a passage shows with (print:) or tests in its text
 
     def cond_of(self, passage: str, i: int) -> str | None:
         """The condition on a passage's i-th choice (None: always shown)."""

@@ -146,3 +146,9 @@ def test_a_macro_link_inside_a_condition_keeps_it():
     assert [(c.text, c.cond) for c in sc.nodes["start"].choices] == [("Go", "(x)"), ("Stay", None)]
     msg = next(d.message for d in result.warnings if d.code == "twee-macro-link")
     assert "shown under the condition around it" in msg
+
+
+def test_a_variable_only_tested_is_declared():
+    sc = _load(convert(":: Start\n(if: $met)[Welcome back.](else:)[Hello.]\n[[End]]\n:: End\nBye.\n"))
+    assert sc.variables == {"met": 0}
+    assert "Hello." in _said(start(sc, seed=1))
