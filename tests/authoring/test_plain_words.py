@@ -189,3 +189,13 @@ def test_a_quote_that_runs_on_into_the_next_key_is_named():
     # Speech may say "say:" or "note:" itself.
     sc, items = _find('    say: "Thank you for telling me."', '    say: "I wanted to say: thank you. Note: really."')
     assert not items
+
+
+@pytest.mark.parametrize("line, words", [
+    ("Hello {{ name.", "a {{ is not closed"), ("Hello {{ alliance }", "ends with a single }"),
+    ("Hello {{ }}", "is empty"), ("Hi {% if alliance %}yes", "{% endif %}"),
+    ("Hi {{ alliance alliance }}", "put one variable there")])
+def test_template_mistakes_in_plain_words(line, words):
+    _, items = _find('    say: "Thank you for telling me."', f'    say: "{line}"')
+    d = _one(items, "template-syntax")
+    assert words in d.message

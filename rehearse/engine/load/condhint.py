@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["persona_names", "plain_condition_error", "unknown_name_hint"]
+__all__ = ["persona_names", "plain_condition_error", "plain_template_error", "unknown_name_hint"]
 
 # Text in quotes, so an operator inside it is not taken for one in the condition.
 _QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
@@ -72,3 +72,19 @@ def unknown_name_hint(name: str, personas) -> str | None:
     if name.lower() in _YES_NO:
         return f"'{name}' is not a value a condition knows: use true or false (here: {_YES_NO[name.lower()]})"
     return None
+
+
+def plain_template_error(text: str, reason: str) -> str:
+    """A `{{ ... }}` line that does not parse, in plain words (never the template engine's own terms)."""
+    if re.search(r"\{\{[^{}]*\}(?!\})", text):
+        return "template syntax: a {{ ends with a single }; end it with two braces, like {{ name }}"
+    if text.count("{{") > text.count("}}"):
+        return "template syntax: a {{ is not closed; end it with }} (two braces), like {{ name }}"
+    if re.search(r"\{\{\s*\}\}", text):
+        return "template syntax: {{ }} is empty; put the variable to show inside, like {{ name }}"
+    if "{%" in text and ("endif" in reason or "end of template" in reason.lower()):
+        return "template syntax: an {% if %} is not closed; end it with {% endif %}"
+    if "{%" in text or "{#" in text:
+        return "template syntax: a {% ... %} block does not read; write {% if x %}...{% else %}...{% endif %}"
+    return ("template syntax: the part in {{ }} is not something a line can show; put one variable there, like "
+            "{{ name }}, or a choice between two texts, like {{ 'a' if alliance > 0 else 'b' }}")

@@ -8,7 +8,8 @@ from pathlib import Path
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
-from rehearse.engine.load.condhint import persona_names, plain_condition_error, unknown_name_hint
+from rehearse.engine.load.condhint import (persona_names, plain_condition_error, plain_template_error,
+                                           unknown_name_hint)
 from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
@@ -161,7 +162,8 @@ class _Builder:
         try:
             names = names_in_template(text)
         except ExprError as exc:
-            self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, str(exc))
+            message = plain_template_error(text, str(exc)) if exc.code == dg.TEMPLATE_SYNTAX else str(exc)
+            self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, message)
             return
         for n in sorted(names - self.known_names):
             self.r.error(mark, dg.UNDEFINED_VARIABLE,
