@@ -104,6 +104,21 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"
+    if args.command is None:
+        return _run(args)
+    # Scenario files and the history are not ours: nothing a command prints may act on the terminal.
+    # (The app draws through Textual, which gets the real streams back in _tui.)
+    from rehearse.engine.textnorm import PrintableStream
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(sys.stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args) -> int:
     try:
         if args.command is None:
             return _tui(args)
@@ -126,11 +141,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rehearse: this scenario cannot go on: {exc}. `rehearse autoplay` on it shows where.", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
-        print(f"rehearse: the history database cannot be read ({exc}). Play with --no-save, or delete it with "
-              "`rehearse forget`.", file=sys.stderr)
+        from rehearse.locations import data_dir
+        from rehearse.store.db import store_advice
+
+        print(f"rehearse: {store_advice(exc, data_dir())}", file=sys.stderr)
         return 1
     except OSError as exc:
+        import errno
+
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+            from rehearse.store.db import store_advice
+
+            print(f"rehearse: {store_advice(exc)}", file=sys.stderr)
+            return 1
         print(f"rehearse: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from rehearse.store.db import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        print(f"rehearse: {exc}", file=sys.stderr)
         return 1
 
 
@@ -140,12 +171,15 @@ def _catalogue():
     return load_catalogue()
 
 
-def _store(no_save: bool):
+def _store(no_save: bool, read_only: bool = False):
     if no_save:
         return None
     from rehearse.store.db import open_store
 
-    return open_store()
+    store = open_store(read_only=read_only)
+    if store.notice:
+        print(f"rehearse: {store.notice}", file=sys.stderr)
+    return store
 
 
 def _tui(args, **kw) -> int:
@@ -156,6 +190,7 @@ def _tui(args, **kw) -> int:
     # What is loaded by now (Textual, the engine) lives as long as the app: frozen, the garbage collector's
     # passes while the first screen is built need not walk it again and again (a tenth of start-up otherwise).
     gc.freeze()
+    sys.stdout, sys.stderr = getattr(sys.stdout, "stream", sys.stdout), getattr(sys.stderr, "stream", sys.stderr)
     make_app(save=not getattr(args, "no_save", False), **kw).run()
     return 0
 
@@ -231,8 +266,14 @@ def cmd_resume(args) -> int:
         print(f"rehearse: {message}", file=sys.stderr)
         return 1
     if not args.plain:
-        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one.
+        # The app resumes (and explains any edit to the scenario) itself; this only checked there is one, and
+        # that no other rehearse has it open (said here, in the terminal, rather than after the app starts).
+        free = store.lock(rec.sid)
         store.close()
+        if not free:
+            print(f"rehearse: session {rec.sid} is open elsewhere (another rehearse window or terminal is playing "
+                  "it): carry on there, or close it there and resume again", file=sys.stderr)
+            return 1
         return _tui(args, resume=rec.sid)
     if message:
         print(message)
@@ -303,7 +344,7 @@ def cmd_history(args) -> int:
     """List saved sessions."""
     from rehearse.wording import outcome_words, when
 
-    store = _store(False)
+    store = _store(False, read_only=True)
     rows = store.sessions()
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], indent=2))
@@ -320,7 +361,7 @@ def cmd_export(args) -> int:
     """Export a session."""
     from rehearse.store.export import export_session
 
-    store = _store(False)
+    store = _store(False, read_only=True)
     try:
         text = export_session(store, args.session, args.format, set(_catalogue()))
     except LookupError as exc:
@@ -329,7 +370,13 @@ def cmd_export(args) -> int:
     if args.output:
         from rehearse.files import write_private
 
-        write_private(Path(args.output), text)
+        try:
+            write_private(Path(args.output), text)  # a temporary file, renamed: a failure leaves no part behind
+        except OSError as exc:
+            kept = "it is unchanged" if Path(args.output).exists() else "no file was made"
+            print(f"rehearse: could not write {args.output} ({exc.strerror or exc}); {kept}. Check the "
+                  "folder exists and has space, or write to standard output without -o.", file=sys.stderr)
+            return 1
         print(f"Wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -367,18 +414,23 @@ def cmd_help_lines(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    """Delete all history."""
+    """Delete everything rehearse has saved."""
     from rehearse.locations import data_dir
-    from rehearse.store.db import forget_all
+    from rehearse.store.forget import forget_everything
 
     if not args.yes:
         if not sys.stdin.isatty():
             print("rehearse forget: refusing without --yes when not run from a terminal", file=sys.stderr)
             return 2
-        answer = input(f"Delete every saved session in {data_dir()}? This cannot be undone. [y/N] ")
+        answer = input(f"Delete every saved session, the app's exports and everything else rehearse keeps in "
+                       f"{data_dir()}? This cannot be undone. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return 0
-    n = forget_all()
-    print(f"Deleted {n} saved session(s).")
+    gone = forget_everything()
+    exports = sum(1 for f in gone.files if f.parent.name == "exports")
+    print(f"Deleted {gone.sessions} saved session(s), {exports} export(s) made in the app, and the cache and "
+          f"settings ({len(gone.files)} file(s) in all).")
+    print("Files you exported with `rehearse export -o FILE` are wherever you put them: rehearse does not keep "
+          "track of them, so delete those yourself.")
     return 0

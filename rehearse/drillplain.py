@@ -10,8 +10,8 @@ from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.model import Drill, Scenario
 from rehearse.engine.play.drill import LEVELS, SET_SIZE, DrillSession, Paused, describe
 from rehearse.engine.safety import NOT_THERAPY
-from rehearse.engine.textnorm import printable
-from rehearse.plain import pause_for_help, resources_text
+from rehearse.engine.textnorm import MAX_REPLY, printable
+from rehearse.plain import accept_any_bytes, pause_for_help, read_reply, resources_text
 from rehearse.store.db import Store
 
 COMMANDS = (":skip gives another wording, :level gentle|moderate|challenging changes level, "
@@ -53,6 +53,7 @@ class PlainDriller:
         self.store = store
         self.out = out
         self.inp = inp
+        accept_any_bytes(inp)
 
     def p(self, text: str = "") -> None:
         """Print one line with control characters made harmless."""
@@ -63,11 +64,13 @@ class PlainDriller:
         """One line of input (None at end of input), echoed when piped so a transcript reads right."""
         self.out.write(prompt)
         self.out.flush()
-        raw = self.inp.readline()
+        raw, cut = read_reply(self.inp)
         if raw == "":
             return None
         if not self.inp.isatty():
             self.out.write(printable(raw.rstrip("\n")) + "\n")
+        if cut:
+            self.p(f"(That reply was longer than {MAX_REPLY:,} characters: only the first {MAX_REPLY:,} are used.)")
         return raw.strip()
 
     def intro(self) -> None:

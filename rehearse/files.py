@@ -6,6 +6,7 @@ Below every other module (it imports nothing of rehearse), so the engine's cache
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,19 @@ def private_dir(folder: Path) -> None:
     """Create `folder` (and its parents) if need be, and make it readable by its owner only."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
+
+
+def own_dir(folder: Path) -> str | None:
+    """Make a folder the user may have chosen (REHEARSE_HOME): created owner-only when missing; an existing one's
+    mode is its owner's choice (0500 stays 0500) and is left alone, with a warning returned when others can read it."""
+    if not folder.is_dir():
+        private_dir(folder)
+        return None
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & 0o077:
+        return (f"warning: other users can read {folder} (mode {mode:o}); your saved sessions are in it. "
+                f"`chmod 700 {folder}` makes it yours alone.")
+    return None
 
 
 def write_private(path: Path, data: str | bytes) -> None:

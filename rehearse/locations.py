@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
+EXPORTS = "exports"  # the app's exports, under the data folder
+WELCOME_MARK = "welcome-seen"  # a file whose presence means the welcome screen was read
 
 
 def scenarios_dir() -> Path:

@@ -10,7 +10,7 @@ from rehearse.engine.load.guidance import Catalogue
 from rehearse.engine.review.report import render_report
 from rehearse.engine.play.runner import RunnerError
 from rehearse.engine.safety import NOT_THERAPY, check_text
-from rehearse.engine.textnorm import printable
+from rehearse.engine.textnorm import MAX_REPLY, printable
 from rehearse.store.recorder import Recorder
 
 COMMANDS = ":back undoes your last reply, :hint names what could help now, :help shows crisis lines, :quit stops"
@@ -23,6 +23,25 @@ def resources_text() -> str:
     return "\n".join(as_text(places_for()))
 
 
+def read_reply(inp: TextIO) -> tuple[str, bool]:
+    """One line of input with at most MAX_REPLY characters kept, and whether it was cut (the rest of a longer line is
+    read and dropped a piece at a time, so a 13 MB line costs no memory); '' at the end of input."""
+    line = inp.readline(MAX_REPLY + 1)
+    if len(line) <= MAX_REPLY or line.endswith("\n"):
+        return line, False
+    while True:
+        rest = inp.readline(1 << 16)
+        if rest == "" or rest.endswith("\n"):
+            return line[:MAX_REPLY], True
+
+
+def accept_any_bytes(inp: TextIO) -> None:
+    """Bytes that are not UTF-8 (a pasted file, another encoding) become \ufffd on reading, never a traceback."""
+    reconfigure = getattr(inp, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
 class PlainPlayer:
     """Prints turns and reads replies until an ending, :quit or end of input."""
 
@@ -32,6 +51,13 @@ class PlainPlayer:
         self.cat = catalogue
         self.out = out
         self.inp = inp
+        accept_any_bytes(inp)
+        self.cut = False  # whether the last line read was longer than MAX_REPLY
+
+    def read_line(self) -> str:
+        """One line of input, at most MAX_REPLY characters kept; '' at the end of input (see read_reply)."""
+        line, self.cut = read_reply(self.inp)
+        return line
 
     def p(self, text: str = "") -> None:
         """Print one line with control characters made harmless."""
@@ -63,9 +89,12 @@ class PlainPlayer:
             while not self.s.finished:
                 self.out.write("> ")
                 self.out.flush()
-                raw = self.inp.readline()
+                raw = self.read_line()
                 if not self.inp.isatty() and raw:
                     self.out.write(printable(raw.rstrip("\n")) + "\n")  # echo, so piped transcripts read right
+                if self.cut:
+                    self.p(f"(That reply was longer than {MAX_REPLY:,} characters: only the first {MAX_REPLY:,} "
+                           "are used and kept.)")
                 if raw == "":
                     self.p()
                     self.p("(End of input: stopping here." + (" Your session is saved.)" if self.rec.store else ")"))

@@ -70,7 +70,10 @@ def _write(text: str, output: str | None, force: bool = True) -> int:
             print(f"rehearse: cannot create the folder {path.parent}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         print(f"Created folder {path.parent}", file=sys.stderr)
-    path.write_text(text, encoding="utf-8")
+    from rehearse.engine.textnorm import printable
+
+    # The file will be shown in a terminal or an editor too: scenario text in it is neutralised as on screen.
+    path.write_text(printable(text), encoding="utf-8")
     print(f"Wrote {output}", file=sys.stderr)
     return 0
 

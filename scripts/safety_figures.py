@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Print recall and false pauses per category for every labelled phrase file in tests/data/safety/.
 
-    scripts/safety_figures.py              # the table docs/SAFETY.md quotes (Markdown)
+    scripts/safety_figures.py              # the tables docs/SAFETY.md quotes (Markdown), one per file
     scripts/safety_figures.py --misses     # also list each phrase read wrongly, for tuning
     scripts/safety_figures.py FILE ...     # only these files
+    scripts/safety_figures.py --phrase-rules-only   # the same with concepts.py and frames.py switched off
+
+Each table is per category and is headed by the first line of its file's header, which says whether the file was
+written beside the rules (tuning), used to develop them (dev, rounds) or held out.
 
 A risk phrase (tier 1 or 2) is caught when the check gives tier 1 for a tier-1 phrase, or any pause or check-in for
 a tier-2 phrase. A benign phrase (tier 0) is a false pause at tier 1 and a false check-in at tier 2.
@@ -18,13 +22,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rehearse.engine.safety import check_text  # noqa: E402
+from rehearse.engine.safety import check as check_module  # noqa: E402
+from rehearse.engine.safety import check_text, concepts, frames  # noqa: E402
 from tests.safety_corpus import Score, load_phrases, score_file  # noqa: E402
 
 
-def table(name: str, score: Score) -> list[str]:
+def caption(path: Path) -> str:
+    """The first sentence of a phrase file's header comment (what kind of set it is)."""
+    head = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        head.append(line.lstrip("# ").strip())
+    text = " ".join(head)
+    end = text.find(". ")
+    return text[: end + 1] if end >= 0 else text
+
+
+def phrase_rules_only() -> None:
+    """Switch the concept and frame rules off, to see what the phrase rules alone hear."""
+    off = {id(r) for r in concepts.RULES + frames.RULES}
+    groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
+    check_module.GROUPS = [(g, rules) for g, rules in groups if rules]
+    check_module._check.cache_clear()
+
+
+def table(name: str, score: Score, about: str = "") -> list[str]:
     """One file's table in Markdown."""
-    out = [f"### {name}", "", "| category | kind | phrases | caught / calm | recall or false tier 1 | false tier 2 |",
+    out = [f"### {name}", "", *([f"_{about}_", ""] if about else []),
+           "| category | kind | phrases | caught / calm | recall or false tier 1 | false tier 2 |",
            "|---|---|---:|---:|---:|---:|"]
     for cat, c in score.by_category.items():
         if c.risk:
@@ -41,12 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--misses", action="store_true", help="list every phrase read wrongly")
+    ap.add_argument("--phrase-rules-only", action="store_true", help="switch concepts.py and frames.py off")
     args = ap.parse_args(argv)
+    if args.phrase_rules_only:
+        phrase_rules_only()
     files = args.files or sorted((ROOT / "tests" / "data" / "safety").glob("*.yaml"))
     for f in files:
         phrases = load_phrases(f)
         score = score_file(phrases, check_text)
-        print("\n".join(table(f.name, score)))
+        print("\n".join(table(f.name, score, caption(f))))
         print()
         if args.misses:
             for p, got in score.wrong:

@@ -27,6 +27,7 @@ from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark
 from rehearse.engine.expr import names_in_condition
 from rehearse.engine.graph import reach, reverse
+from rehearse.engine.load.library import limits_from_env
 
 __all__ = ["ImportResult", "TweeError", "convert", "import_twee", "q"]
 
@@ -290,6 +291,10 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
                        f"'Start': starting at the first passage, '{fallback}'")
         start_name = fallback
 
+    limits = limits_from_env()
+    if len(order) > limits.max_nodes:  # refused before any passage is read: the draft could not load
+        raise TweeError(f"the story has {len(order):,} passages; a scenario holds at most {limits.max_nodes:,} nodes "
+                        "(REHEARSE_MAX_NODES raises the limit): split the story into several scenarios")
     ids = _Ids()
     nid = {p.name: ids.make(p.name) for p in order}
     spoken: dict[str, str | list] = {}
@@ -357,6 +362,11 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     yaml_text = render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing,
                        exit_id, len(warnings), lg, _schema_ref(output))
     n_nodes = len(order) + len(missing) + (1 if exit_id else 0)
+    size = len(yaml_text.encode("utf-8"))
+    if n_nodes > limits.max_nodes or size > limits.max_bytes:  # the draft must load: say which limit, not write it
+        raise TweeError(f"the draft would have {n_nodes:,} nodes and {size:,} bytes; a scenario holds at most "
+                        f"{limits.max_nodes:,} nodes and {limits.max_bytes:,} bytes (REHEARSE_MAX_NODES and "
+                        "REHEARSE_MAX_BYTES raise the limits): split the story into several scenarios")
     return ImportResult(yaml_text, warnings, n_nodes, len(passages), fmt)
 
 

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from rehearse.authoring.twee_logic import BLANK, SHOW
-from rehearse.authoring.twee_parse import Choice, Passage, Story, parse_links, unescape
+from rehearse.authoring.twee_parse import Choice, Passage, Story, lazy, parse_links, unescape
 from rehearse.engine import diagnostics as dg
 
 # Harlowe macro names (compared lower-case with '-' and '_' removed); prose like "(Note: ...)" is left alone.
@@ -64,9 +64,16 @@ def _strings(args: str) -> list[str] | None:
     return [unescape(s[1:-1]) for s in _STRINGS.findall(args)]
 
 
-def _balanced(text: str, i: int, open_ch: str, close_ch: str) -> int:
-    """The index just past the bracket matching text[i] (an opener), skipping quoted strings; len(text) if none."""
-    depth, quote = 0, None
+def _balanced(text: str, i: int, open_ch: str, close_ch: str, memo: dict[int, int] | None = None) -> int:
+    """The index just past the bracket matching text[i] (an opener), skipping quoted strings; len(text) if none.
+
+    With `memo`, the answer for every opener met outside quotes on the way is remembered too (a scan from one of
+    them would read the same characters the same way): thousands of unclosed hooks no longer mean thousands of
+    scans to the end of the passage."""
+    if memo is not None and i in memo:
+        return memo[i]
+    quote = None
+    opened: list[int] = []
     while i < len(text):
         ch = text[i]
         if quote:
@@ -77,12 +84,16 @@ def _balanced(text: str, i: int, open_ch: str, close_ch: str) -> int:
         elif ch in "\"'" and open_ch == "(":
             quote = ch
         elif ch == open_ch:
-            depth += 1
-        elif ch == close_ch:
-            depth -= 1
-            if depth == 0:
+            opened.append(i)
+        elif ch == close_ch and opened:
+            start = opened.pop()
+            if memo is not None:
+                memo[start] = i + 1
+            if not opened:
                 return i + 1
         i += 1
+    if memo is not None:
+        memo.update(dict.fromkeys(opened, len(text)))
     return len(text)
 
 
@@ -100,6 +111,10 @@ class Body:
             starts.append(m.end())
         self.starts = starts
         self.cuts: list[tuple[int, int, str]] = []  # (start, end, replacement) applied to make the spoken line
+        # Which offsets a cut took (any, and not as link text): covered() is asked once per match, so it must not
+        # walk every cut (10,000 macros made that quadratic).
+        self.taken, self.removed = bytearray(len(self.text)), bytearray(len(self.text))
+        self.matched: dict[str, dict[int, int]] = {"(": {}, "[": {}}  # _balanced's answers, by bracket
         self.choices: list[Choice] = []
         self.consumed: set[int] = set()  # offsets of gotos already folded into the link that wraps them
         self.setters: set[int] = set()  # links whose setter the importer translated into effects
@@ -117,10 +132,13 @@ class Body:
 
     def cut(self, start: int, end: int, replacement: str = " ") -> None:
         self.cuts.append((start, end, replacement))
+        self.taken[start:end] = b"\x01" * (end - start)
+        if not replacement.startswith(_L0):
+            self.removed[start:end] = b"\x01" * (end - start)
 
     def covered(self, offset: int, links: bool = True) -> bool:
         """Whether an earlier step already took this offset (links=False: removed, not kept as link text)."""
-        return any(s <= offset < e and (links or not r.startswith(_L0)) for s, e, r in self.cuts)
+        return 0 <= offset < len(self.text) and bool((self.taken if links else self.removed)[offset])
 
     def choose(self, text: str, target: str, offset: int, auto: bool = False) -> None:
         line, col = self.where(offset)
@@ -131,13 +149,13 @@ class Body:
         for start, end, var in self.prints:
             if BLANK not in self.text[start:end]:  # not in a branch this variant leaves out
                 self.cut(start, end, SHOW + var + SHOW)
-        for m in _COMMENT.finditer(self.text):
+        for m in lazy(self.text, _COMMENT, (("/*", "*/"), ("<!--", "-->"))):
             self.cut(m.start(), m.end())
-        for m in _SUGAR_SCRIPT.finditer(self.text):
+        for m in lazy(self.text, _SUGAR_SCRIPT, (("<<script", ">>", "<</script>>"), ("<<run", ">>", "<</run>>"))):
             if not self.covered(m.start()):
                 self.warn(m.start(), dg.TWEE_MACRO, f"SugarCube <<{m.group(1)}>> code is not carried over")
                 self.cut(m.start(), m.end())
-        for m in _SNOWMAN.finditer(self.text):
+        for m in lazy(self.text, _SNOWMAN, (("<%", "%>"),)):
             if not self.covered(m.start()):
                 self.warn(m.start(), dg.TWEE_MACRO, f"script {m.group(0)[:24]!r} is not carried over")
                 self.cut(m.start(), m.end())
@@ -179,7 +197,7 @@ class Body:
             self.cut(start, end, _L0 + link_text.lstrip("[") + _L1)
 
     def _sugarcube(self) -> None:
-        for m in _SUGAR.finditer(self.text):
+        for m in lazy(self.text, _SUGAR, (("<<", ">>"),)):
             if self.covered(m.start()):
                 continue
             closing, name, args = m.group(1), (m.group(2) or "").lower(), m.group(3)
@@ -203,7 +221,7 @@ class Body:
             key = re.sub(r"[-_]", "", m.group(1).lower())
             if key not in HARLOWE_MACROS or self.covered(m.start()):
                 continue
-            end = _balanced(self.text, m.start(), "(", ")")
+            end = _balanced(self.text, m.start(), "(", ")", self.matched["("])
             args = self.text[m.end():end - 1] if end <= len(self.text) and self.text[end - 1] == ")" else ""
             self.cut(m.start(), end)
             if m.start() in self.consumed:
@@ -228,7 +246,7 @@ class Body:
             i += 1
         if i < len(self.text) and self.text[i] == "[" and (
                 not self.text.startswith("[[", i) or self.text.startswith("[[[", i)):
-            end = _balanced(self.text, i, "[", "]")
+            end = _balanced(self.text, i, "[", "]", self.matched["["])
             self.cut(i, i + 1, "")
             if end <= len(self.text) and self.text[end - 1] == "]":
                 self.cut(end - 1, end, "")
@@ -274,7 +292,7 @@ class Body:
             i += 1
         if not values or len(values) != 1 or i >= len(self.text) or self.text[i] != "[":
             return False
-        hook = self.text[i:_balanced(self.text, i, "[", "]")]
+        hook = self.text[i:_balanced(self.text, i, "[", "]", self.matched["["])]
         g = re.search(rf"\((?:go-?to|redirect):\s*({_STR})\s*\)", hook, re.IGNORECASE)
         if not g:
             return False

@@ -170,6 +170,8 @@ EMPTY_FILE = _code("empty-file", ERROR, READING,
     "the file holds no scenario; a scenario starts with `id:` and `title:`",
     "the file is empty; a scenario starts with `id:` and `title:`")
 NOT_TEXT = _code("not-text", ERROR, READING, "this looks like a binary file, not a YAML text file")
+CONTROL_CHARACTER = _code("control-character", ERROR, READING,
+    "control character {code} ({name}) is not allowed in a scenario file: delete it")
 ENCODING = _code("encoding", ERROR, READING, "file is not valid UTF-8 text; save it as UTF-8")
 TOO_DEEP = _code("too-deep", ERROR, READING, "nesting is deeper than {limit} levels")
 ALIAS_BOMB = _code("alias-bomb", ERROR, READING, "aliases expand to more than {limit} values; refusing to expand")
@@ -218,7 +220,23 @@ UNDEFINED_VARIABLE = _code("undefined-variable", ERROR, MEANING,
 TEMPLATE_SYNTAX = _code("template-syntax", ERROR, MEANING, "template syntax: {reason}")
 TEMPLATE_CONSTRUCT = _code("template-construct", ERROR, MEANING,
     "'{name}' is not allowed here; use variables, comparisons, and/or/not, if/else",
-    "filter '{name}' is not allowed here")
+    "filter '{name}' is not allowed here",
+    "{what} are not allowed; use variables, comparisons, and/or/not",
+    "{what} is not allowed; lines may use {{% if %}}, {{% elif %}}, {{% else %}} and {{% endif %}} only",
+    "tests ('is ...') are not allowed; compare with == or !=",
+    "'{op}' works on numbers only: text cannot be repeated or formatted",
+    "'**' is not allowed: numbers stay small",
+    "filter arguments are given in order, without names",
+    "filter '{name}' takes at most {n} argument(s)",
+    "a list of values may only follow 'in'",
+    "dictionaries are not allowed here")
+EXPRESSION_LIMIT = _code("expression-limit", ERROR, MEANING,
+    "more than {limit} terms: write it more simply",
+    "too long: keep an expression under {limit} terms",
+    "nested more than {limit} deep: write it more simply",
+    "numbers stay within {limit}",
+    "more than {limit} template blocks in one line",
+    "'if' blocks nested more than {limit} deep")
 CONDITION_SYNTAX = _code("condition-syntax", ERROR, MEANING, "condition syntax: {reason}",
     "condition syntax: `{wrong}` at column {col} of the condition: did you mean `{right}`? ({why})",
     "condition syntax: a single `=` at column {col} of the condition: did you mean `==`? (a condition compares "
@@ -257,6 +275,8 @@ DUPLICATE_ID = _code("duplicate-id", ERROR, MEANING,
     "drill id '{id}' appears twice (first at line {line})",
     "drill id '{id}' is also used by {file}")
 UNKNOWN_INCLUDE = _code("unknown-include", ERROR, MEANING, "no shared piece '{name}' in scenarios/shared/")
+TOO_MANY_INCLUDES = _code("too-many-includes", ERROR, MEANING,
+    "include lists {count} pieces; a scenario may include at most {limit}")
 DRILL_NODE = _code("drill-node", ERROR, MEANING,
     "drill '{drill}' is at node '{node}', which does not exist{did_you_mean}",
     "drill '{drill}' is at node '{node}', where the user does not reply (it has no choices)")

@@ -54,13 +54,19 @@ _SYNONYMS = {
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
+MAX_REPLY = 4000  # characters in one typed reply, in every host: longer is cut, and the user is told
+
+
 # Bidirectional embedding/override/isolate controls can make a line display in a different order than it was
 # typed (the "Trojan Source" trick); right-to-left letters themselves are fine and stay.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def printable(text) -> str:
-    """Text safe to show in a terminal: control characters and bidi overrides become a visible \ufffd."""
+    """Text safe to show in a terminal: control characters and bidi overrides become a visible \ufffd.
+
+    The one neutraliser for text from outside the program (typed replies, scenario files, the history): the app's
+    widgets, plain mode, exports and every command's output (PrintableStream) all pass through it."""
     text = str(text)
     if text.isascii() and text.isprintable():  # the usual case: nothing to replace, so skip the walk
         return text
@@ -69,6 +75,27 @@ def printable(text) -> str:
         or (ord(ch) >= 32 and ord(ch) != 127 and not 0x80 <= ord(ch) < 0xA0 and ch not in _BIDI_CONTROLS)
         else "\ufffd"
         for ch in text)
+
+
+class PrintableStream:
+    """A text stream that passes everything written through `printable`: what a command prints from a scenario
+    file or the history (titles, ids, labels, echoed keys) can never move the cursor, retitle the window or
+    reorder a line. The rest (flush, isatty, encoding, ...) is the wrapped stream's own."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write `text` with control characters and bidi overrides made visible."""
+        return self.stream.write(printable(text))
+
+    def writelines(self, lines) -> None:
+        """Write each line through `write`."""
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
 
 
 def fold(text: str) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rehearse.engine.play.events import Rewound
 from rehearse.engine.play.runner import Heard, Session
 from rehearse.store.db import Store
 
@@ -18,6 +17,7 @@ class Recorder:
             sc = session.scenario
             self.sid = store.create(sc.id, sc.title, session.persona, session.seed, session.name, sc.content_hash,
                                     str(sc.path) if sc.path else None)
+            store.lock(self.sid)  # a new session is this process's: a resume elsewhere is told it is open here
 
     def _save(self, before: int) -> None:
         if self.store is not None and self.sid is not None:
@@ -41,11 +41,11 @@ class Recorder:
         return heard
 
     def rewind(self, decision: int) -> None:
-        """Rewind, then commit a marker so a resume rewinds too."""
+        """Rewind, then save the shortened log: replies taken back are deleted, not kept behind a marker."""
         was_finished = self.session.finished
         self.session.rewind(decision)
         if self.store is not None and self.sid is not None:
-            self.store.append(self.sid, [Rewound(decision)])
+            self.store.replace_events(self.sid, self.session.events)
             if was_finished:
                 self.store.reopen(self.sid)
 

@@ -44,6 +44,9 @@ def resume_session(store: Store, sid: str | None, guidance_ids=None,
         if found is None:
             return None, f"no saved session '{sid}' (see `rehearse history`)"
         row = found
+    if not read_only and not store.lock(row.id):
+        return None, (f"session {row.id} is open elsewhere (another rehearse window or terminal is playing it): "
+                      "carry on there, or close it there and resume again")
     try:
         scenario = load(row.scenario, guidance_ids)
     except LookupError:

@@ -52,6 +52,11 @@ class RehearseApp(App[None]):
         # empty default one, which would be composed, styled and resumed for nothing.
         return PickerScreen(self.ctx)
 
+    def on_unmount(self) -> None:
+        """The app is closing: its sessions are free to be resumed elsewhere."""
+        if self.ctx.store is not None:
+            self.ctx.store.release()
+
     def on_mount(self) -> None:
         if self.ctx.welcome_seen():
             self._opening()

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehearse.engine.load.library import Entry, list_entries
-from rehearse.files import private_dir, write_private
+from rehearse.files import own_dir, private_dir, write_private
+from rehearse.locations import EXPORTS, WELCOME_MARK  # forget deletes what these name: one place for both
 from rehearse.wording import stamp, today, when
 
 if TYPE_CHECKING:  # the engine proper is imported when a scenario is first played: the library opens sooner
@@ -17,9 +18,6 @@ if TYPE_CHECKING:  # the engine proper is imported when a scenario is first play
     from rehearse.engine.model import Scenario
     from rehearse.store.db import SavedSession, Store
     from rehearse.store.recorder import Recorder
-
-WELCOME_MARK = "welcome-seen"
-EXPORTS = "exports"
 
 
 def typing_from_env(default: float = 1.0) -> float:
@@ -115,7 +113,7 @@ class AppContext:
         """Remember that the welcome was read; incognito keeps nothing, so it shows again next time."""
         if not self.saving:
             return
-        private_dir(self.data_dir)
+        own_dir(self.data_dir)  # the user's folder keeps the mode they gave it
         write_private(self.data_dir / WELCOME_MARK, today() + "\n")
 
     # -- export -------------------------------------------------------------
@@ -126,7 +124,7 @@ class AppContext:
         row = self.store.get(rec.sid) if self.store and rec.sid else None
         started = row.started if row else time.time()
         folder = self.data_dir / EXPORTS
-        private_dir(self.data_dir)
+        own_dir(self.data_dir)
         private_dir(folder)
         stem = rec.sid or f"{stamp()}-incognito"
         path = folder / f"{rec.session.scenario.id}-{stem}.{'card.md' if fmt == 'card' else fmt}"

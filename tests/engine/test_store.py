@@ -9,7 +9,8 @@ import sys
 from rehearse.engine.play.events import Chosen, Typed
 from rehearse.engine.play.runner import start
 from rehearse.store.resume import resume_session
-from rehearse.store.db import Store, forget_all
+from rehearse.store.db import Store
+from rehearse.store.forget import forget_all
 from rehearse.store.export import export_session
 from rehearse.store.recorder import Recorder
 

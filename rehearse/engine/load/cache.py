@@ -75,9 +75,9 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(f"rehearse {rehearse.__version__} cache {FORMAT} python {sys.version} "
                        f"pyyaml {yaml.__version__} {yaml.__with_libyaml__}".encode())
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
-        "load.checker", "diagnostics", "expr", "graph", "load.loader", "load.links", "load.shifts", "model",
-        "load.spec", "load.yamlsrc", "load.yamltree", "load.yamlevents", "load.cache", "load.drills",
-        "load.yamlhint", "load.condhint")])
+        "load.checker", "diagnostics", "expr", "expr.parse", "expr.template", "graph", "load.loader", "load.links",
+        "load.shifts", "load.shared", "load.limits", "model", "load.spec", "load.yamlsrc", "load.yamltree",
+        "load.yamlevents", "load.cache", "load.drills", "load.yamlhint", "load.condhint", "textnorm")])
     return h.hexdigest()
 
 
@@ -218,7 +218,9 @@ def _decode(d: dict, path: str) -> Scenario:
 
 
 def _shared_file(shared_dir, name: str) -> Path | None:
-    return Path(shared_dir) / f"{name}.yaml" if shared_dir else None
+    from rehearse.engine.load.shared import shared_piece
+
+    return shared_piece(shared_dir, name)
 
 
 # -- the two calls the loader makes -------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["persona_names", "plain_condition_error", "plain_template_error", "unknown_name_hint"]
+from rehearse.engine.diagnostics import Mark
+
+__all__ = ["persona_names", "place_in_value", "plain_condition_error", "plain_template_error", "unknown_name_hint"]
 
 # Text in quotes, so an operator inside it is not taken for one in the condition.
 _QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
@@ -88,3 +90,11 @@ def plain_template_error(text: str, reason: str) -> str:
         return "template syntax: a {% ... %} block does not read; write {% if x %}...{% else %}...{% endif %}"
     return ("template syntax: the part in {{ }} is not something a line can show; put one variable there, like "
             "{{ name }}, or a choice between two texts, like {{ 'a' if alliance > 0 else 'b' }}")
+
+
+def place_in_value(source: bytes, mark: Mark, offset: int) -> Mark:
+    """The place `offset` characters into a one-line value that starts at `mark` (after its quote, if any)."""
+    lines = source.split(b"\n", mark.line)
+    line = lines[mark.line - 1].decode("utf-8", "replace") if len(lines) >= mark.line else ""
+    quoted = line[mark.col - 1:mark.col] in ("'", '"')
+    return Mark(mark.line, mark.col + offset + (1 if quoted else 0))

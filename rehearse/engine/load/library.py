@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # listing the library needs none of the loader: the app's picker opens without it
     from rehearse.engine.diagnostics import Diagnostic
     from rehearse.engine.model import Scenario
-    from rehearse.engine.load.yamlsrc import Limits
+    from rehearse.engine.load.limits import Limits
 
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
 _SKIP = {"guidance.yaml"}
@@ -62,12 +62,11 @@ def _head(raw: bytes) -> bytes:
 
 def _parse_head(head: bytes) -> dict | None:
     """A head's fields as plain JSON-able values; None if it is not a scenario head."""
-    import yaml
+    from rehearse.engine.diagnostics import Report
+    from rehearse.engine.load.yamlsrc import read_yaml
 
-    try:
-        data = yaml.load(head, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return None
+    # The loader's own capped reader: an alias bomb or a deep nest before `nodes:` is refused here as in validate.
+    data = read_yaml(head, Report("head"), limits_from_env())
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
     raw_personas = data.get("personas")
@@ -123,12 +122,18 @@ def _read_entries(files: list[Path]) -> list[Entry | None]:
     known: dict = stored_heads if type(stored_heads) is dict else {}
     heads: dict[str, dict | None] = {}
     out: list[Entry | None] = []
+    max_bytes = limits_from_env().max_bytes
     for f in files:
         try:
-            head = _head(f.read_bytes())
+            with open(f, "rb") as fh:
+                raw = fh.read(max_bytes + 1)
         except OSError:
             out.append(None)
             continue
+        if len(raw) > max_bytes:
+            out.append(None)  # too big to be a scenario: validate says so; the list leaves it out
+            continue
+        head = _head(raw)
         digest = hashlib.sha256(head).hexdigest()
         fields = known.get(digest)
         entry = _entry(fields, f) if type(fields) is dict else None
@@ -165,7 +170,7 @@ def limits_from_env() -> Limits:
     """Limits, with REHEARSE_MAX_BYTES and REHEARSE_MAX_NODES overriding the defaults."""
     import os
 
-    from rehearse.engine.load.yamlsrc import Limits
+    from rehearse.engine.load.limits import Limits
 
     kw = {}
     for env, key in (("REHEARSE_MAX_BYTES", "max_bytes"), ("REHEARSE_MAX_NODES", "max_nodes")):

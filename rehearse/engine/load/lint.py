@@ -17,6 +17,7 @@ from rehearse.engine.load.lintlines import line_lint, variant_mark
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
 from rehearse.engine.load.drills import lint_drills
+from rehearse.engine.load.shared import shared_piece
 from rehearse.engine.model import Scenario
 from rehearse.engine.load.yamlsrc import YList, YMap, read_yaml
 
@@ -105,7 +106,9 @@ class _Places:
         self.root = self._read(Path(sc.path)) if sc.path else None
         self.shared: dict[str, tuple[str, YMap]] = {}  # node id -> (file, node map) for included nodes
         for name in sc.include:
-            f = Path(sc.path).parent / "shared" / f"{name}.yaml"
+            f = shared_piece(Path(sc.path).parent / "shared", name)
+            if f is None:
+                continue
             data = self._read(f)
             nodes = data.get("nodes") if isinstance(data, YMap) else None
             if isinstance(nodes, YMap):

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
-from rehearse.engine.load.condhint import (persona_names, plain_condition_error, plain_template_error,
-                                           unknown_name_hint)
+from rehearse.engine.load.condhint import (persona_names, place_in_value, plain_condition_error,
+                                           plain_template_error, unknown_name_hint)
 from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
 from rehearse.engine.load.links import check_gotos, check_reachability
+from rehearse.engine.load.shared import shared_piece
 from rehearse.engine.load.shifts import read_shifts
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
 from rehearse.engine.load.yamlhint import swallowed_key
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
+from rehearse.engine.textnorm import printable
 
 BUILTINS = {"persona", "name"}
+MAX_INCLUDES = 50  # shared pieces one scenario may list (a list of thousands is an attack, not a scenario)
+_PIECE_ID = re.compile(spec.ID_PATTERN)
 
 
 def content_hash(data: bytes) -> str:
@@ -122,13 +127,6 @@ class _Builder:
                 self.r.error(mark, dg.UNKNOWN_PERSONA, f"unknown persona '{n}'{did_you_mean(n, self.personas)}")
         return frozenset(names)
 
-    def _at(self, mark: Mark, offset: int) -> Mark:
-        """The place `offset` characters into a one-line value that starts at `mark` (after its quote, if any)."""
-        lines = self.source.split(b"\n", mark.line)
-        line = lines[mark.line - 1].decode("utf-8", "replace") if len(lines) >= mark.line else ""
-        quoted = line[mark.col - 1:mark.col] in ("'", '"')
-        return Mark(mark.line, mark.col + offset + (1 if quoted else 0))
-
     def _cond(self, value, mark: Mark) -> str | None:
         if not isinstance(value, str):
             return None
@@ -139,7 +137,7 @@ class _Builder:
                 self.r.error(mark, exc.code, str(exc))
                 return value
             offset, message = plain_condition_error(value, str(exc))
-            self.r.error(mark if offset is None else self._at(mark, offset), exc.code, message)
+            self.r.error(mark if offset is None else place_in_value(self.source, mark, offset), exc.code, message)
             return value
         for n in sorted(names - self.known_names):
             self.r.error(mark, dg.UNDEFINED_VARIABLE,
@@ -148,7 +146,7 @@ class _Builder:
         if "persona" in names:
             for offset, n in persona_names(value):
                 if n not in self.personas:
-                    self.r.error(self._at(mark, offset), dg.UNKNOWN_PERSONA,
+                    self.r.error(place_in_value(self.source, mark, offset), dg.UNKNOWN_PERSONA,
                                  f"the condition names persona '{n}', but there is no persona '{n}'"
                                  f"{did_you_mean(n, self.personas)}")
         return value
@@ -195,12 +193,18 @@ class _Builder:
         inc = self.data.get("include")
         if not isinstance(inc, YList):
             return extra
+        if len(inc) > MAX_INCLUDES:
+            self.r.error(inc.mark, dg.TOO_MANY_INCLUDES,
+                         f"include lists {len(inc):,} pieces; a scenario may include at most {MAX_INCLUDES}")
+            return extra
+        seen: set[str] = set()
         for name, m in zip(inc, inc.item_marks):
-            if not isinstance(name, str):
-                continue
-            f = self.shared_dir / f"{name}.yaml" if self.shared_dir else None
+            if not isinstance(name, str) or name in seen or not _PIECE_ID.match(name):
+                continue  # read once; a name that is not an id was reported by the structural check (bad-id)
+            seen.add(name)
+            f = shared_piece(self.shared_dir, name)
             if f is None or not f.is_file():
-                self.r.error(m, dg.UNKNOWN_INCLUDE, f"no shared piece '{name}' in scenarios/shared/")
+                self.r.error(m, dg.UNKNOWN_INCLUDE, f"no shared piece '{printable(name)}' in scenarios/shared/")
                 continue
             sub = Report(str(f))
             shared = read_yaml(f.read_bytes(), sub, self.limits)
@@ -272,7 +276,8 @@ class _Builder:
             personas={k: (v.get("description", "") if isinstance(v, dict) else "") for k, v in personas.items()},
             variables=dict(self.variables), start=start if isinstance(start, str) else "",
             nodes=built, say_more=say_more if isinstance(say_more, str) else None,
-            path=path, content_hash=digest, include=tuple(d.get("include") or ()), shifts=shifts, drills=drills)
+            path=path, content_hash=digest, include=tuple(dict.fromkeys(d.get("include") or ())), shifts=shifts,
+            drills=drills)
 
     def _node(self, nid: str, n: YMap, kmark: Mark) -> Node:
         vm = n.value_marks

@@ -49,6 +49,8 @@ def _folder() -> Path | None:
 
     d = cache_dir()
     try:
+        if not d.parent.exists():  # REHEARSE_HOME/cache: the folder above holds the history, so it is private too
+            d.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         d.mkdir(mode=0o700, parents=True, exist_ok=True)
         st = os.lstat(d)
         if not stat.S_ISDIR(st.st_mode):

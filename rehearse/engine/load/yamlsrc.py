@@ -110,12 +110,16 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
             return None
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]  # a UTF-8 byte-order mark is harmless; drop it so columns stay right
-        if b"\x00" in data[:8192]:
-            report.error(Mark(1, 1), dg.NOT_TEXT, "this looks like a binary file, not a YAML text file")
-            return None
+        head = data[:8192]
+        nuls = head.count(b"\x00")
         try:
+            if nuls * 100 > len(head):  # NULs throughout: a binary file, or UTF-16 text
+                raise UnicodeDecodeError("utf-8", head, 0, 1, "binary")
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
+            if nuls:  # a stray NUL in text is located below, on its line, like any control character
+                report.error(Mark(1, 1), dg.NOT_TEXT, "this looks like a binary file, not a YAML text file")
+                return None
             line = data[: exc.start].count(b"\n") + 1
             col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             report.error(Mark(line, col), dg.ENCODING, "file is not valid UTF-8 text; save it as UTF-8")
@@ -142,6 +146,9 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
         explain_syntax_error(data, exc.problem or exc.context or "", where, exc.context or "",
                              Mark(cm.line + 1, cm.column + 1) if cm else None, report)
         return None
+    except yaml.reader.ReaderError:
+        _control_characters(data, report)
+        return None
     except yaml.YAMLError:
         report.error(Mark(1, 1), dg.YAML_SYNTAX,
                      "YAML syntax: the file could not be read; check its quotes, colons and indentation")
@@ -160,6 +167,31 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     except RecursionError:
         report.error(Mark(1, 1), dg.TOO_DEEP, f"nesting is deeper than {limits.max_depth} levels")
         return None
+
+
+# What YAML refuses in a file (its printable set, inverted): control characters other than tab and line breaks.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL_NAMES = {0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+                  0x1B: "escape", 0x7F: "delete"}
+MAX_CONTROL_REPORTS = 20  # a file full of them needs one look, not thousands of lines
+
+
+def _control_characters(text: str, report: Report) -> None:
+    """Each control character YAML refused, at its line and column (the reader only said 'position N')."""
+    found = 0
+    for m in _NOT_PRINTABLE.finditer(text):
+        i = m.start()
+        line = text.count("\n", 0, i) + 1
+        col = i - (text.rfind("\n", 0, i) + 1) + 1
+        code = ord(m.group())
+        name = _CONTROL_NAMES.get(code, "a control character")
+        report.error(Mark(line, col), dg.CONTROL_CHARACTER,
+                     f"control character U+{code:04X} ({name}) is not allowed in a scenario file: delete it")
+        found += 1
+        if found >= MAX_CONTROL_REPORTS:
+            break
+    if not found:  # the reader refused something this scan does not know: say so without its internals
+        report.error(Mark(1, 1), dg.YAML_SYNTAX, "YAML syntax: the file holds a character YAML does not allow")
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")

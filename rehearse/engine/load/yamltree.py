@@ -4,12 +4,12 @@ that reading keeps to, and how a scalar's resolved tag becomes its value; shared
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from rehearse.engine.diagnostics import Mark
+from rehearse.engine.load.limits import Limits
 
 __all__ = ["STR", "TAG", "UNKNOWN", "Limits", "Loader", "YList", "YMap", "convert", "make_mark"]
 
@@ -21,14 +21,6 @@ TAG = "tag:yaml.org,2002:"
 _BOOL_TRUE = {"true", "yes", "on", "y"}
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Caps that keep a hostile file from eating time or memory."""
-
-    max_bytes: int = 4 * 1024 * 1024
-    max_depth: int = 40
-    max_alias_nodes: int = 10_000
-    max_nodes: int = 20_000
 
 
 class YMap(dict[str, Any]):

@@ -11,11 +11,15 @@ MASKS = [re.compile(p) for p in (
     r"frozen) to death\b",
     r"\b(?:nearly|almost|literally|practically|just about) died\b|\bto die for(?=\s[.,]|\s*$)|\bdie (?:on (?:this|"
     r"that|the) hill|laughing|trying|happy|a little inside)\b|\b(?:rather|sooner) (?:die|be dead) (?:than|then)\b|"
-    r"\bover my dead body\b|\b(?:i will|i would|i am going to) die if (?:i|you|they|we)\b",
+    r"\bover my dead body\b|\b(?:so|that|too) [\w']+ i could (?:die|cry|scream|sleep)\b|\b(?:i will|i would|"
+    r"i am going to|i am) (?:literally |actually |honestly |seriously |"
+    r"just |actually going to |literally going to |going to )?die if (?:i|you|they|we|he|she|this|that|the|my|"
+    r"anyone|someone)\b",
     r"\b(?:embarrass\w*|cringe\w*|mortified|humiliat\w*|awkward|ashamed)\b(?:\s[\w']+){0,4}? (?:i )?(?:wanted|want|"
     r"could have) (?:to )?die\b",
     r"\b(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|computer|signal|wifi|tv|torch|"
-    r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
+    r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying|is about to die|is going to die|"
+    r"about to die)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
     r"boring|end|ringer|heat|line|lines|of night|set)\b|\b(?:so |totally |completely )?dead if\b",
     r"\b(?:killing|kill|killed|kills) (?:time|it|two birds|the vibe|the mood|the lights|the engine|the music|"
     r"the buzz)\b|\bcould (?:kill|murder) (?:for|a|an|some|the)\b|\b(?:a|the|real) killer\b",
@@ -39,7 +43,11 @@ MASKS = [re.compile(p) for p in (
     r"\b(?:reading|read|learning|learnt|learned|studying|studied|researching|writing|wrote|lecture|essay) (?:about|up "
     r"on|on) (?:overdoses?|suicide|self harm|abuse)\b|\b(?:the|that|this|our|their|his|her) [\w']+ (?:is|was|are|were|"
     r"looks|seems|sounds) (?:so |completely |totally |pretty |a bit |just )?hopeless\b",
+    r"\b(?:bungee|bungy|base|cliff|tombstone|tombstoning) (?:jump\w*|div\w*)\b|\bwent (?:jumping|diving)\b",
     r"\bself harm (?:awareness|support|group|charity|service|services|team|nurse|leaflet|resources)\b",
+    r"\b(?:with|treat|treating|treated|see|seeing|saw|patients|people|attend|attending|nurse) (?:\w+ )?overdoses\b|"
+    r"\b(?:[\w']+ )?(?:pills|tablets|meds|medication|medicines) in(?:to)? (?:a|my|the|his|her|their) (?:pill|weekly|"
+    r"daily|dosette)\b|\bpill (?:organiser|organizer|box|boxes|case)\b|\bdosette\b|\bblister packs? for the week\b",
 )]
 # One pass over the text for all of them.
 MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
@@ -53,3 +61,16 @@ IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husban
                            r"i think))")
 THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tells me|tried|trying|keeps saying|"
                         r"scared|afraid|frightened|terrified|petrified|fear|worried|really|actually)\b")
+
+# A mark or a burn from an accident: read by the concept rules that say so (Rule.accident).
+ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accident|accidentally|accident|cat|kitten|"
+                              r"dog|puppy|paper cut|fell|fall|tripped|slipped|surgery|operation|the op|climbing|"
+                              r"football|rugby|hockey|shaving|the oven|baking|ironing|diy|work|shift|gym|training|"
+                              r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|camping|tent|"
+                              r"sailing|boat|washing line|swing|tree house|treehouse|tug of war|view|views|sightseeing|"
+                              r"tourists?|climbed|hiked|hike|photos|selfie|the doctor said|doctor told me|"
+                              r"physio|physiotherapy|injury|flare up|flare ups|my back|my knee|dentist|quiz|trivia|"
+                              r"for school|"
+                              r"as prescribed|pharmacist|if you need|if anyone needs|headache|migraine|period pain|"
+                              r"hangover|"
+                              r"after (?:my |the )?(?:surgery|operation|op))\b")

@@ -11,10 +11,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import IDIOM_KILL_ME, MASK, THREAT_CUE
+from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, THREAT_CUE
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
-from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, correct
+from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
 from rehearse.engine.textnorm import normal_token
 
 NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis service. "
@@ -43,12 +43,15 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best: SafetyCheck | None = None
-    for gate, rules in GROUPS if ANY_RULE.search(masked) else ():
+    hot = ANY_RULE is not None and ANY_RULE.search(masked) is not None
+    words = frozenset(masked.split())
+    for gate, rules in GROUPS:
         if best is not None and rules[0].tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
-        if not gate.search(masked):
-            continue
+        plain = hot and gate is not None and gate.search(masked) is not None
         for r in rules:
+            if not (words & r.anchor if r.anchor is not None else plain):
+                continue
             for m in r.rx.finditer(masked):
                 tier = _reading(r, masked, m, trainee)
                 if tier and (best is None or tier < best.tier):
@@ -64,7 +67,8 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
 # ------------------------------------------------------------------------------------------------- preparing text
 _PUNCT = re.compile(r"[.!?;:\u2026]+|\s-\s|\s\u2013\s|\s\u2014\s")
 _STEP = re.compile(r"\bstep (dad|mum|mom|father|mother|brother|sister|son|daughter)\b")
-_DROP = re.compile(r"[^\w\s',]")
+_DROP = re.compile(r"[^\w\s',.]")  # "." is kept: _PUNCT has already made every one a sentence break
+_PHRASES = re.compile(r"\b(?:" + "|".join(sorted(SLANG_PHRASES, key=len, reverse=True)) + r")\b")
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "-": " ", "/": " ", "_": " "})
 
 
@@ -78,7 +82,20 @@ def prepare(text: str) -> str:
     out: list[str] = []
     for tok in text.split():
         out.extend(_token(tok.strip("'")).split())
-    return " ".join(out)
+    joined = " ".join(out)
+    if "unaliv" in joined:
+        joined = _UNALIVE.sub(_unalive, joined)
+    return _PHRASES.sub(lambda m: SLANG_PHRASES[m.group(0)], joined) if _PHRASES.search(joined) else joined
+
+
+# "unalive" with no one after it is the speaker's own death ("wanting to unalive for weeks"); with an object, a killing.
+_UNALIVE = re.compile(r"\bunaliv(e|es|ed|ing)\b(\s(?:myself|yourself|himself|herself|themselves|him|her|them|me|you|"
+                      r"us|someone|somebody|anyone|people|everyone|my|his|their|the|a|that|this)\b)?")
+_KILL_FORM = {"e": "kill", "es": "kills", "ed": "killed", "ing": "killing"}
+
+
+def _unalive(m: re.Match[str]) -> str:
+    return _KILL_FORM[m.group(1)] + (m.group(2) or " myself")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -111,8 +128,12 @@ _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagin
 # "i" after a negator, not as the object of a thought, starts a new clause typed without a comma: "I can't do this I
 # want to die" is not "I don't think I want to die".
 _NEW_SUBJECT = re.compile(r"\b(?!think|believe|know|say|mean|feel|suppose|reckon|guess|sure|that|if|whether|like|"
-                          r"as)[\w']+ i\b")
-_PAST = re.compile(r"\b(?:used to|use to|when i was|years ago|year ago|long time ago|ages ago|in the past|"
+                          r"something|anything|as)[\w']+ i\b")
+_AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (?:never|not|no longer)"
+                        r" (?:once |ever |really )?(?:crossed|entered|occurred|been|come|a thing|an issue|"
+                        r"something)\b")
+_PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
+                   r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
                    r"growing up|at school|in high school|in college|once before)\b")
 _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
@@ -123,7 +144,8 @@ _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:wee
 _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|"
                        r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
                        r"over it|moved on|not for years|have not for years|better place|good place|doing better|"
-                       r"much better)\b")
+                       r"much better|been well|well for|well since|fine for years|for a decade|"
+                       r"for (?:many |a few )?years now)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -131,13 +153,19 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
                       r"appointments?|modules?|skills|breathing|mindfulness|exposure|this (?:feels|is|seems|"
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
-                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|"
+                      r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|"
+                      r"walking out|walked out|as (?:a|your|my) (?:client|therapist|patient)|"
                       r"talking about (?:this|it))\b")
+_CLARIFY = re.compile(r"\b(?:i mean|i meant|as in|i am talking about|talking about)\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
-                      r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|away|"
-                      r"while i|at work|thank you (?:cards?|notes?|letters?)|last day|end of (?:term|the year)|"
+                      r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|"
+                      r"(?<!gave )(?<!give )(?<!giving )(?<!given )(?<!gives )away|"
+                      r"while i|at work|thank you (?:cards?|notes?|letters?)|last day(?! on earth| alive|"
+                      r" of my life)|end of (?:term|the year)|"
                       r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
-                      r"project|handover|session|sessions)\b")
+                      r"project|handover|session|sessions|bought (?:the|a) house|buying (?:the|a) house|mortgage|"
+                      r"solicitor|"
+                      r"when we got married)\b")
 _HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
                         r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
@@ -146,7 +174,9 @@ _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|do
                     r"borrow|forget|break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|"
                     r"borrowed|broke|forgot|stole|nicked|finished|drank|lost|spoiled|spoilt|ruined|told)\b|"
                     r"\bfor (?:eating|taking|being late|borrowing|using|breaking|forgetting|stealing|finishing|"
-                    r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b")
+                    r"drinking|losing|not|telling|spoiling)\b|\b(?:lol|haha|lmao)\b|\bso annoying\b|"
+                    r"\b(?:drives|winds|wound) me "
+                    r"(?:mad|crazy|up|round the bend)\b|\bgets on my nerves\b")
 # A trainee's prompt to the client ("Tell me about the overdose last year") is asking, though it has no "you".
 _PROMPT = re.compile(r"\s*(?:so |and |okay |ok |now )?(?:tell me|talk me through|walk me through|say more|"
                      r"help me understand|can we talk|could we talk|let us talk|i (?:wonder|am wondering|am curious|"
@@ -156,6 +186,7 @@ _CLAUSE_OPENERS = frozenset("and but because so that when if while as then cos s
 _SUBJECT_NEXT = frozenset("who that is was has had keeps kept says said tells told wants wanted feels felt thinks does "
                           "did will would can could might may must".split())
 _SELF = frozenset(("i", "me", "my", "myself", "mine"))
+_GROUPS = frozenset("people patients clients those others men women friends kids".split())
 _YOU = frozenset(("you", "your", "yourself", "yours"))
 _FIRST = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 _SECOND = re.compile(r"\b(?:you|your|yourself)\b")
@@ -176,8 +207,10 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     before = s[c0:m.start()]
     if r.neg:
         neg = _NEGATOR.search(before)
-        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(before[: neg.start()][-20:]) \
+        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(" ".join(before[: neg.start()].split()[-2:])) \
                 and not _NEW_SUBJECT.search(neg.group(0)):
+            return 0
+        if _AFTER_NEG.match(s, m.end()):  # "the thought of killing myself has never crossed my mind"
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]
@@ -191,7 +224,12 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
                                                                      and not _FIRST.search(m.group(0))
                                          and not _FIRST.search(before))):
             return 0  # a trainee asking or reflecting about the client's risk is practising a skill
-    if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)):
+    if r.therapy and s1 < len(s):  # "I want to end it. Our sessions, I mean." says what "it" was in the next breath
+        n0, n1 = _span(s, _SENTENCE_BREAK, s1 + 3)
+        if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
+            return 0
+    if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)) \
+            or (r.accident and ACCIDENT_CONTEXT.search(sentence)):
         return 0
     tier = r.tier
     if r.past and _PAST.search(sentence):
@@ -215,6 +253,8 @@ def _subject(before: list[str]) -> str | None:
             return "self"
         if w in _YOU:
             return "you"
+        if (w in OTHER_SUBJECTS or w in _GROUPS) and i + 1 < len(words) and words[i + 1] == "who":
+            return "other"  # "people who have overdosed": the one named before "who" did it
         if w in OTHER_SUBJECTS:
             # "my sister" after a verb is who it was done to or for ("I wrote my sister a letter"), not who speaks
             det = i - 1 if i and words[i - 1] in _DETERMINERS else i

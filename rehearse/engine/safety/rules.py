@@ -11,21 +11,25 @@ from rehearse.engine.safety.rule import REGISTRY, Rule
 from rehearse.engine.safety import rules_self  # noqa: F401
 from rehearse.engine.safety import rules_others  # noqa: F401
 from rehearse.engine.safety import rules_check_in  # noqa: F401
+from rehearse.engine.safety import concepts  # noqa: F401
+from rehearse.engine.safety import frames  # noqa: F401
 
 R: list[Rule] = sorted(REGISTRY, key=lambda r: r.tier)  # stable: tier 1 first, each tier in the order written
 
 
-def _gate(rules: list[Rule]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{r.rx.pattern})" for r in rules))
+def _gate(rules: list[Rule]) -> re.Pattern[str] | None:
+    plain = [r for r in rules if r.anchor is None]
+    return re.compile("|".join(f"(?:{r.rx.pattern})" for r in plain)) if plain else None
 
 
 # Gates no rule can match past: alternation in one pattern lets the regex engine skip most positions at once, about
-# ten times faster than trying each pattern in turn. One for all the rules, then one per category.
+# ten times faster than trying each pattern in turn. One for all the rules, then one per category. A rule with
+# anchor words is left out of the gates: a set lookup of the reply's words decides whether it is read at all.
 ANY_RULE = _gate(R)
-GROUPS: list[tuple[re.Pattern[str], list[Rule]]] = []
+_RUNS: list[list[Rule]] = []
 for _r in R:
-    if GROUPS and GROUPS[-1][1][0].category == _r.category and GROUPS[-1][1][0].tier == _r.tier:
-        GROUPS[-1][1].append(_r)
+    if _RUNS and _RUNS[-1][0].category == _r.category and _RUNS[-1][0].tier == _r.tier:
+        _RUNS[-1].append(_r)
     else:
-        GROUPS.append((re.compile(""), [_r]))
-GROUPS = [(_gate(rules), rules) for _, rules in GROUPS]
+        _RUNS.append([_r])
+GROUPS: list[tuple[re.Pattern[str] | None, list[Rule]]] = [(_gate(rules), rules) for rules in _RUNS]

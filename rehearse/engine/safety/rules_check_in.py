@@ -44,7 +44,7 @@ rule("passive_ideation", T2, r"\b(?:do not|could not|no longer|would not) (?:rea
      r"did not wake up|got hit|was hit|crashed|never woke|got run over|just died|never came back)|"
      r"something (?:happened|bad happened) to me)\b|\b(?:no one|not one person) (?:really )?(?:cares|would care|"
      r"will care|would even care|even cares|gives a damn|gives a shit) (?:if|whether) i (?:live|die|lived|died|"
-     r"am alive|exist|disappear|disappeared|am here|was gone)\b", own=False)
+     r"am alive|exist|disappear|disappeared|am here|was gone)\b", own=False, therapy=True)
 rule("passive_ideation", T2, r"\bif i (?:died|was gone|were gone|disappeared|was dead|killed myself|vanished|"
      r"was not here)\b(?:\s[\w']+){0,5}? (?:notice|care|miss|cry|come|matter|even know|realise|realize)\b")
 rule("passive_ideation", T2, r"\bwant (?:it all|everything|all of it|the pain|life|all this|this all|it|things|"
@@ -52,7 +52,7 @@ rule("passive_ideation", T2, r"\bwant (?:it all|everything|all of it|the pain|li
 rule("passive_ideation", T2, r"\b(?:want|wanted|wanting|wish|need|just want|like) to (?:just )?(?:disappear|vanish|"
      r"fade away|not exist|stop existing|sleep forever|go to sleep forever|not wake up|never wake up|not be here|"
      r"not be around|be gone)\b(?!\s(?:for (?:a|the) (?:bit|while|day|week|weekend|moment|few)|on holiday|"
-     r"from (?:this|that|the|work)))")
+     r"from (?:this|that|the|work)|under (?:a|the|my) (?:duvet|covers|blanket)|into (?:bed|my room|a book)))")
 rule("passive_ideation", T2, r"\b(?:think|thinking|thought) (?:about|of) ending (?:it|things|it all)\b(?!\s(?:with|"
      r"here|now|properly|well|on good|today|there|between))", therapy=True)
 rule("passive_ideation", T2, r"\b(?:do not|can not|cannot|could not) (?:really )?see myself (?:being )?(?:here|"
@@ -75,7 +75,7 @@ rule("passive_ideation", T2, r"\b(?:come|came|go|turn up|show up|cry) (?:to|at) 
 
 rule("passive_ideation", T2, r"\b(?:a relief|better|easier|nice|good|peaceful|best) to not (?:be here|be around|"
      r"be alive|exist|wake up)\b|\b(?:do not|no longer|never) (?:really )?care (?:what happens to me|if i live|"
-     r"whether i live|about living|about my life|if i wake up)\b")
+     r"whether i live|about living|about my life|if i wake up)\b", therapy=True)
 
 rule("passive_ideation", T2, r"\bif i (?:was|were|am)? ?(?:not|no longer|never) (?:here|around|alive)\b(?! (?:on|at|"
      r"for|in|tomorrow|today|next|this))|\b(?:just )?waiting (?:to die|for death|for it all to end|for the end)\b|"
@@ -98,7 +98,7 @@ rule("burden", T2, r"\b(?:better off|happier|fine|okay|relieved|better|easier|si
      r"was out of the picture|were out of the picture))\b", own=False)
 rule("burden", T2, r"\b(?:a|such a|nothing but a|just a|only a|huge|big|massive|total|real|constant|"
      r"the) burden\b(?!\s(?:of proof|of the|of this|of work|of paperwork))|\b(?:waste of (?:space|oxygen|air|a life|"
-     r"life)|dead weight|weight (?:around|round) (?:everyone|their|my family|people|his|her|your))\b")
+     r"life)|dead weight|weight (?:around|round) (?:everyone|their|my family|people|his|her|your))\b", therapy=True)
 rule("burden", T2, r"\b(?:i am|i feel like|i feel|i have become|i am just|i am such|i am only|i am nothing but) (?:a|"
      r"such a|just a|nothing but a|only a|total|huge|a total|a huge) ?(?:drain|weight|nuisance|problem|burden|"
      r"waste of space) (?:on|to|for) (?:everyone|everybody|people|my family|them|others|my [\w']+)\b|\b(?:ruin|ruins|"

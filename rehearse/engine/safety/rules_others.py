@@ -120,5 +120,8 @@ rule("harm_others", T1, r"\b(?:picture|picturing|pictured|imagine|imagining|see 
 rule("harm_others", T1, rf"\b(?:i have been|i keep|i|and i|i ended up|i have started) (?:hitting|beating|punching|"
      rf"slapping|choking|strangling|hurting|kicking|shoving) (?:my|his|her|"
      rf"the) (?:[\w']+ )?(?:{PEOPLE})\b", past=True)
-rule("harm_others", T1, r"\b(?:baby|newborn|toddler|son|daughter|kids?|child|children|little one)\b.*\b(?:shook|"
-     r"shaken|shake|shaking|smacked|threw|thrown|squeezed) (?:her|him|them|it)\b(?!\s(?:hand|awake|gently))")
+# The child named first and someone else doing it after: "the baby shook her rattle" has the baby as its subject.
+rule("harm_others", T1, r"\b(?:baby|newborn|toddler|son|daughter|kids?|child|children|little one)\b(?:\s\S+)*?\s(?!"
+     r"(?:baby|newborn|toddler|son|daughter|kids?|child|children|one) )[\w']+ (?:[\w']+ )?(?:shook|shaken|shake|"
+     r"shaking|smacked|threw|thrown|squeezed) (?:her|him|them|it)\b(?!\s(?:hand|awake|gently|rattle|toy|head|"
+     r"fist|teddy|bottle|dummy|cup))")

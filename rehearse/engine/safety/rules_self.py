@@ -112,7 +112,7 @@ rule("plan_means", T1, rf"\b(?:saving|saved|save|stockpiling|stockpiled|stockpil
      rf"set aside) (?:up )?(?:all )?(?:my |the |some )?(?:[\w']+ )?{PILLS} (?:for (?:weeks|months|days|a while|ages|"
      rf"when)|just in case|in case)\b|\b{PILLS}\b.*\b(?:take|swallow|down|neck) (?:them all|all of them|the lot|"
      rf"the whole lot|every (?:single )?one|all of it|it all)\b|\bstash of(?:\s[\w']+)? {PILLS}\b|\b{PILLS} (?:saved|"
-     rf"stashed|stockpiled|hidden|hoarded|put away|set aside|squirrelled|squirreled|stored)\b")
+     rf"stashed|stockpiled|hidden|hoarded|put away|set aside|squirrelled|squirreled|stored)\b", accident=True)
 rule("plan_means", T1, rf"\b(?:{PILLS}|rope|noose|blades?|razor|razors|gun|knife|belt|cord|"
      rf"ligature)\b{W}{{0,6}}? (?:for when i am ready|just in case i|for later|to end it|to end my life|"
      rf"to kill myself|to do it|(?:are |is )?ready|for the right time|for when i need|for when it gets|"
@@ -134,7 +134,8 @@ rule("plan_means", T1, rf"\b(?:bridge|roof|rooftop|cliff|cliffs|ledge|balcony|ca
      rf"railway line)\b(?:\s[\w']+){{0,8}}? (?:jump|jumping|jumped|looking down|look down|looked down|"
      rf"over the (?:edge|side|railing|rail)|fall|falling|how high|how far down|end it|let go|throw myself|"
      rf"waited for (?:a|the) train|waiting for (?:a|the) train|and waited)\b|\b(?:bought|buying|got|collecting|"
-     rf"collected|gathering|stocking up on|stocked up on|getting) (?:a lot of|lots of|loads of|several|extra|"
+     rf"collected|gathering|stocking up on|stocked up on|getting|get|buy|collect) (?:a lot of|lots of|loads of|"
+     rf"several|extra|"
      rf"multiple|boxes of|packets of|a load of|so many|a stash of|enough)(?:\s[\w']+)? {PILLS}\b(?!\s(?:for (?!when|"
      rf"later|the right|the day)))|\b(?:collecting|collected|stockpiling|hoarding|saving|"
      rf"hiding) (?:razor )?blades\b(?!\s(?:for (?!when|later|the right|the day)))|\b(?:gun|rope|knife|blade|blades|"
@@ -142,7 +143,7 @@ rule("plan_means", T1, rf"\b(?:bridge|roof|rooftop|cliff|cliffs|ledge|balcony|ca
      rf"\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down|fall|"
      rf"falling) (?:off|from|in front of|under) (?:a|the) (?:bridge|roof|building|cliff|train|bus|lorry|truck|"
      rf"traffic|car|balcony|car park|tower|ledge|window|motorway)\b|\bhow high(?:\s[\w']+){{0,3}}? (?:bridge|roof|"
-     rf"car park|building|cliff|balcony|tower)\b")
+     rf"car park|building|cliff|balcony|tower)\b", accident=True)
 rule("plan_means", T1, r"\bwhich (?:bridge|building|roof|cliff|pills|tablets|method|knife|rope|tree|train|car park|"
      r"tower) i (?:would|will|am going to|could|want to|would want to) (?:use|jump|go|take|pick)\b|\b(?:planning|"
      r"planned|plan|worked out|working out|figured out|figuring out|thinking about|thought about|decided|"
@@ -150,7 +151,7 @@ rule("plan_means", T1, r"\bwhich (?:bridge|building|roof|cliff|pills|tablets|met
      r"kill myself|die)\b")
 rule("plan_means", T1, r"\bknow (?:exactly |just )?(?:how|when|where) i (?:would|will|am going to|could|should|"
      r"want to) (?:do it|end it|kill myself)\b|\b(?:picked|chosen|chose|set|decided on|got) (?:a|the) (?:date|day|"
-     r"time|place|method|spot)(?:\s(?:to do it|for it|to end it|to die))?" + END)
+     r"time|place|method|spot)(?:\s(?:to do it|for it|to end it|to die))?" + END, leaving=True)
 rule("plan_means", T1, r"\b(?:a|my|the) (?:plan|method|way) (?:to|for|of) (?:end|ending|kill|killing|die|dying|"
      r"suicide|do it|doing it|taking my life)\b")
 rule("plan_means", T1, r"\bsuicide (?:note|letter|plan)\b|\bgoodbye note\b")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 # Shorthand and slang spelled out before anything else reads the text. Keys are single lower-cased tokens.
 SLANG = {
-    "kms": "kill myself", "kys": "kill yourself", "ctb": "kill myself", "unalive": "kill", "unalived": "killed",
-    "unaliving": "killing", "unalives": "kills", "sewerslide": "suicide", "suicided": "suicide", "sh": "self harm",
+    "kms": "kill myself", "kys": "kill yourself", "ctb": "kill myself",
+    "sewerslide": "suicide", "suicided": "suicide", "sh": "self harm",
     "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed", "od": "overdose",
     "od'd": "overdosed", "oded": "overdosed", "od'ed": "overdosed", "meself": "myself", "mesel": "myself",
     "kil": "kill", "kll": "kill", "kilin": "killing", "dieing": "dying", "dyin": "dying", "ded": "dead",
@@ -20,6 +22,19 @@ SLANG = {
     "dont": "do not", "cant": "can not", "wont": "will not", "ive": "i have", "im": "i am",
     "suside": "suicide", "suiside": "suicide", "sucide": "suicide", "suicde": "suicide", "suicidle": "suicidal",
     "sucidal": "suicidal", "suicidial": "suicidal", "anymore": "anymore", "any1": "anyone", "every1": "everyone",
+    "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "arent": "are not", "werent": "were not", "whats": "what is",
+    "thats": "that is", "theres": "there is", "youre": "you are", "theyre": "they are", "wouldve": "would have",
+    "wanna": "want to", "gotta": "got to", "gr8": "great", "2nite": "tonight", "2night": "tonight",
+    "nite": "night", "rly": "really", "b4": "before", "2day": "today", "2moro": "tomorrow", "didnt": "did not",
+    "kmsl": "kill myself", "imma": "i am going to",
+}
+# Slang of more than one word, read after the words above are spelled out.
+SLANG_PHRASES = {
+    "sewer slide": "suicide", "sewer sliding": "suicide", "self delete": "kill myself",
+    "self deleting": "killing myself", "self deleted": "killed myself", "un alive": "kill", "un aliving": "killing",
+    "off myself": "kill myself",
+    "s h": "self harm", "k m s": "kill myself",
 }
 
 # Long words worth recognising through a slip of the keyboard (one letter missing, extra, changed or swapped).
@@ -27,12 +42,15 @@ SLANG = {
 _FUZZY_KEYS = frozenset("""
 suicide suicidal killing killed myself overdose overdosed overdosing cutting harming harmed hopeless burden
 pointless worthless goodbye goodbyes tablets paracetamol stockpiling strangled scratching unalive unaliving
-disappear funeral trapped relapsed burning bleeding hurting punishment antidepressants
+disappear funeral trapped relapsed burning bleeding hurting punishment antidepressants sertraline fluoxetine
+citalopram codeine tramadol painkillers insulin lethal stockpiled hoarding punishing deliberately purpose
+starving purging threatened toddler newborn
 """.split())
 # Real words one slip away from a key, which must keep their own meaning.
 _PROTECTED = frozenset("""
 killer killers kilted cutter cutters cuttings burying breeding bleeping overdoes overdone harmer burdens
 hopeful burnings disappears funerals tablet trapper trappers hurtling overdoing overdid hearing released
+starring purring hoardings overdoses strangle punished punishes threaten
 """.split())
 
 
@@ -63,12 +81,7 @@ def correct(token: str) -> str:
 
 def _one_slip(a: str, b: str) -> bool:
     """Whether a and b differ by one letter added, dropped or changed, or two neighbours swapped."""
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 # "'s" after these is "is"; after anything else it is a possessive and is dropped ("mum's boyfriend").
@@ -85,7 +98,9 @@ PEOPLE = (r"mum|mom|mother|dad|father|stepdad|stepfather|stepmum|stepmom|stepmot
           r"guy|girl|boy|people")
 _YOUNG = {"son", "daughter", "kid", "kids", "child", "children", "baby", "boy", "girl"}
 PEOPLE_ADULT = "|".join(w for w in PEOPLE.split("|") if w not in _YOUNG)
-OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his", "their", "them"}
+# Animals do things too: "my cat scratched my arm" is the cat's doing.
+ANIMALS = frozenset("cat cats kitten dog dogs puppy pet rabbit hamster horse parrot bird".split())
+OTHER_SUBJECTS = frozenset(PEOPLE.split("|")) - {"people"} | {"him", "her", "his", "their", "them"} | ANIMALS
 
 
 # ---- Fragments the rules are written from (rehearse/engine/safety/rules.py)

@@ -62,7 +62,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
-            yield Static(Content(self.title_text), classes="title")
+            yield Static(literal(self.title_text), classes="title")
             yield Static(self.body, markup=False)
             with HorizontalGroup(classes="buttons"):
                 yield Button(self.yes, id="yes", variant="primary")

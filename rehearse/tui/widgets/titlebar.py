@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from rehearse.engine.textnorm import printable
+
 
 class TitleBar(Static):
     """The screen's title and subtitle: what Textual's Header shows, as one widget instead of four."""
@@ -32,4 +34,5 @@ class TitleBar(Static):
         screen, app = self.screen, self.app
         title = screen.title if screen.title is not None else app.title
         sub_title = screen.sub_title if screen.sub_title is not None else app.sub_title
-        self.update(app.format_title(title, sub_title))
+        # Titles come from scenario files: an escape sequence in one must not retitle the terminal or move the cursor.
+        self.update(app.format_title(printable(title), printable(sub_title)))
