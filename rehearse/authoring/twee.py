@@ -20,7 +20,8 @@ from pathlib import Path
 
 from rehearse.authoring.scaffold import _schema_ref
 from rehearse.authoring.twee_body import Body
-from rehearse.authoring.twee_logic import BLANK, blank, choice_condition, combinations, read_logic
+from rehearse.authoring.twee_logic import choice_condition, combinations, read_logic
+from rehearse.authoring.twee_spans import BLANK, blank
 from rehearse.authoring.twee_render import Logic, _slug, q, render
 from rehearse.authoring.twee_parse import Story, read_passages
 from rehearse.engine import diagnostics as dg
@@ -132,18 +133,20 @@ def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
     """A passage's line (or its variants by condition), its links, and each link's condition."""
     logic = read_logic(p.body)
     heads = [h for c in logic.chains for h in c.heads]
+    plain = {id(c) for c in logic.plain_chains}
 
     def body(spans):
         b = Body(p, story, fmt, blank(p.body, spans))
         b.setters, b.prints = logic.setters, logic.prints
-        b.guarded = [(br.start, br.end) for c in logic.chains if c not in logic.plain_chains for br in c.branches]
+        b.guarded = [(br.start, br.end) for c in logic.chains if id(c) not in plain for br in c.branches]
         return b.run()
 
     variants = [(body(spans)[0], cond) for cond, spans in combinations(logic, p.body)]
     line, choices = body(logic.blanks + heads)
-    for c in logic.plain_chains:
-        _warn_at(p, story, c.offset, "this condition", "too many conditions in one passage: the text it guards is "
-                 "said every time", lg)
+    if logic.plain_chains:  # once per passage: a story with thousands of them gets one warning, not thousands
+        _warn_at(p, story, logic.plain_chains[0].offset, "this condition",
+                 f"too many conditions in one passage: the text it and {len(logic.plain_chains) - 1} later one(s) "
+                 "guard is said every time", lg)
     for offset, macro, why in logic.problems:
         _warn_at(p, story, offset, macro, why, lg)
     entering[p.name] = logic.sets

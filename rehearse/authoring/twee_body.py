@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from rehearse.authoring.twee_logic import BLANK, SHOW
+from rehearse.authoring.twee_logic import SHOW
+from rehearse.authoring.twee_spans import BLANK
 from rehearse.authoring.twee_parse import Choice, Passage, Story, lazy, parse_links, unescape
 from rehearse.engine import diagnostics as dg
 

@@ -7,14 +7,15 @@ The passage text is never rewritten in place: a variant is the same text with th
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from rehearse.authoring.twee_parse import parse_links
+from rehearse.authoring.twee_spans import _balanced
 from rehearse.engine.expr import ExprError, names_in_condition
 
-BLANK = "\x03"  # stands in for a blanked character; the body reader drops it
 MAX_VARIANTS = 8  # more combinations than this and the later conditions are kept as plain text, with a warning
 
 _STR = r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"
@@ -122,27 +123,6 @@ def translate_condition(src: str) -> str | None:
     return text
 
 
-def _balanced(text: str, i: int, open_ch: str, close_ch: str) -> int:
-    depth, quote = 0, None
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = None
-        elif ch in "\"'" and open_ch == "(":
-            quote = ch
-        elif ch == open_ch:
-            depth += 1
-        elif ch == close_ch:
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
-
-
 def _value(src: str, var: str) -> tuple[str, object] | None:
     """('add', n) or ('put', value) for the right-hand side of an assignment to `var`, or None."""
     s = src.strip()
@@ -188,7 +168,25 @@ def _assignments(src: str, offset: int, logic: PassageLogic, macro: str, into: l
 
 
 def _inside(offset: int, chains: list[Chain]) -> bool:
-    return any(b.start <= offset < b.end for c in chains for b in c.branches)
+    """Whether `offset` is in a branch of a chain found so far (branches never overlap: nested ones are skipped)."""
+    spans = _spans(chains)
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+_SPANS: dict[int, tuple[int, list]] = {}  # id(chains) -> (how many chains were seen, their branches sorted)
+
+
+def _spans(chains: list[Chain]) -> list:
+    seen, spans = _SPANS.get(id(chains), (0, []))
+    if seen > len(chains):
+        seen, spans = 0, []
+    for c in chains[seen:]:
+        for b in c.branches:
+            bisect.insort(spans, (b.start, b.end))
+    _SPANS.clear()
+    _SPANS[id(chains)] = (len(chains), spans)
+    return spans
 
 
 _SUGAR_LINK = re.compile(r"<<(link|button)\b.*?>>(.*?)<</\1>>", re.DOTALL | re.IGNORECASE)
@@ -294,27 +292,24 @@ def _harlowe_chains(text: str, logic: PassageLogic) -> None:
 
 
 def _sugar_chains(text: str, logic: PassageLogic) -> None:
-    tags = list(_SUGAR_TAG.finditer(text))
-    k = 0
-    while k < len(tags):
-        t = tags[k]
-        if t.group(1) or t.group(2).lower() != "if" or _inside(t.start(), logic.chains):
-            k += 1
-            continue
-        depth, parts, end_tag = 0, [t], None
-        for u in tags[k + 1:]:
-            name, closing = u.group(2).lower(), bool(u.group(1))
-            if name == "if" and not closing:
-                depth += 1
-            elif name == "if" and closing:
-                if depth == 0:
-                    end_tag = u
-                    break
-                depth -= 1
-            elif depth == 0 and not closing:
-                parts.append(u)
-        if end_tag is None:
-            k += 1
+    # One pass with a stack: each <<if>> collects its <<elseif>>/<<else>> parts until its <</if>> (an <<if>> left
+    # open thousands of times must not be scanned to the end once each).
+    found = []
+    stack: list[list] = []
+    for u in _SUGAR_TAG.finditer(text):
+        name, closing = u.group(2).lower(), bool(u.group(1))
+        if name == "if" and not closing:
+            stack.append([u])
+        elif name == "if" and closing:
+            if stack:
+                parts = stack.pop()
+                if not stack:  # only the outermost chains: an inner one is left to the body reader's warning
+                    found.append((parts, u))
+        elif stack and not closing:
+            stack[-1].append(u)
+    for parts, end_tag in found:
+        t = parts[0]
+        if _inside(t.start(), logic.chains):
             continue
         chain = Chain([], [], False, t.start())
         ok = True
@@ -332,17 +327,6 @@ def _sugar_chains(text: str, logic: PassageLogic) -> None:
         chain.heads.append((end_tag.start(), end_tag.end()))
         if ok:
             logic.chains.append(chain)
-        k = tags.index(end_tag) + 1
-
-
-def blank(text: str, spans) -> str:
-    """The text with each span's characters (but not its newlines) replaced by BLANK."""
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] != "\n":
-                chars[i] = BLANK
-    return "".join(chars)
 
 
 def combinations(logic: PassageLogic, text: str) -> list[tuple[str | None, list[tuple[int, int]]]]:
@@ -380,12 +364,11 @@ def _says_something(text: str) -> bool:
 
 def choice_condition(logic: PassageLogic, offset: int) -> str | None:
     """The condition under which a link at `offset` is shown (None: always)."""
-    parts = []
-    for c in logic.chains:
-        if c in logic.plain_chains:
-            continue
-        conds = c.conditions()
-        for i, b in enumerate(c.branches):
-            if b.start <= offset < b.end and conds[i]:
-                parts.append(conds[i])
-    return " and ".join(parts) if parts else None
+    index = logic.__dict__.get("_index")
+    if index is None:  # branches never overlap, so one sorted list and a binary search find a link's branch
+        plain = {id(c) for c in logic.plain_chains}
+        index = sorted((b.start, b.end, cond) for c in logic.chains if id(c) not in plain
+                       for b, cond in zip(c.branches, c.conditions()) if cond)
+        logic.__dict__["_index"] = index
+    k = bisect.bisect_right(index, (offset, float("inf"), "")) - 1
+    return index[k][2] if k >= 0 and index[k][0] <= offset < index[k][1] else None
