@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"rehearse {__version__}")
     ap.add_argument("--no-save", "--incognito", dest="no_save", action="store_true",
                     help="keep nothing on disk for this run")
+    ap.add_argument("--library", action="append", default=[], metavar="DIR",
+                    help="add a course folder to the library (repeatable; REHEARSE_LIBRARY holds a path list too)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("play", help="play a scenario (the app, or --plain for line-by-line text)")
@@ -79,20 +81,31 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export a saved session's transcript and report")
     p.add_argument("session", help="session id (or a unique prefix)")
-    p.add_argument("--format", choices=["md", "html", "json", "text", "card"], default="md",
-                   help="card: the client's one-page card for the real session, as Markdown")
+    p.add_argument("--format", choices=["md", "html", "json", "text", "card", "tutor"], default="md",
+                   help="card: the client's one-page card for the real session, as Markdown; tutor: anonymised "
+                        "JSON to hand in for `rehearse class report`")
+    p.add_argument("--include-words", action="store_true",
+                   help="with --format tutor: include the words you typed (left out by default)")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = sub.add_parser("help-lines", help="crisis and support lines for where you are")
     p.add_argument("--region", help="two-letter country code, e.g. GB (default: REHEARSE_REGION, else your locale)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("serve", help="serve the app to browsers (pip install 'rehearse[serve]')")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--public-url", help="the address students use, when behind a reverse proxy "
+                                        "(e.g. https://rehearse.example.ac.uk)")
+
     p = sub.add_parser("forget", help="delete every saved session")
     p.add_argument("--yes", action="store_true", help="do not ask first")
 
     from rehearse import tools
+    from rehearse.courses import commands
 
     tools.add_parsers(sub)
+    commands.add_parsers(sub)
     return ap
 
 
@@ -101,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Plain `rehearse` opens the app: skip building every subcommand's parser (and importing the tools) for it.
     args = argparse.Namespace(command=None, no_save=False) if not argv else _parser().parse_args(argv)
+    if getattr(args, "library", None):
+        if (gone := next((d for d in args.library if not Path(d).is_dir()), None)) is not None:
+            print(f"rehearse: --library {gone}: no such folder", file=sys.stderr)
+            return 2
+        # Through the environment, so every part (the app's picker, play, validate, a resumed session) sees it.
+        known = [p for p in os.environ.get("REHEARSE_LIBRARY", "").split(os.pathsep) if p]
+        os.environ["REHEARSE_LIBRARY"] = os.pathsep.join([str(Path(d).resolve()) for d in args.library] + known)
     if getattr(args, "no_save", False):
         # Incognito keeps nothing: not even the checked-scenario cache (it would create the data folder).
         os.environ["REHEARSE_NO_CACHE"] = "1"
@@ -125,8 +145,10 @@ def _run(args) -> int:
         handler = globals().get(f"cmd_{args.command.replace('-', '_')}")
         if handler is None:
             from rehearse import tools
+            from rehearse.courses import commands
 
-            handler = getattr(tools, f"cmd_{args.command.replace('-', '_')}")
+            name = f"cmd_{args.command.replace('-', '_')}"
+            handler = getattr(tools, name, None) or getattr(commands, name)
         return handler(args)
     except ScenarioError as exc:
         for d in exc.diagnostics:
@@ -166,9 +188,9 @@ def _run(args) -> int:
 
 
 def _catalogue():
-    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.course import catalogue
 
-    return load_catalogue()
+    return catalogue()
 
 
 def _store(no_save: bool, read_only: bool = False):
@@ -283,20 +305,28 @@ def cmd_resume(args) -> int:
 
 
 def cmd_list(args) -> int:
-    """List scenarios."""
-    from rehearse.engine.load.library import list_entries
+    """List scenarios: the bundled library by role, then each course folder in its own order."""
+    from rehearse.engine.load.library import by_course, list_entries
 
     entries = list_entries(args.paths or None)
+    groups = by_course(entries)
     if args.json:
-        print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
+        print(json.dumps([e.to_json() | {"course": c.title if c else None} for c, group in groups for e in group],
+                         indent=2, ensure_ascii=False))
         return 0
-    for role in ("client", "therapist"):
-        group = [e for e in entries if e.user_role == role]
-        if not group:
+    for c, group in groups:
+        if c is None:
+            for role in ("client", "therapist"):
+                rows = [e for e in group if e.user_role == role]
+                if rows:
+                    print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+                for e in rows:
+                    print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
             continue
-        print("You play the client:" if role == "client" else "You play the therapist (trainee practice):")
+        print(f"Course: {c.title}  ({c.folder})")
         for e in group:
-            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min]")
+            who = "client" if e.user_role == "client" else "therapist"
+            print(f"  {e.id:<28} {e.title}  [{', '.join(e.tags)}; {e.difficulty}; ~{e.minutes} min; you: {who}]")
     return 0
 
 
@@ -363,10 +393,19 @@ def cmd_export(args) -> int:
 
     store = _store(False, read_only=True)
     try:
-        text = export_session(store, args.session, args.format, set(_catalogue()))
+        text = export_session(store, args.session, args.format, set(_catalogue()), args.include_words)
     except LookupError as exc:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 1
+    if args.format == "tutor":  # the student sees what they are handing in
+        print("This tutor export " + ("INCLUDES the words you typed: your tutor will read them."
+                                      if args.include_words else
+                                      "holds no words you typed: only which options you took, what the report "
+                                      "found and how it ended, under a random student code.") +
+              " Your name and the session's time are never in it.", file=sys.stderr)
+    elif args.include_words:
+        print("rehearse: --include-words goes with --format tutor", file=sys.stderr)
+        return 2
     if args.output:
         from rehearse.files import write_private
 
@@ -411,6 +450,20 @@ def cmd_help_lines(args) -> int:
     print()
     print("\n".join(helplines.as_text(places)))
     return 0
+
+
+def cmd_serve(args) -> int:
+    """Serve the app to browsers, one process and data folder per browser."""
+    try:
+        import textual_serve  # noqa: F401
+    except ImportError:
+        print("rehearse serve needs textual-serve: pip install 'rehearse[serve]' (or pipx inject rehearse "
+              "textual-serve)", file=sys.stderr)
+        return 2
+    from rehearse.locations import data_dir
+    from rehearse.serve import run
+
+    return run(args.host, args.port, data_dir() / "serve", [], args.public_url)
 
 
 def cmd_forget(args) -> int:

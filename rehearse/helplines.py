@@ -79,6 +79,7 @@ def places_for(region: str | None = None) -> list[Place]:
     code = normalise_region(region) if region else current_region()
     data = bundled()
     local, _problem = local_lines()
+    local = local + course_lines()
     out: list[Place] = []
     mine = tuple(ln for ln in local if ln.region in ("", code))
     if mine:
@@ -103,6 +104,19 @@ def as_text(places: list[Place], indent: str = "  ") -> list[str]:
         head = p.place + (f" (emergency: {p.emergency})" if p.emergency else "")
         out.append(indent + head)
         out.extend(f"{indent}  {ln.name}: {ln.how()}" for ln in p.lines)
+    return out
+
+
+def course_lines() -> list[HelpLine]:
+    """The support line each course folder in the library names in its course.yaml (e.g. student counselling)."""
+    from rehearse.engine.load.course import for_folder
+    from rehearse.locations import library_dirs
+
+    out = []
+    for folder in library_dirs():
+        course = for_folder(folder)
+        if course is not None and course.support:
+            out.append(HelpLine("", "", course.title, note=course.support, local=True))
     return out
 
 

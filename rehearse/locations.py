@@ -38,6 +38,11 @@ def data_dir() -> Path:
     return Path(user_data_dir("rehearse", appauthor=False))
 
 
+def packs_dir() -> Path:
+    """Where installed course packs live: one folder each, under the data folder."""
+    return data_dir() / "packs"
+
+
 def cache_dir() -> Path:
     """Where the checked-model cache lives: under REHEARSE_HOME if set, else the user cache directory."""
     home = os.environ.get("REHEARSE_HOME")
@@ -46,3 +51,12 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("rehearse", appauthor=False))
+
+
+def library_dirs() -> list[Path]:
+    """Course folders named in REHEARSE_LIBRARY (a path list), then installed packs, in that order."""
+    out = [Path(p) for p in os.environ.get("REHEARSE_LIBRARY", "").split(os.pathsep) if p.strip()]
+    packs = packs_dir()
+    if packs.is_dir():
+        out.extend(sorted(p for p in packs.iterdir() if p.is_dir() and not p.name.startswith(".")))
+    return out

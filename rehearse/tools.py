@@ -79,9 +79,9 @@ def _write(text: str, output: str | None, force: bool = True) -> int:
 
 
 def _guidance() -> set:
-    from rehearse.engine.load.guidance import load_catalogue
+    from rehearse.engine.load.course import catalogue
 
-    return set(load_catalogue())
+    return set(catalogue())
 
 
 def cmd_schema(args) -> int:

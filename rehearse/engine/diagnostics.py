@@ -101,7 +101,8 @@ LINT = "Teaching lint (`validate --strict`)"
 PLAYING = "While playing"
 CATALOGUE = "The guidance catalogue"
 TWEE = "Importing from Twine (`import-twee`)"
-SECTIONS = (READING, STRUCTURE, MEANING, LINT, PLAYING, CATALOGUE, TWEE)
+COURSE = "Course folders and packs"
+SECTIONS = (READING, STRUCTURE, MEANING, LINT, PLAYING, CATALOGUE, TWEE, COURSE)
 
 
 class Code(str):
@@ -380,3 +381,13 @@ TWEE_NO_WAY_OUT = _code("twee-no-way-out", WARNING, TWEE,
 TWEE_BRACES = _code("twee-braces", WARNING, TWEE, "'{brace}' would start a template: a space is put after the brace")
 TWEE_MARKUP = _code("twee-markup", WARNING, TWEE, "HTML markup is removed")
 TWEE_ENCODING = _code("twee-encoding", WARNING, TWEE, "the file is not valid UTF-8: unreadable bytes became \ufffd")
+
+# Course folders and packs
+COURSE_SHADOWS = _code("course-shadows", ERROR, COURSE,
+    "guidance id '{id}' is already in the bundled catalogue; give the course's item its own id",
+    "source '{key}' is already in the bundled catalogue; give the course's source its own key")
+COURSE_TAG_BUNDLED = _code("course-tag-bundled", WARNING, COURSE, "tag '{tag}' is already a bundled conversation type")
+COURSE_ORDER = _code("course-order", ERROR, COURSE,
+    "order names '{id}', which is not a scenario in this folder{did_you_mean}")
+COURSE_UNORDERED = _code("course-unordered", WARNING, COURSE,
+    "scenario '{id}' is not in course.yaml's order: the picker shows it after the listed ones")

@@ -32,14 +32,19 @@ def render_session(session, fmt: str, catalogue, date: str = "") -> str:
     return printable(text)  # escape sequences typed by the user must not act on the terminal or viewer
 
 
-def export_session(store: Store, sid: str, fmt: str, guidance_ids=None) -> str:
-    """Rebuild a saved session and render it."""
-    from rehearse.engine.load.guidance import load_catalogue
+def export_session(store: Store, sid: str, fmt: str, guidance_ids=None, include_words: bool = False) -> str:
+    """Rebuild a saved session and render it (fmt "tutor": the anonymised JSON a student hands in)."""
+    from rehearse.engine.load.course import catalogue
     from rehearse.store.resume import resume_session
 
     rec, message = resume_session(store, sid, guidance_ids, read_only=True)
     if rec is None:
         raise LookupError(message)
     row = store.get(rec.sid) if rec.sid else None
+    if fmt == "tutor":
+        from rehearse.store.tutor import student_code, tutor_export
+
+        data = tutor_export(rec.session, catalogue(), row.started if row else None, student_code(), include_words)
+        return json.dumps(data, indent=2) + "\n"  # ASCII-escaped, as the json export
     date = when(row.started) if row else ""
-    return render_session(rec.session, fmt, load_catalogue(), date)
+    return render_session(rec.session, fmt, catalogue(), date)

@@ -50,9 +50,9 @@ class AppContext:
     def catalogue(self) -> Catalogue:
         """The guidance catalogue, read when first needed (the library lists without it)."""
         if self._catalogue is None:
-            from rehearse.engine.load.guidance import load_catalogue
+            from rehearse.engine.load.course import catalogue
 
-            self._catalogue = load_catalogue()
+            self._catalogue = catalogue()  # the bundled items and the library's course folders' own
         return self._catalogue
 
     @property

@@ -142,7 +142,9 @@ _DISMISSIVE = _rx(
     r"\b(we|you) (can|could|might as well|may as well) (just )?(finish|stop|end|leave it|call it|wrap (it )?up)"
     r"( it)?( here| there| now| early| for today)\b",
     r"\b(might as well|may as well) (stop|finish|end|leave|give up)\b",
-    r"\b(whatever|suit yourself|your loss|not my problem|up to you then|i do not care)\b",
+    # "whatever" alone brushes off; "or whatever" and "whatever you think" are fillers and deference.
+    r"(?<!\bor )\bwhatever\b(?! (you|we|i|it|works|helps|feels|happens|comes))",
+    r"\b(suit yourself|your loss|not my problem|up to you then|i do not care)\b",
     r"\b(there is|there's) no point (talking|carrying on|continuing|in this|going on)\b",
     r"\b(can|could) we (just )?(finish|stop|end) (early|now|here)\b",
     r"\b(fine|ok|okay|right)[,.]? (then )?(let us|we can|we will) (stop|finish|end|leave it)\b",

@@ -25,6 +25,7 @@ class Phrase:
     mid_clause: bool
     text: str
     topic: bool = False  # what a reply is about, with no stance of its own
+    negating: bool = False  # the phrase declines what follows it in its clause ("rather not")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def load() -> Lexicon:
             lem = tuple(rule_lemma(forms.get(w, w)) for w in ws)
             if lem and not any(p.lemmas == lem and p.concept == concept for p in by_first.get(lem[0], ())):
                 by_first.setdefault(lem[0], []).append(
-                    Phrase(lem, concept, flip, bool(spec.get("mid_clause")), str(text), bool(spec.get("topic"))))
+                    Phrase(lem, concept, flip, bool(spec.get("mid_clause")), str(text), bool(spec.get("topic")),
+                           bool(spec.get("negating"))))
     ordered = {k: tuple(sorted(v, key=lambda p: -len(p.lemmas))) for k, v in by_first.items()}
     single = {k: tuple(p for p in v if len(p.lemmas) == 1) for k, v in ordered.items()}
     by_pair: dict[tuple[str, str], list[Phrase]] = {}

@@ -19,11 +19,15 @@ if TYPE_CHECKING:
 COMMIT = 0.36  # sure enough to take the option without asking
 MARGIN = 0.08  # ... and this far ahead of the next option
 OFFER = 0.3  # close enough to offer as "did you mean"
+NEAR, NEAR_LEAD = 0.25, 0.1  # ... or this close, sharing two features or more, and this far ahead of the next
 OFFER_RATIO = 0.55  # further offers must score at least this share of the best
 MAX_OFFERS = 3
 OFFER_CAP = COMMIT - 0.01  # the most a reply that may only be offered can score
 DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
+LIGHT = 0.5  # the weight of a framing verb ("think", "want")
 THRESHOLD = COMMIT  # the old name, kept for callers that read it
+# A hedge and the framing verbs (stance.RAISING): in common alone, they say nothing of what is meant.
+_WEAK = frozenset(["@hedge", "think", "feel", "believe", "want", "reckon", "suppose", "expect", "seem", "see"])
 
 
 _stem = lru_cache(maxsize=1 << 16)(stem)  # a pure function of one word, and words repeat
@@ -96,7 +100,8 @@ class Match:
 
 
 class _Phrasing:
-    __slots__ = ("about_you", "grams", "main", "n_grams", "neg", "pos", "question", "weight")
+    __slots__ = ("about_you", "grams", "main", "n_grams", "neg", "neg_only", "pos", "pos_only", "question",
+                 "weight")
 
     def __init__(self, text: str, main: bool):
         from rehearse.engine.hearing.stance import read
@@ -104,6 +109,7 @@ class _Phrasing:
         r = read(text)
         self.pos, self.neg, self.question, self.main = frozenset(r.pos), frozenset(r.neg), r.question, main
         self.about_you = r.about_you
+        self.pos_only, self.neg_only = self.pos - self.neg, self.neg - self.pos
         self.grams = _features(text)[1]
         self.n_grams = len(self.grams)
         self.weight = 0.0
@@ -125,7 +131,10 @@ class _Node:
                 df[f] = df.get(f, 0) + 1
         n = len(choices)
         # A feature every choice has tells them apart least: weight by inverse choice frequency.
-        self.weights = {f: math.log(1 + n / d) for f, d in df.items()}
+        from rehearse.engine.hearing.stance import RAISING
+
+        # "I think", "I feel", "I want" frame what is said: sharing one says little of what is meant.
+        self.weights = {f: math.log(1 + n / d) * (LIGHT if f in RAISING else 1.0) for f, d in df.items()}
         for plist in self.phr.values():
             for p in plist:
                 p.weight = sum([self.weights[f] for f in p.pos | p.neg])
@@ -133,8 +142,6 @@ class _Node:
         from rehearse.engine.hearing.lexicon import load
 
         lex = load()
-        from rehearse.engine.hearing.stance import RAISING
-
         self.neutral = lex.topics | RAISING
         self.known = known | lex.words
         self.known_lemmas = {rule_lemma(w) for w in known} | lex.word_lemmas
@@ -194,17 +201,22 @@ class Matcher:
         reply = read(text, node.correct)
         scored = sorted(self._score(node, reply, text, leave_out), key=lambda s: -s.score)
         open_ = [s for s in scored if not (s.negated or s.blocked)]
-        return _decide(open_, scored, reply, self.threshold)
+        return _decide(open_, scored, reply, self.threshold, node.neutral | {"@hedge"})
 
     def _score(self, node: _Node, reply: Reading, text: str, leave_out: tuple[int, int] | None) -> list[Scored]:
+        from rehearse.engine.hearing.stance import RAISING
+
         rp, rn = reply.pos, reply.neg
+        # A word the reply says both ways ("link" in "you link it ... I'm not seeing the link") cannot clash.
+        rp_only, rn_only = rp - rn, rn - rp
         weights = node.weights
         default_w = math.log(2)
-        wu = sum([weights.get(f, default_w) for f in rp | rn])
+        wu = sum([weights.get(f, default_w * (LIGHT if f in RAISING else 1.0)) for f in rp | rn])
         from rehearse.engine.hearing.detectors import detect, dismissive
 
         grams = _features(text)[1]
         cues = {g for d in detect(text) for g in d.guidance}
+        said_more = len((rp | rn) - _WEAK) >= 3 or reply.asked
         is_dismissive = dismissive(text)
         out = []
         for c in node.choices:
@@ -215,7 +227,7 @@ class Matcher:
                 if leave_out is not None and leave_out == (c.index, k - 1):
                     continue
                 agree = (rp & p.pos) | (rn & p.neg)
-                clash = (rp & p.neg) | (rn & p.pos)
+                clash = (rp_only & p.neg_only) | (rn_only & p.pos_only)
                 m = sum([weights[f] for f in agree])
                 x = sum([weights[f] for f in clash])
                 # Agreement on what both are about ("my dad") or on "I think/want" says nothing of stance.
@@ -234,10 +246,15 @@ class Matcher:
                     # A question about them is not a statement about oneself: offered at most, never taken.
                     score = min(score * 0.5, OFFER_CAP)
                 elif reply.question and not p.question:
-                    score *= 0.7  # a question may put the same point ("could it be ...?"), but less surely
+                    # A question may put the same point ("could it be ...?"), but less surely; one put as a
+                    # question by its word order is offered at most, never taken.
+                    score = min(score * 0.7, OFFER_CAP) if reply.asked else score * 0.7
                 if score > best:
                     best, shared = score, tuple(sorted(agree))
             negated = negated and not rescued
+            if shared and set(shared) <= _WEAK and said_more:
+                # A hedge or "I think" in common says nothing of what is meant, when the reply says more besides.
+                best = min(best, NEAR - 0.01)
             if best and cues & set(c.shows):
                 best += DETECTOR_BONUS
             blocked = None
@@ -247,7 +264,17 @@ class Matcher:
         return out
 
 
-def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float) -> Hearing:
+def _near(open_: Sequence[Scored], reply: Reading) -> bool:
+    """Just under the offer line, but sharing two or more features with one choice and clearly ahead of the rest."""
+    top, second = open_[0].score, (open_[1].score if len(open_) > 1 else 0.0)
+    return NEAR <= top < OFFER and len(open_[0].shared) >= 2 and top - second >= NEAR_LEAD and not reply.you_question
+
+
+def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float,
+            neutral: frozenset[str] = frozenset()) -> Hearing:
+    if open_ and _near(open_, reply):
+        return Hearing("offer", None, (open_[0].choice,), tuple(scored), reply,
+                       "close to one choice by two or more features, but not sure")
     if not open_ or open_[0].score < OFFER:
         why = "no open choice shares enough of the reply's meaning"
         if reply.you_question:
@@ -256,7 +283,8 @@ def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commi
     top = open_[0]
     second = open_[1].score if len(open_) > 1 else 0.0
     # One plain word in common ("today") is too little to act on, however rare: offer it instead.
-    enough = len(top.shared) > 1 or any(f.startswith("@") for f in top.shared)
+    # ... and so is one topic ("my dad") or a hedge ("a bit") alone: they say what a reply is about, or how surely.
+    enough = len(top.shared) > 1 or any(f.startswith("@") and f not in neutral for f in top.shared)
     if top.score >= commit and top.score - second >= MARGIN and enough:
         return Hearing("commit", top.choice, (), tuple(scored), reply,
                        f"{top.score:.2f}, ahead of the next by {top.score - second:.2f}")

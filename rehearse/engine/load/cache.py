@@ -81,7 +81,7 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _key(raw: bytes, guidance_ids, limits) -> str:
+def _key(raw: bytes, guidance_ids, limits, tags: tuple[str, ...] = ()) -> str:
     h = hashlib.sha256()
     h.update(code_fingerprint().encode())
     h.update(b"\0file\0" + hashlib.sha256(raw).digest())
@@ -90,6 +90,8 @@ def _key(raw: bytes, guidance_ids, limits) -> str:
     else:
         h.update(b"\0guidance\0" + "\n".join(sorted(str(g) for g in guidance_ids)).encode())
     h.update(b"\0limits\0" + repr(limits).encode())
+    if tags:  # a course's own conversation types: the same bytes may check differently without them
+        h.update(b"\0tags\0" + "\n".join(sorted(tags)).encode())
     return h.hexdigest()
 
 
@@ -224,11 +226,12 @@ def _shared_file(shared_dir, name: str) -> Path | None:
 
 
 # -- the two calls the loader makes -------------------------------------------------------------------------------
-def get(raw: bytes, path: str, guidance_ids, limits, shared_dir) -> tuple[Scenario, list[Diagnostic]] | None:
+def get(raw: bytes, path: str, guidance_ids, limits, shared_dir,
+        tags: tuple[str, ...] = ()) -> tuple[Scenario, list[Diagnostic]] | None:
     """The checked scenario and its diagnostics for these bytes, if cached; None on a miss (or any doubt)."""
     if not enabled():
         return None
-    entry = signed.load(_key(raw, guidance_ids, limits), _SUFFIX, max(16 << 20, 8 * len(raw)))
+    entry = signed.load(_key(raw, guidance_ids, limits, tags), _SUFFIX, max(16 << 20, 8 * len(raw)))
     if entry is None:
         return None
     try:
@@ -252,7 +255,8 @@ def get(raw: bytes, path: str, guidance_ids, limits, shared_dir) -> tuple[Scenar
         return None
 
 
-def put(raw: bytes, scenario: Scenario, report: Report, guidance_ids, limits, shared_dir) -> bool:
+def put(raw: bytes, scenario: Scenario, report: Report, guidance_ids, limits, shared_dir,
+        tags: tuple[str, ...] = ()) -> bool:
     """Remember a cleanly checked scenario and its warnings; False if it was not cached (never an error)."""
     if not enabled() or report.errors:
         return False
@@ -275,7 +279,8 @@ def put(raw: bytes, scenario: Scenario, report: Report, guidance_ids, limits, sh
         encoded = _encode(scenario)
     except (TypeError, ValueError, AttributeError):
         return False
-    return signed.save(_key(raw, guidance_ids, limits), _SUFFIX, {"deps": deps, "diags": diags, "scenario": encoded})
+    body = {"deps": deps, "diags": diags, "scenario": encoded}
+    return signed.save(_key(raw, guidance_ids, limits, tags), _SUFFIX, body)
 
 
 # -- the run `rehearse validate` makes ----------------------------------------------------------------------------

@@ -95,13 +95,14 @@ class Catalogue:
         return self.items.get(gid) if gid else None
 
 
-def parse_catalogue(path: Path) -> tuple[Catalogue | None, Report]:
-    """Load and check the catalogue file."""
+def parse_catalogue(path: Path, tags: tuple[str, ...] = (),
+                    known_sources: dict | None = None) -> tuple[Catalogue | None, Report]:
+    """Load and check a catalogue file; a course's adds its own `tags` and may cite `known_sources` (the bundled)."""
     report = Report(str(path))
     data = read_yaml(path.read_bytes(), report)
-    if data is None or not check(data, spec.CATALOGUE, getattr(data, "mark", Mark()), report, ""):
+    if data is None or not check(data, spec.with_tags(spec.CATALOGUE, tags), getattr(data, "mark", Mark()), report, ""):
         return None, report
-    sources = {}
+    sources = dict(known_sources or {})
     for k, v in data["sources"].items():
         # A reader must be able to find every source: a seed article by its file, a published work by year and venue.
         if "file" not in v and not ("year" in v and "published" in v):
@@ -141,12 +142,14 @@ def parse_catalogue(path: Path) -> tuple[Catalogue | None, Report]:
             report.error(m, dg.UNKNOWN_GUIDANCE, f"red flag '{kind}' cites unknown guidance '{gid}'")
     if report.errors:
         return None, report
-    return Catalogue(items, sources, flags), report
+    own = {k: v for k, v in sources.items() if k in data["sources"]}  # a course's file: only what it adds
+    return Catalogue(items, own if known_sources else sources, flags), report
 
 
 @lru_cache(maxsize=4)
 def load_catalogue(path: str | None = None) -> Catalogue:
-    """The catalogue (bundled by default); raises ScenarioError if it is broken."""
+    """The catalogue (bundled by default); raises ScenarioError if it is broken. course.catalogue() adds the
+    library's course folders' own items."""
     from rehearse.locations import guidance_file
 
     cat, report = parse_catalogue(Path(path) if path else guidance_file())

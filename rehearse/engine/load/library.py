@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # listing the library needs none of the loader: the app's picker opens without it
     from rehearse.engine.diagnostics import Diagnostic
     from rehearse.engine.model import Scenario
+    from rehearse.engine.load.course import Course
     from rehearse.engine.load.limits import Limits
 
 _NODES_LINE = re.compile(rb"^nodes\s*:", re.MULTILINE)
-_SKIP = {"guidance.yaml"}
+_SKIP = {"guidance.yaml", "course.yaml"}
 _INDEX = ".library.json"  # the signed index of scenario heads, in the cache folder
 _INDEX_MAX = 1000  # heads kept in it, newest last
 
@@ -41,12 +42,43 @@ class Entry:
                 "minutes": self.minutes, "personas": self.personas, "path": str(self.path)}
 
 
-def scenario_files(paths=None) -> list[Path]:
-    """Scenario files under the given paths (files or folders), or the bundled library."""
+def library_folders() -> list[Path]:
+    """The folders the library lists: the bundled one, then course folders (REHEARSE_LIBRARY, installed packs)."""
+    from rehearse.locations import library_dirs, scenarios_dir
+
+    return [scenarios_dir(), *library_dirs()]
+
+
+def by_course(entries: list[Entry]) -> list[tuple[Course | None, list[Entry]]]:
+    """Entries grouped for the picker: (None, the rest) first, then (each course, its entries in the course's order).
+
+    The course module (and the checker it brings) is imported only when some entry lives in a course folder."""
     from rehearse.locations import scenarios_dir
 
+    bundled = scenarios_dir()
+    if all(e.path.parent == bundled for e in entries):
+        return [(None, entries)] if entries else []
+    from rehearse.engine.load.course import for_folder
+
+    plain: list[Entry] = []
+    groups: dict[Path, tuple[Course, list[Entry]]] = {}
+    for e in entries:
+        c = for_folder(e.path.parent)
+        if c is None:
+            plain.append(e)
+        else:
+            groups.setdefault(c.folder, (c, []))[1].append(e)
+    out: list[tuple[Course | None, list[Entry]]] = [(None, plain)] if plain else []
+    for c, group in groups.values():
+        ranks = {e.id: c.rank(e.id) for e in group}
+        out.append((c, sorted(group, key=lambda e: ranks[e.id])))
+    return out
+
+
+def scenario_files(paths=None) -> list[Path]:
+    """Scenario files under the given paths (files or folders), or the whole library."""
     out: list[Path] = []
-    for p in [Path(x) for x in paths] if paths else [scenarios_dir()]:
+    for p in [Path(x) for x in paths] if paths else library_folders():
         if p.is_dir():
             out.extend(sorted(f for f in p.glob("*.yaml") if f.name not in _SKIP))
         else:
@@ -184,12 +216,13 @@ def validate_all(paths=None, guidance_ids=None,
     """Check every file; returns all diagnostics (sorted) and the scenarios that loaded."""
     from rehearse.engine import diagnostics as dg
     from rehearse.engine.diagnostics import Diagnostic, Mark, Report
-    from rehearse.engine.load.loader import load_scenario
+    from rehearse.engine.load import course as courses
 
     limits = limits or limits_from_env()
     diags: list[Diagnostic] = []
     loaded: list[Scenario] = []
     ids: dict[str, str] = {}
+    folders: dict[Path, list[str]] = {}  # each course folder met, with the scenario ids it holds
     drill_ids: dict[str, str] = {}
     for f in scenario_files(paths):
         if f.is_dir() or not f.exists():
@@ -197,8 +230,16 @@ def validate_all(paths=None, guidance_ids=None,
             r.error(Mark(1, 1), dg.UNREADABLE, "no such file")
             diags.extend(r.items)
             continue
-        sc, report = load_scenario(f, guidance_ids, limits)
+        course = courses.for_folder(f.parent)
+        if course is not None and course.folder not in folders:
+            folders[course.folder] = []
+            diags.extend(courses.problems(f.parent))
+        sc, report = load_in_course(f, guidance_ids, limits, course)
         diags.extend(report.sorted())
+        if course is not None:  # the id from the file's head, so a scenario with errors still counts as there
+            head = sc.id if sc is not None else next((e.id for e in _read_entries([f]) if e), None)
+            if head:
+                folders[course.folder].append(head)
         if sc is not None:
             if sc.id in ids:
                 diags.append(Diagnostic(str(f), Mark(1, 1), "error", dg.DUPLICATE_ID,
@@ -210,16 +251,34 @@ def validate_all(paths=None, guidance_ids=None,
                                             f"drill id '{d.id}' is also used by {drill_ids[d.id]}"))
                 drill_ids.setdefault(d.id, str(f))
             loaded.append(sc)
+    for folder, held in folders.items():
+        c = courses.for_folder(folder)
+        if c is not None:
+            diags.extend(courses.check_order(c, held))
     return diags, loaded
+
+
+def load_in_course(path: Path, guidance_ids, limits: Limits, course=...):
+    """Load one file with its course folder's own tags and guidance added (when it is in one; by default the
+    folder the file is in is looked at)."""
+    from rehearse.engine.load.course import for_folder
+    from rehearse.engine.load.loader import load_scenario
+
+    if course is ...:
+        course = for_folder(Path(path).parent)
+    if course is None:
+        return load_scenario(path, guidance_ids, limits)
+    gids = None if guidance_ids is None else set(guidance_ids) | course.guidance_ids
+    return load_scenario(path, gids, limits, tags=course.tags)
 
 
 def load(ref: str, guidance_ids=None) -> Scenario:
     """Load one scenario by id or path, raising ScenarioError with every diagnostic."""
     from rehearse.engine.diagnostics import ScenarioError
-    from rehearse.engine.load.loader import load_scenario
+    from rehearse.engine.load.course import for_folder
 
     path = find(ref)
-    sc, report = load_scenario(path, guidance_ids, limits_from_env())
+    sc, report = load_in_course(path, guidance_ids, limits_from_env(), for_folder(path.parent))
     if sc is None:
         raise ScenarioError(report.sorted())
     return sc

@@ -33,8 +33,8 @@ def content_hash(data: bytes) -> str:
 
 
 def load_scenario(path, guidance_ids=None, limits: Limits = Limits(),
-                  shared_dir=None) -> tuple[Scenario | None, Report]:
-    """Load and check one scenario file; the scenario is None when there are errors."""
+                  shared_dir=None, tags: tuple[str, ...] = ()) -> tuple[Scenario | None, Report]:
+    """Load and check one scenario file (`tags`: a course's own conversation types); None when there are errors."""
     path = Path(path)
     report = Report(str(path))
     try:
@@ -45,18 +45,18 @@ def load_scenario(path, guidance_ids=None, limits: Limits = Limits(),
     from rehearse.engine.load import cache
 
     shared_dir = shared_dir or path.parent / "shared"
-    hit = cache.get(raw, str(path), guidance_ids, limits, shared_dir)  # a file checked before: no parse, no check
+    hit = cache.get(raw, str(path), guidance_ids, limits, shared_dir, tags)  # checked before: no parse, no check
     if hit is not None:
         report.items.extend(hit[1])
         return hit[0], report
-    scenario, report = parse_scenario(raw, str(path), guidance_ids, limits, shared_dir, report)
+    scenario, report = parse_scenario(raw, str(path), guidance_ids, limits, shared_dir, report, tags)
     if scenario is not None:
-        cache.put(raw, scenario, report, guidance_ids, limits, shared_dir)
+        cache.put(raw, scenario, report, guidance_ids, limits, shared_dir, tags)
     return scenario, report
 
 
 def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Limits(), shared_dir=None,
-                   report: Report | None = None) -> tuple[Scenario | None, Report]:
+                   report: Report | None = None, tags: tuple[str, ...] = ()) -> tuple[Scenario | None, Report]:
     """Check bytes as a scenario; see load_scenario."""
     report = report or Report(path)
     data = read_yaml(raw, report, limits)
@@ -70,7 +70,7 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
                      "a scenario file must be a mapping of keys (id:, title:, nodes: ...), not " +
                      ("a list" if isinstance(data, YList) else "a single value"))
         return None, report
-    structure_ok = check(data, spec.SCENARIO, data.mark, report, "")
+    structure_ok = check(data, spec.with_tags(spec.SCENARIO, tags), data.mark, report, "")
     nodes_map = data.get("nodes")
     if not isinstance(nodes_map, YMap):
         return None, report

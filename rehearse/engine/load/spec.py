@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 NODE_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
@@ -259,4 +259,27 @@ def to_json_schema(t: T, title: str | None = None) -> dict:
         out["description"] = t.doc
     if title:
         out = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **out}
+    return out
+
+
+def with_tags(t: T, tags: tuple[str, ...]) -> T:
+    """`t` with every conversation-type enum extended by `tags` (a course's own tags)."""
+    return _with_tags(t, tuple(sorted(set(tags)))) if tags else t
+
+
+_EXTENDED: dict[tuple[int, tuple[str, ...]], tuple[T, T]] = {}  # (id of a type, tags) -> (that type, extended)
+
+
+def _with_tags(t: T, tags: tuple[str, ...]) -> T:
+    # Kept, not rebuilt: the checker compiles each type object once, so the same course must get the same object.
+    hit = _EXTENDED.get((id(t), tags))
+    if hit is not None and hit[0] is t:
+        return hit[1]
+    if t.kind == "str" and t.enum == CONVERSATION_TYPES:
+        out = replace(t, enum=t.enum + tuple(x for x in tags if x not in t.enum))
+    else:
+        item = _with_tags(t.item, tags) if t.item is not None else None
+        fields = {k: (_with_tags(ft, tags), req) for k, (ft, req) in t.fields.items()}
+        out = replace(t, item=item, fields=fields, options=tuple(_with_tags(o, tags) for o in t.options))
+    _EXTENDED[(id(t), tags)] = (t, out)
     return out

@@ -40,10 +40,14 @@ class Validation:
 def validate(paths: list[str] | None, catalogue, lint_too: bool = True, limits: Limits | None = None) -> Validation:
     """Check the scenario files under `paths` (None: the bundled library) against `catalogue`, with the teaching
     lint unless `lint_too` is False."""
+    from rehearse.engine.load import course as courses
+
     limits = limits or limits_from_env()
     files = scenario_files(paths or None)
-    # The same files checked before by the same code give the same findings: stored whole, nothing is parsed.
-    key = cache.validation_key(files, catalogue, limits, lint_too)
+    in_course = {f.parent for f in files if courses.is_course(f.parent)}
+    # The same files checked before by the same code give the same findings: stored whole, nothing is parsed. A
+    # course folder's findings hang on its course.yaml and guidance.yaml too, which the key does not cover.
+    key = None if in_course else cache.validation_key(files, catalogue, limits, lint_too)
     hit = cache.get_validation(key)
     if hit is not None:
         diags, count = hit
@@ -54,7 +58,8 @@ def validate(paths: list[str] | None, catalogue, lint_too: bool = True, limits: 
             diags, loaded = validate_all(paths or None, set(catalogue), limits)
             if lint_too:
                 for sc in loaded:
-                    diags.extend(lint.teaching_lint(sc, catalogue))
+                    own = courses.for_folder(Path(sc.path).parent) if in_course else None
+                    diags.extend(lint.teaching_lint(sc, courses.extend(catalogue, own)))
         count = len(loaded)
         cache.put_validation(key, files, catalogue, limits, lint_too, diags, loaded)
     return Validation(sorted(diags, key=lambda d: d.sort_key()), count)

@@ -285,13 +285,12 @@ def _find_way(sc: Scenario, target: str, persona: str) -> tuple[Line, ...]:
 def library_drills(paths=None, guidance_ids=None) -> list[tuple[Scenario, Drill]]:
     """Every drill in the scenarios under `paths` (default: the bundled library) that load cleanly, with its
     scenario, in file order."""
-    from rehearse.engine.load.library import limits_from_env, scenario_files
-    from rehearse.engine.load.loader import load_scenario
+    from rehearse.engine.load.library import limits_from_env, load_in_course, scenario_files
 
     out: list[tuple[Scenario, Drill]] = []
     limits = limits_from_env()
     for f in scenario_files(paths):
-        sc, _ = load_scenario(f, guidance_ids, limits)
+        sc, _ = load_in_course(f, guidance_ids, limits)  # a course folder's scenarios with its own tags
         if sc is not None:
             out += [(sc, d) for d in sc.drills]
     return out

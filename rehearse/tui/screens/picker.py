@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from rehearse.engine.load.library import Entry
+from rehearse.engine.load.library import Entry, by_course
 from rehearse.tui import messages
 from rehearse.tui.context import AppContext
 from rehearse.tui.filters import DIFFICULTY_ORDER, ROLES, Filters
@@ -96,12 +96,18 @@ class PickerScreen(Screen[None]):
         ol = self.query_one("#entries", OptionList)
         was = self.current.id if self.current else None
         ol.clear_options()
-        for label, role in ROLES:
-            group = [e for e in self.shown if e.user_role == role]
-            if group:
-                ol.add_option(Option(Content.styled(label, "bold italic $text-muted"), id=f"role:{role}",
+        for course, entries in by_course(self.shown):  # the bundled library by role, then each course folder
+            if course is not None:
+                ol.add_option(Option(literal(course.title, "bold italic $text-muted"), id=f"course:{course.folder}",
                                      disabled=True))
-                ol.add_options([Option(entry_line(e), id=e.id) for e in group])
+                ol.add_options([Option(entry_line(e), id=e.id) for e in entries])
+                continue
+            for label, role in ROLES:
+                group = [e for e in entries if e.user_role == role]
+                if group:
+                    ol.add_option(Option(Content.styled(label, "bold italic $text-muted"), id=f"role:{role}",
+                                         disabled=True))
+                    ol.add_options([Option(entry_line(e), id=e.id) for e in group])
         if was is not None and any(e.id == was for e in self.shown):  # the entry in view stays in view
             ol.highlighted = ol.get_option_index(was)
         else:
