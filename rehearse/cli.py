@@ -355,6 +355,11 @@ def cmd_validate(args) -> int:
         print(d)
     if not args.quiet:
         print(f"{run.loaded} scenario(s) loaded; {run.errors} error(s), {run.warnings} warning(s)", file=sys.stderr)
+        if not args.paths:  # easy to read as a pass for your own folder otherwise
+            from rehearse.locations import scenarios_dir
+
+            print(f"(checked the bundled library in {scenarios_dir()}; to check your own files, name them or their "
+                  "folder: rehearse validate my-scenarios/)", file=sys.stderr)
     return 1 if run.failed(args.strict) else 0
 
 

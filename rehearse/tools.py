@@ -18,10 +18,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--format", choices=["mermaid", "dot"], default="mermaid",
                    help="mermaid (renders in GitHub Markdown) or dot (for Graphviz); default: mermaid")
     p.add_argument("--persona", help="only the branches this persona can take")
+    p.add_argument("--say", nargs="?", type=int, const=40, default=0, metavar="N",
+                   help="label each node with the start of what is said (N characters, default 40)")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = sub.add_parser("autoplay", help="play scenarios automatically and report endings, coverage and errors")
-    p.add_argument("scenarios", nargs="*", metavar="SCENARIO", help="ids or .yaml files (default: the bundled library)")
+    p.add_argument("scenarios", nargs="*", metavar="SCENARIO",
+                   help="ids, .yaml files or folders (default: the bundled library)")
     p.add_argument("--runs", type=int, default=200, help="random plays per persona (default: 200)")
     p.add_argument("--seed", type=int, default=0, help="seed for the random choices (default: 0)")
     p.add_argument("--exhaustive", action="store_true", help="walk every path for every persona instead")
@@ -60,6 +63,13 @@ def _write(text: str, output: str | None, force: bool = True) -> int:
     if path.exists() and not force:
         print(f"rehearse: {output} already exists; use --force to replace it", file=sys.stderr)
         return 2
+    if not path.parent.is_dir():
+        try:
+            path.parent.mkdir(parents=True)
+        except OSError as exc:
+            print(f"rehearse: cannot create the folder {path.parent}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        print(f"Created folder {path.parent}", file=sys.stderr)
     from rehearse.engine.textnorm import printable
 
     # The file will be shown in a terminal or an editor too: scenario text in it is neutralised as on screen.
@@ -85,12 +95,27 @@ def cmd_schema(args) -> int:
 
 def cmd_graph(args) -> int:
     """Draw one scenario."""
-    from rehearse.authoring.graph import render
-    from rehearse.engine.load.library import load
+    from rehearse.authoring.graph import render, render_tree
+    from rehearse.engine.diagnostics import Report, ScenarioError
+    from rehearse.engine.load.library import find, load
+    from rehearse.engine.load.yamlsrc import read_yaml
 
-    sc = load(args.scenario, _guidance())
     try:
-        text = render(sc, args.format, args.persona)
+        sc = load(args.scenario, _guidance())
+    except ScenarioError as exc:
+        # A file with errors is still drawn as written, so the picture can help find a broken link.
+        for d in exc.diagnostics:
+            print(d, file=sys.stderr)
+        tree = read_yaml(find(args.scenario).read_bytes(), Report(args.scenario))
+        if tree is None:
+            print("rehearse: the file cannot be read as YAML, so it cannot be drawn; fix the error above first",
+                  file=sys.stderr)
+            return 1
+        print(f"rehearse: drawing the file as written, with {len(exc.diagnostics)} problem(s); broken links are "
+              "red", file=sys.stderr)
+        return _write(render_tree(tree, args.format, args.say), args.output) or 1  # drawn, but the file has errors
+    try:
+        text = render(sc, args.format, args.persona, args.say)
     except ValueError as exc:
         print(f"rehearse: {exc}", file=sys.stderr)
         return 2
@@ -108,7 +133,17 @@ def cmd_autoplay(args) -> int:
     if args.runs < 1 or args.max_depth < 1 or args.max_paths < 1:
         print("rehearse: --runs, --max-depth and --max-paths must be at least 1", file=sys.stderr)
         return 2
-    refs = [str(find(r)) for r in args.scenarios] if args.scenarios else [str(f) for f in scenario_files()]
+    refs = []
+    for r in args.scenarios:
+        if Path(r).is_dir():  # a folder: every scenario in it
+            found = scenario_files([r])
+            if not found:
+                print(f"rehearse: no scenario files (*.yaml) in {r}", file=sys.stderr)
+                return 2
+            refs += [str(f) for f in found]
+        else:
+            refs.append(str(find(r)))
+    refs = refs or [str(f) for f in scenario_files()]
     guidance = _guidance()
     reports, broken = [], 0
     for ref in refs:
@@ -148,7 +183,7 @@ def cmd_import_twee(args) -> int:
     from rehearse.authoring.twee import TweeError, import_twee
 
     try:
-        result = import_twee(Path(args.file), role=args.role)
+        result = import_twee(Path(args.file), role=args.role, output=Path(args.output) if args.output else None)
     except TweeError as exc:
         print(f"{args.file}: error: {exc}", file=sys.stderr)
         return 1

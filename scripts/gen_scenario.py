@@ -106,7 +106,9 @@ class Gen:
             text += " {{ 'We are getting somewhere.' if alliance > 1 else 'Take your time.' }}"
         return text
 
-    def say(self, i: int) -> list[str]:
+    def say(self, i: int, closing: bool = False) -> list[str]:
+        """A node's line; `closing` (an ending, or a bridge that may lead straight to one) carries no red flag, which
+        no reply could follow (lint: flag-after-last-reply). The same random draws are made either way."""
         r = self.rng
         roll = r.random()
         if roll < 0.7:
@@ -116,7 +118,7 @@ class Gen:
             for p in r.sample(list(PERSONAS)[1:], k=1 if r.random() < 0.7 else 2):
                 lines.append(f"      - persona: {p}")
                 lines.append(f"        text: {q(self.app_line(i))}")
-                if r.random() < 0.5:
+                if r.random() < 0.5 and not closing:
                     lines.append(f"        red_flag: {RED_FLAG_FOR[p]}")
                     lines.append("        grade: warning")
         else:  # by condition
@@ -197,7 +199,7 @@ class Gen:
             *[f"  {p}: {{description: {q(d)}}}" for p, d in PERSONAS.items()],
             "variables:",
             "  alliance: 0",
-            "  name: you",
+            "  name: Alex",  # a name of its own, so {{ name }} lines never say "you" (lint: name-unguarded)
             *[f"  {f}: false" for f in FLAGS if f in self.used],
             f"say_more: {q('Could you say a little more about what you mean?')}",
             "start: opening",
@@ -226,7 +228,7 @@ class Gen:
                 else:
                     kind = "choice" if roll < 0.5 else ("bridge" if roll < 0.6 else "ending")
             out.append(f"  {self.names[i]}:")
-            out += self.say(i)
+            out += self.say(i, closing=kind != "choice")
 
             def target(i: int = i) -> int:
                 """A node further down: a new one (so every node is pointed at), or one already pointed at."""

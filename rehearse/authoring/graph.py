@@ -1,7 +1,8 @@
 """A map of a scenario's branches, as Mermaid (for GitHub Markdown) or DOT (for Graphviz).
 
 Nodes are the moments of the conversation, choices are labelled edges, a goto is a dashed edge, endings are
-coloured by outcome and nodes that cannot be reached (for the chosen persona) are greyed and marked.
+coloured by outcome and nodes that cannot be reached (for the chosen persona) are greyed and marked. A file with
+errors is drawn from what it says, so a broken link shows as a red arrow to a red node that does not exist.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ COLOURS = {
     "poor": ("#f8d7da", "#b02a37", "#4d0f16"),
 }
 GREY = ("#eeeeee", "#8c8c8c", "#595959")
+RED = ("#f8d7da", "#d00000", "#4d0f16")  # broken links and the nodes they point at
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class GNode:
     outcome: str | None  # good | mixed | poor for endings
     start: bool
     reachable: bool
+    broken: bool = False  # a node that links point to but the file does not have
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class GEdge:
     dst: str
     label: str
     choice: bool
+    broken: bool = False  # leads to a node the file does not have
 
 
 @dataclass(frozen=True)
@@ -72,16 +76,21 @@ def _branch(t: Target, persona: str | None) -> str:
     return shorten("; ".join(parts), 24) if parts else ""
 
 
-def build(sc: Scenario, persona: str | None = None) -> Graph:
-    """The graph of a scenario, as one persona meets it (None: every persona at once)."""
+def _said(text: str, say: int) -> str:
+    return f"\n\u201c{shorten(text, say)}\u201d" if say and text else ""
+
+
+def build(sc: Scenario, persona: str | None = None, say: int = 0) -> Graph:
+    """The graph of a scenario, as one persona meets it (None: every persona at once); with `say`, each node also
+    shows the start of its first line, cut to that many characters."""
     if persona is not None and persona not in sc.personas:
         raise ValueError(f"unknown persona '{persona}'; choose from: {', '.join(sc.personas)}")
     seen = reach((sc.start,), persona_edges(sc, persona))
     nodes = []
     for nid, n in sc.nodes.items():
-        label = nid
+        label = nid + _said(n.variants[0].text if n.variants else "", say)
         if n.ending:
-            label = f"{nid}\n{n.ending.label} ({n.ending.outcome})"
+            label += f"\n{n.ending.label} ({n.ending.outcome})"
         if nid not in seen:
             label += "\n(unreachable)"
         nodes.append(GNode(nid, label, n.ending.outcome if n.ending else None, nid == sc.start, nid in seen))
@@ -129,6 +138,11 @@ def to_mermaid(g: Graph) -> str:
         out.append(f"    classDef {name} fill:{fill},stroke:{stroke},color:{colour}")
     out.append(f"    classDef unreachable fill:{GREY[0]},stroke:{GREY[1]},color:{GREY[2]},stroke-dasharray:5 4")
     out.append("    classDef start stroke-width:3px")
+    if any(n.broken for n in g.nodes):
+        out.append(f"    classDef broken fill:{RED[0]},stroke:{RED[1]},color:{RED[2]},stroke-width:2px")
+    for i, e in enumerate(g.edges):
+        if e.broken:
+            out.append(f"    linkStyle {i} stroke:{RED[1]},stroke-width:2px,color:{RED[1]}")
     groups: dict[str, list[str]] = {}
     for n in g.nodes:
         if n.start:
@@ -137,7 +151,9 @@ def to_mermaid(g: Graph) -> str:
             groups.setdefault(n.outcome, []).append(ids[n.id])
         if not n.reachable:
             groups.setdefault("unreachable", []).append(ids[n.id])  # last, so grey wins over the outcome colour
-    for name in ("start", "good", "mixed", "poor", "unreachable"):
+        if n.broken:
+            groups.setdefault("broken", []).append(ids[n.id])
+    for name in ("start", "good", "mixed", "poor", "unreachable", "broken"):
         if groups.get(name):
             out.append(f"    class {','.join(groups[name])} {name}")
     return "\n".join(out) + "\n"
@@ -161,7 +177,7 @@ def to_dot(g: Graph) -> str:
     ]
     for n in g.nodes:
         attrs = [f"label={dot_string(n.label)}"]
-        look = GREY if not n.reachable else COLOURS.get(n.outcome)
+        look = RED if n.broken else GREY if not n.reachable else COLOURS.get(n.outcome)
         if look:
             style = "rounded,filled," + ("dashed" if not n.reachable else "bold")
             attrs += [f'style="{style}"', f'fillcolor="{look[0]}"', f'color="{look[1]}"', f'fontcolor="{look[2]}"']
@@ -172,13 +188,71 @@ def to_dot(g: Graph) -> str:
         attrs = [f"label={dot_string(e.label)}"] if e.label else []
         if not e.choice:
             attrs.append("style=dashed")
+        if e.broken:
+            attrs += [f'color="{RED[1]}"', f'fontcolor="{RED[1]}"', "penwidth=2"]
         tail = f" [{', '.join(attrs)}]" if attrs else ""
         out.append(f"    {dot_string(e.src)} -> {dot_string(e.dst)}{tail};")
     out.append("}")
     return "\n".join(out) + "\n"
 
 
-def render(sc: Scenario, fmt: str, persona: str | None = None) -> str:
+def render(sc: Scenario, fmt: str, persona: str | None = None, say: int = 0) -> str:
     """The graph of `sc` as 'mermaid' or 'dot' text."""
-    g = build(sc, persona)
+    g = build(sc, persona, say)
     return to_mermaid(g) if fmt == "mermaid" else to_dot(g)
+
+
+def render_tree(data, fmt: str, say: int = 0) -> str:
+    """The graph of a file that does not load, from its YAML tree as read."""
+    g = build_raw(data, say)
+    return to_mermaid(g) if fmt == "mermaid" else to_dot(g)
+
+
+def _first_text(say) -> str:
+    if isinstance(say, str):
+        return say
+    if isinstance(say, list) and say and isinstance(say[0], dict):
+        return str(say[0].get("text", ""))
+    return ""
+
+
+def _gotos(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(t.get("node")) for t in value if isinstance(t, dict) and t.get("node") is not None]
+    return []
+
+
+def build_raw(data, say: int = 0) -> Graph:
+    """The graph of a scenario file as written, errors and all: links to nodes it lacks are marked broken."""
+    raw = data.get("nodes") if isinstance(data, dict) else None
+    raw = raw if isinstance(raw, dict) else {}
+    start = str(data.get("start", "")) if isinstance(data, dict) else ""
+    edges: list[GEdge] = []
+    for nid, n in raw.items():
+        n = n if isinstance(n, dict) else {}
+        for dst in _gotos(n.get("goto")):
+            edges.append(GEdge(str(nid), dst, "", False, dst not in raw))
+        choices = n.get("choices") if isinstance(n.get("choices"), list) else []
+        for number, c in enumerate(choices, 1):
+            if isinstance(c, dict):
+                for dst in _gotos(c.get("goto")):
+                    edges.append(GEdge(str(nid), dst, f"{number}. {shorten(str(c.get('text', '')))}", True,
+                                       dst not in raw))
+    seen = reach((start,), {k: {e.dst for e in edges if e.src == k} for k in map(str, raw)})
+    nodes = []
+    for nid, n in raw.items():
+        n = n if isinstance(n, dict) else {}
+        end = n.get("ending") if isinstance(n.get("ending"), dict) else None
+        outcome = str(end.get("outcome")) if end and end.get("outcome") in COLOURS else None
+        label = str(nid) + _said(_first_text(n.get("say")), say)
+        if end:
+            label += f"\n{end.get('label', '')} ({end.get('outcome', '?')})"
+        if str(nid) not in seen:
+            label += "\n(unreachable)"
+        nodes.append(GNode(str(nid), label, outcome, str(nid) == start, str(nid) in seen))
+    for dst in dict.fromkeys(e.dst for e in edges if e.broken):
+        nodes.append(GNode(dst, f"{dst}\n(no such node)", None, False, True, broken=True))
+    title = str(data.get("id", "scenario")) + " (has errors: broken links in red)"
+    return Graph(title, tuple(nodes), tuple(edges))

@@ -45,7 +45,10 @@ nodes:
 
 CLIENT = """\
   opening:
-    say: "Hi {{ name }}. Where would you like to start today?"   # one line; {{ variable }} fills in a value
+    say:                          # the first variant that fits is said; {{ variable }} fills in a value
+      - text: "Hi {{ name }}. Where would you like to start today?"
+        if: "name != 'you'"         # only when the user gave a name: otherwise it would say "Hi you."
+      - text: "Hi. Where would you like to start today?"
     choices:                    # the replies the user can pick (or type in their own words)
       - text: "Last week, when I talked about my sister, it felt like we moved on quickly. Can we talk about that?"
         goto: reply             # the node this reply leads to

@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from rehearse.authoring.twee_body import JINJA, Body
+from rehearse.authoring.scaffold import _schema_ref
+from rehearse.authoring.twee_body import Body
+from rehearse.authoring.twee_logic import choice_condition, combinations, read_logic
+from rehearse.authoring.twee_spans import BLANK, blank
+from rehearse.authoring.twee_render import Logic, _slug, q, render
 from rehearse.authoring.twee_parse import Story, read_passages
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark
+from rehearse.engine.expr import names_in_condition
 from rehearse.engine.graph import reach, reverse
 from rehearse.engine.load.library import limits_from_env
+
+__all__ = ["ImportResult", "TweeError", "convert", "import_twee", "q"]
 
 # Passages that story formats or compilers treat specially: they are not part of the conversation.
 SPECIAL_PASSAGES = {
@@ -54,11 +60,6 @@ class ImportResult:
 
 # -- building the scenario ---------------------------------------------------------------------------------------
 
-def _slug(name: str, pattern: str, sep: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(pattern, sep, ascii_name.lower()).strip(sep + ".-")
-
-
 class _Ids:
     """Node ids from passage names: lower-case, '_' for anything else, unique."""
 
@@ -72,38 +73,6 @@ class _Ids:
             nid, n = f"{base}_{n}", n + 1
         self.taken.add(nid)
         return nid
-
-
-def q(text: str) -> str:
-    """A YAML double-quoted scalar that reads back as exactly `text`."""
-    out = ['"']
-    for ch in text:
-        o = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif (o < 0x20 or 0x7F <= o <= 0x9F or ch in "\u2028\u2029\ufeff" or 0xD800 <= o <= 0xDFFF
-              or o in (0xFFFE, 0xFFFF)):
-            out.append(f"\\u{o:04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _text(text: str) -> str:
-    """Passage text as a line rehearse says: a brace that would open a template gets a space after it."""
-    return JINJA.sub("{ ", text)
-
-
-def _comment(text: str) -> str:
-    """Text safe inside a YAML comment: one line, printable."""
-    return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def _sccs(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
@@ -151,7 +120,124 @@ def _sccs(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
     return out
 
 
-def convert(text: str, path: str = "story.twee", role: str = "client", warnings=()) -> ImportResult:
+def _initial(p, story: Story, init: dict) -> bool:
+    """Take StoryInit's (or a startup passage's) assignments as starting values; True when that was all it held."""
+    logic = read_logic(p.body)
+    for op in logic.sets:
+        init[op.var] = op.value if op.op == "put" else init.get(op.var, 0) + op.value
+    rest = blank(p.body, logic.blanks).replace(BLANK, "")
+    return bool(logic.sets) and not rest.strip() and not logic.problems
+
+
+def _speak(p, story: Story, fmt: str, lg: Logic, entering: dict):
+    """A passage's line (or its variants by condition), its links, and each link's condition."""
+    logic = read_logic(p.body)
+    heads = [h for c in logic.chains for h in c.heads]
+    plain = {id(c) for c in logic.plain_chains}
+
+    def body(spans):
+        b = Body(p, story, fmt, blank(p.body, spans))
+        b.setters, b.prints = logic.setters, logic.prints
+        b.guarded = [(br.start, br.end) for c in logic.chains if id(c) not in plain for br in c.branches]
+        return b.run()
+
+    variants = [(body(spans)[0], cond) for cond, spans in combinations(logic, p.body)]
+    line, choices = body(logic.blanks + heads)
+    if logic.plain_chains:  # once per passage: a story with thousands of them gets one warning, not thousands
+        _warn_at(p, story, logic.plain_chains[0].offset, "this condition",
+                 f"too many conditions in one passage: the text it and {len(logic.plain_chains) - 1} later one(s) "
+                 "guard is said every time", lg)
+    for offset, macro, why in logic.problems:
+        _warn_at(p, story, offset, macro, why, lg)
+    entering[p.name] = logic.sets
+    lg.shown.update(var for _, _, var in logic.prints)
+    for _, cond in variants:  # a variable only tested by the text's conditions is declared too
+        lg.shown.update(names_in_condition(cond) if cond else ())
+    said: str | list = line
+    if len({t for t, _ in variants}) > 1:
+        said = variants
+    dialogue = any(_QUOTE.search(t) for t in [line, *(t for t, _ in variants)])  # quotes in macros do not count
+    said = _voice(said, "narration" in p.tags, dialogue)
+    return said, choices, [(choice_condition(logic, c.offset), logic.choice_sets.get(c.offset, [])) for c in choices]
+
+
+def _warn_at(p, story: Story, offset: int, macro: str, why: str, lg: Logic) -> None:
+    before = p.body[:offset]
+    line, col = p.body_line + before.count("\n"), offset - (before.rfind("\n") + 1) + 1
+    story.warn(line, col, dg.TWEE_MACRO, f"passage '{p.name}': Twine {macro} is not carried over: {why}")
+    lg.kept.setdefault(p.name, []).append((macro, why))
+
+
+_QUOTE = re.compile(r"[\"\u201c](.*?)[\"\u201d]", re.DOTALL)
+
+
+def _voice(said, narration: bool, dialogue: bool):
+    """Narration given as narration: text outside the quoted dialogue of a passage that has some (or a passage
+    tagged `narration`, or a paragraph that starts 'You...') goes in brackets, the house style for what is done
+    rather than said."""
+    if isinstance(said, list):
+        return [(_voice(t, narration, dialogue), c) for t, c in said]
+    out = []
+    for para in said.split("\n\n"):
+        if narration or (not _QUOTE.search(para) and (dialogue or re.match(r"(You|Your)\b", para))):
+            out.append(f"({para})" if para and not para.startswith("(") else para)
+        elif _QUOTE.search(para):
+            parts, pos = [], 0
+            for m in _QUOTE.finditer(para):
+                parts += [_aside(para[pos:m.start()]), m.group(1).strip()]
+                pos = m.end()
+            parts.append(_aside(para[pos:]))
+            out.append(" ".join(x for x in parts if x))
+        else:
+            out.append(para)
+    return "\n\n".join(out)
+
+
+def _aside(text: str) -> str:
+    text = text.strip()
+    return f"({text})" if re.search(r"[A-Za-z]{2}", text) else ""
+
+
+def _variables(lg: Logic, init: dict, entering: dict, nid: dict, start: str, story: Story, passages) -> None:
+    """Declare every variable the story sets or tests, with its starting value, and the effects of entering each
+    node (rehearse's effects add to numbers and replace anything else; setting a number outright has no match)."""
+    start_sets = {op.var: op for op in entering.get(start, ())}
+    taken = [op for per in lg.choice_sets.values() for sets in per for op in sets]
+    for ops in [*entering.values(), taken]:
+        for op in ops:
+            if op.var not in init and op.var not in lg.variables:
+                lg.variables[op.var] = 0 if op.op == "add" or isinstance(op.value, (int, float)) and not \
+                    isinstance(op.value, bool) else (False if isinstance(op.value, bool) else "")
+    lg.variables.update(init)
+    for op in start_sets.values():  # entered before anything else: its assignments are where things start
+        lg.variables[op.var] = op.value if op.op == "put" else lg.variables.get(op.var, 0) + op.value
+    for var in sorted(lg.shown):
+        lg.variables.setdefault(var, 0)
+    for conds in lg.choice_conds.values():
+        for cond in conds:
+            for n in sorted(names_in_condition(cond) if cond else ()):
+                lg.variables.setdefault(n, 0)
+
+    def effects(name, ops, warn):
+        eff = {}
+        for op in ops:
+            v = op.value
+            if op.op == "put" and isinstance(v, (int, float)) and not isinstance(v, bool):
+                if warn:
+                    _warn_at(passages[name], story, op.offset, f"(set: ${op.var} to {v})", "rehearse's effects add "
+                             "to numbers, so a number set outright is dropped", lg)
+                continue
+            eff[op.var] = (op.op == "add", v)
+        return eff
+
+    for name, ops in entering.items():
+        lg.effects_into[nid[name]] = effects(name, ops, name != start)
+    for name, per in lg.choice_sets.items():
+        lg.choice_effects[name] = [effects(name, sets, True) for sets in per]
+
+
+def convert(text: str, path: str = "story.twee", role: str = "client", warnings=(),
+            output: Path | None = None) -> ImportResult:
     """Turn Twee 3 source text into scenario YAML (`warnings`: any found while reading the file)."""
     story = Story(path, list(warnings))
     text = text.removeprefix("\ufeff")
@@ -160,6 +246,7 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     passages = read_passages(text, story)
 
     title, data, by_name, order = "", {}, {}, []
+    init: dict = {}  # variable -> starting value, from StoryInit or a startup passage
     for p in passages:
         if p.name in by_name:
             story.warn(p.line, 1, dg.TWEE_DUPLICATE, f"a second passage named '{p.name}': the first one is used")
@@ -176,6 +263,8 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
             if problem:
                 story.warn(p.body_line, 1, dg.TWEE_STORYDATA, f"StoryData is not a JSON object ({problem}): discarded")
                 data = {"_bad": True}
+            by_name[p.name] = p
+        elif (p.name == "StoryInit" or "startup" in p.tags) and _initial(p, story, init):
             by_name[p.name] = p
         elif p.name in SPECIAL_PASSAGES or set(p.tags) & SPECIAL_TAGS:
             why = f"tag '{min(set(p.tags) & SPECIAL_TAGS)}'" if set(p.tags) & SPECIAL_TAGS else "a special name"
@@ -211,14 +300,17 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
                         "(REHEARSE_MAX_NODES raises the limit): split the story into several scenarios")
     ids = _Ids()
     nid = {p.name: ids.make(p.name) for p in order}
-    spoken: dict[str, str] = {}
+    spoken: dict[str, str | list] = {}
     links: dict[str, list[tuple[str, str, bool]]] = {}  # passage -> [(choice text, node id, automatic)]
     missing: dict[str, str] = {}  # missing passage name -> stub node id
+    lg = Logic()
+    entering: dict[str, list] = {}  # passage -> the assignments made on entering it
     for p in order:
-        line, choices = Body(p, story, fmt.lower()).run()
-        spoken[p.name] = line
+        spoken[p.name], choices, conds = _speak(p, story, fmt.lower(), lg, entering)
         out: list[tuple[str, str, bool]] = []
-        for c in choices:
+        lg.choice_conds[p.name] = []
+        lg.choice_sets[p.name] = []
+        for c, (cond, sets) in zip(choices, conds):
             target = c.target if c.target in names else c.target.strip()
             if target not in names:
                 if target not in missing:
@@ -228,20 +320,29 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
                 dest = missing[target]
             else:
                 dest = nid[target]
-            if all((t, d) != (c.text, dest) for t, d, _ in out):
+            if all((t, d, k) != (c.text, dest, cond) for (t, d, _), k in zip(out, lg.choice_conds[p.name])):
                 out.append((c.text, dest, c.auto))
+                lg.choice_conds[p.name].append(cond)
+                lg.choice_sets[p.name].append(sets)
         links[p.name] = out
+    _variables(lg, init, entering, nid, start_name, story, names)
+    exit_id = None
+    for p in order:  # every choice hidden by its condition: in Twine the story would stop there, so it ends
+        conds = lg.choice_conds[p.name]
+        if links[p.name] and all(conds):
+            exit_id = exit_id or ids.make("ended_here")
+            links[p.name].append(("(Say nothing more.)", exit_id, False))
+            conds.append(" and ".join(f"not ({c})" for c in conds))
 
     # Every node must be able to reach an ending: give each closed loop a way out.
     edges = {nid[p.name]: [d for _, d, _ in links[p.name]] for p in order}
-    endings = {nid[p.name] for p in order if not links[p.name]} | set(missing.values())
-    exit_id = None
+    endings = {nid[p.name] for p in order if not links[p.name]} | set(missing.values()) | {exit_id} - {None}
     start_id = nid[start_name]
     reachable = reach((start_id,), edges)
     can_end = reach(endings, reverse(edges))
     trapped = [nid[p.name] for p in order if nid[p.name] in reachable and nid[p.name] not in can_end]
     if trapped:
-        exit_id = ids.make("ended_here")
+        exit_id = exit_id or ids.make("ended_here")
         first_of = {nid[p.name]: p for p in order}
         comps = _sccs(trapped, {k: [w for w in v if w in trapped] for k, v in edges.items() if k in trapped})
         inside = {}
@@ -259,9 +360,10 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
             story.warn(p.line, 1, dg.TWEE_NO_WAY_OUT, f"passage '{p.name}' is in a loop with no way to an ending: "
                        "added a choice that ends the conversation")
 
-    warnings = sorted(story.warnings, key=lambda d: (d.mark.line, d.mark.col, d.code))
-    yaml_text = _render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing,
-                        exit_id, len(warnings))
+    # Each variant of a passage is read on its own, so a warning in text they share is met more than once.
+    warnings = sorted(dict.fromkeys(story.warnings), key=lambda d: (d.mark.line, d.mark.col, d.code))
+    yaml_text = render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing,
+                       exit_id, len(warnings), lg, _schema_ref(output))
     n_nodes = len(order) + len(missing) + (1 if exit_id else 0)
     size = len(yaml_text.encode("utf-8"))
     if n_nodes > limits.max_nodes or size > limits.max_bytes:  # the draft must load: say which limit, not write it
@@ -271,69 +373,7 @@ def convert(text: str, path: str = "story.twee", role: str = "client", warnings=
     return ImportResult(yaml_text, warnings, n_nodes, len(passages), fmt)
 
 
-def _render(path, title, data, fmt, fmt_version, role, order, nid, start_id, spoken, links, missing, exit_id,
-            n_warnings) -> str:
-    name = Path(path).name
-    title = title or Path(path).stem
-    sid = _slug(title, r"[^a-z0-9]+", "-") or _slug(Path(path).stem, r"[^a-z0-9]+", "-") or "imported-story"
-    fmt_text = f"{fmt} {fmt_version}".strip() or "not stated"
-    n_choices = sum(len(v) for v in links.values())
-    out = [
-        "# yaml-language-server: $schema=../rehearse/schemas/scenario.schema.json",
-        f"# Imported by `rehearse import-twee` from {_comment(name)} (Twine story format: {_comment(fmt_text)}).",
-        (f"# {len(order)} passage(s) became nodes and {n_choices} link(s) became choices; "
-         f"{n_warnings} warning(s) were printed while importing."),
-        "#",
-        "# This draft loads and plays, but it does not teach yet. Before it passes `rehearse validate --strict`:",
-        "#   - choices: give each one `shows:` or `misses:` (guidance ids; `rehearse guidance` lists them) and a",
-        "#     one-line `note:` saying why it helps or hurts;",
-        "#   - endings: every ending below is `outcome: mixed`; mark each good, mixed or poor, and rewrite its label;",
-        "#   - personas: replace `default` with the styles the other side can take, and vary lines by persona;",
-        "#   - teaches, tags, difficulty, content_notes, minutes and summary: fill them in for this scenario;",
-        "#   - Twine variables and macros were not translated (see the warnings): declare variables and use",
-        "#     `effects:` and `if:` instead. Passage names and tags are kept in a comment beside each node.",
-        f"id: {q(sid)}",
-        f"title: {q(title)}",
-        f"summary: {q(f'Imported from the Twine story {title}. Say here what happens and what the user practises.')}",
-        f"user_role: {role}",
-        "tags: [disagreement]          # TODO: the conversation types this scenario practises",
-        "difficulty: moderate          # TODO: gentle | moderate | challenging",
-        "content_notes: []             # TODO: what the user should know before starting",
-        f"minutes: {max(1, round(len(order) / 3))}",
-        "teaches: []                   # TODO: guidance ids that some choice shows",
-        "personas:",
-        "  default: {description: \"TODO: describe how the other side behaves.\"}",
-        f"start: {q(start_id)}",
-        "nodes:",
-    ]
-    for p in order:
-        tags = f" [{' '.join(p.tags)}]" if p.tags else ""
-        out.append(f"  {q(nid[p.name])}:  # passage {_comment(json.dumps(p.name, ensure_ascii=False))}{_comment(tags)}"
-                   f" (line {p.line})")
-        out.append(f"    say: {q(_text(spoken[p.name]))}")
-        ways = links[p.name]
-        if ways and all(auto for _, _, auto in ways) and len({d for _, d, _ in ways}) == 1:
-            out.append(f"    goto: {q(ways[0][1])}   # from a goto macro: the conversation moves straight on")
-        elif ways:
-            out.append("    choices:")
-            for text, dest, _ in ways:
-                out.append(f"      - text: {q(_text(text))}")
-                out.append(f"        goto: {q(dest)}")
-        else:
-            out.append(f"    ending: {{outcome: mixed, label: {q(p.name)}}}   # TODO: good, mixed or poor")
-    for target, stub in missing.items():
-        named = _comment(json.dumps(target, ensure_ascii=False))
-        out.append(f"  {q(stub)}:  # placeholder: the story links to {named}, which it does not contain")
-        out.append(f"    say: {q(_text(f'(The Twine story has no passage called {target}.)'))}")
-        out.append(f"    ending: {{outcome: mixed, label: {q('Missing passage: ' + target)}}}")
-    if exit_id:
-        out.append(f"  {q(exit_id)}:  # added so that every loop in the story has a way out")
-        out.append('    say: "We can stop here for today."')
-        out.append('    ending: {outcome: mixed, label: "Ended here"}')
-    return "\n".join(out) + "\n"
-
-
-def import_twee(path: Path, role: str = "client") -> ImportResult:
+def import_twee(path: Path, role: str = "client", output: Path | None = None) -> ImportResult:
     """Read a .twee/.tw file and convert it."""
     try:
         raw = path.read_bytes()
@@ -348,4 +388,4 @@ def import_twee(path: Path, role: str = "client") -> ImportResult:
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         pre.append(Diagnostic(str(path), Mark(line, col), "warning", dg.TWEE_ENCODING,
                               "the file is not valid UTF-8: unreadable bytes became \ufffd"))
-    return convert(text, str(path), role, pre)
+    return convert(text, str(path), role, pre, output)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from rehearse.authoring.twee_logic import SHOW
+from rehearse.authoring.twee_spans import BLANK
 from rehearse.authoring.twee_parse import Choice, Passage, Story, lazy, parse_links, unescape
 from rehearse.engine import diagnostics as dg
 
@@ -53,6 +55,7 @@ JINJA = re.compile(r"\{(?=[{%#])")  # a brace that would open a Jinja2 template
 
 # Marks a link's text in the prose while lines are sorted into spoken text and lines of links only.
 _L0, _L1 = "\x01", "\x02"
+_PARA = "\x05"  # marks an empty line of the passage: a paragraph break
 
 
 def _strings(args: str) -> list[str] | None:
@@ -98,11 +101,12 @@ def _balanced(text: str, i: int, open_ch: str, close_ch: str, memo: dict[int, in
 class Body:
     """One passage body being turned into a spoken line and choices, with located warnings."""
 
-    def __init__(self, p: Passage, story: Story, fmt: str):
+    def __init__(self, p: Passage, story: Story, fmt: str, text: str | None = None):
         self.p = p
         self.story = story
         self.fmt = fmt  # lower-case story format name, '' if unknown
-        self.text = p.body
+        # The body, or one variant of it with some parts blanked out (same length, so offsets still hold).
+        self.text = p.body if text is None else text
         starts = [0]
         for m in re.finditer("\n", self.text):
             starts.append(m.end())
@@ -114,6 +118,9 @@ class Body:
         self.matched: dict[str, dict[int, int]] = {"(": {}, "[": {}}  # _balanced's answers, by bracket
         self.choices: list[Choice] = []
         self.consumed: set[int] = set()  # offsets of gotos already folded into the link that wraps them
+        self.setters: set[int] = set()  # links whose setter the importer translated into effects
+        self.prints: list[tuple[int, int, str]] = []  # (print: $x) and the like, shown as {{ x }}
+        self.guarded: list[tuple[int, int]] = []  # branches of translated conditions: their links get `if:`
 
     def where(self, offset: int) -> tuple[int, int]:
         """File line and column of an offset in the body."""
@@ -140,6 +147,9 @@ class Body:
 
     # The steps, in order: code and comments first, then links, then format macros, then leftovers.
     def run(self) -> tuple[str, list[Choice]]:
+        for start, end, var in self.prints:
+            if BLANK not in self.text[start:end]:  # not in a branch this variant leaves out
+                self.cut(start, end, SHOW + var + SHOW)
         for m in lazy(self.text, _COMMENT, (("/*", "*/"), ("<!--", "-->"))):
             self.cut(m.start(), m.end())
         for m in lazy(self.text, _SUGAR_SCRIPT, (("<<script", ">>", "<</script>>"), ("<<run", ">>", "<</run>>"))):
@@ -181,7 +191,7 @@ class Body:
                 self.warn(start, dg.TWEE_EXTERNAL, f"link to {target!r} leaves the story: kept as text only")
                 self.cut(start, end, link_text)
                 continue
-            if setter is not None:
+            if setter is not None and start not in self.setters:
                 self.warn(self.text.index("][", start), dg.TWEE_SETTER,
                           f"the link's setter [{setter}] is not carried over; use effects: on the choice")
             self.choose(link_text.lstrip("["), target, start)
@@ -312,8 +322,12 @@ class Body:
             pairs = [(values[0], values[1] if len(values) > 1 else values[0])]
         for text, target in pairs:
             self.choose(text, target, offset, auto)
-        self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}'; any condition "
-                  "around it is not carried over")
+        if any(s <= offset < e for s, e in self.guarded):  # inside an (if:) or <<if>> the importer translated
+            self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}', shown under "
+                      "the condition around it")
+        else:
+            self.warn(offset, dg.TWEE_MACRO_LINK, f"{macro} became a choice leading to '{pairs[0][1]}'; any "
+                      "condition around it is not carried over")
 
     def _leftovers(self) -> None:
         """HTML tags, story variables and template-like braces left in the prose, each warned about once."""
@@ -337,19 +351,30 @@ class Body:
     def _spoken(self) -> str:
         """The body with every cut applied, link-only lines dropped, as one line of speech."""
         out, pos = [], 0
-        for start, end, rep in sorted(self.cuts, key=lambda c: (c[0], -c[1])):
+        cuts = list(self.cuts)
+        at = 0
+        for line in self.text.split("\n"):  # an empty line of the passage itself starts a new paragraph
+            if not line.strip() and BLANK not in line:
+                cuts.append((at, at + len(line), _PARA))
+            at += len(line) + 1
+        for start, end, rep in sorted(cuts, key=lambda c: (c[0], -c[1])):
             if start < pos:
                 continue  # inside an earlier, wider cut
             out.append(self.text[pos:start])
             out.append(rep)
             pos = end
         out.append(self.text[pos:])
-        kept = []
+        paragraphs: list[list[str]] = [[]]
         for line in "".join(out).split("\n"):
+            if _PARA in line:
+                if paragraphs[-1]:
+                    paragraphs.append([])
+                continue
+            line = line.replace(BLANK, "")
             without_links = re.sub(f"{_L0}.*?{_L1}", "", line)
             if not re.search(r"\w", without_links):
                 continue  # a line of links only (they are the choices), or of leftover punctuation
             line = line.replace(_L0, "").replace(_L1, "")
-            kept.append(re.sub(r"^\s*[-*+\u2022]\s+|\s*\\$", "", line))  # list bullets, SugarCube's line join
-        spoken = re.sub(r"\{\s*\}", "", " ".join(" ".join(kept).split())).strip()
-        return spoken
+            paragraphs[-1].append(re.sub(r"^\s*[-*+\u2022]\s+|\s*\\$", "", line))  # bullets, SugarCube's join
+        texts = [re.sub(r"\{\s*\}", "", " ".join(" ".join(p).split())).strip() for p in paragraphs]
+        return "\n\n".join(t for t in texts if t)

@@ -81,7 +81,9 @@ class RunnerError(Exception):
 
 def did_you_mean(word: str, options) -> str:
     """A ' (did you mean X?)' suffix when a close option exists, else ''."""
-    close = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)
+    options = [str(o) for o in options]
+    same = [o for o in options if o.lower() == str(word).lower()]  # `If:` for `if:`: too short for difflib's ratio
+    close = same or difflib.get_close_matches(str(word), options, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
@@ -140,6 +142,24 @@ def _shape(template: str) -> re.Pattern:
 
 # Reading the file
 YAML_SYNTAX = _code("yaml-syntax", ERROR, READING, "YAML syntax: {reason}")
+COLON_IN_TEXT = _code("colon-in-text", ERROR, READING,
+    "this line has ': ' in its text, which YAML reads as the start of a new key; put the text in quotes: {fixed}")
+TAB = _code("tab", ERROR, READING,
+    "this line is indented with a tab; replace the tab with spaces (YAML lines up by spaces only)")
+INDENTATION = _code("indentation", ERROR, READING,
+    "this line doesn't line up with the ones above it: it starts at column {col}, but {what} on line {line} starts "
+    "at column {want}; indent it by {spaces} spaces to line up")
+UNCLOSED_QUOTE = _code("unclosed-quote", ERROR, READING,
+    "the {kind} quote ({q}) that opens the text here is never closed, so YAML read on past the end of the line; end "
+    "the text with {q} on this line")
+RUNAWAY_QUOTE = _code("runaway-quote", WARNING, READING,
+    "this text holds '{key}:', so a quote left open probably ran on over the lines below; close the quote at the "
+    "end of its own line")
+COMMENT_IN_TEXT = _code("comment-in-text", WARNING, READING,
+    "text after ' #' is a comment, so this plays as '{kept}'; put the whole line in quotes to keep the rest")
+STRAY_QUOTE = _code("stray-quote", WARNING, READING,
+    "this quote mark closes nothing, so it would be shown as part of the text; remove it, or put the whole text in "
+    "quotes")
 DUPLICATE_KEY = _code("duplicate-key", ERROR, READING,
     "key '{key}' appears twice (first at line {line}); YAML would silently keep only the last")
 YAML_TAG = _code("yaml-tag", ERROR, READING,
@@ -162,6 +182,9 @@ UNREADABLE = _code("unreadable", ERROR, READING, "no such file", "cannot read fi
 
 # Structure
 UNKNOWN_KEY = _code("unknown-key", ERROR, STRUCTURE, "unknown key '{key}' in {where}{did_you_mean}")
+COMMA_IN_BRACES = _code("comma-in-braces", ERROR, STRUCTURE,
+    "'{key}' in {where} looks like the rest of a text cut at a comma: inside {{ }} a comma ends a value; put text "
+    "with commas in quotes: {fixed}")
 MISSING_FIELD = _code("missing-field", ERROR, STRUCTURE, "{where} is missing '{name}'")
 WRONG_TYPE = _code("wrong-type", ERROR, STRUCTURE,
     "{where} should be {type}, not {kind}",
@@ -187,9 +210,12 @@ UNKNOWN_GUIDANCE = _code("unknown-guidance", ERROR, MEANING,
     "unknown guidance id '{guidance}' in {where}{did_you_mean}",
     "unknown guidance id '{guidance}' in drill '{drill}' skill{did_you_mean}",
     "red flag '{kind}' cites unknown guidance '{guidance}'")
-UNKNOWN_PERSONA = _code("unknown-persona", ERROR, MEANING, "unknown persona '{name}'{did_you_mean}")
+UNKNOWN_PERSONA = _code("unknown-persona", ERROR, MEANING, "unknown persona '{name}'{did_you_mean}",
+    "the condition names persona '{name}', but there is no persona '{name}'{did_you_mean}")
 UNDEFINED_VARIABLE = _code("undefined-variable", ERROR, MEANING,
     "condition uses '{name}', which is not declared under variables:{did_you_mean}",
+    "'{name}' is a persona name, not a variable: persona names go in quotes, like persona == '{name}'",
+    "'{name}' is not a value a condition knows: use true or false (here: {value})",
     "line uses '{{{{ {name} }}}}', which is not declared under variables:{did_you_mean}",
     "effect changes '{var}', which is not declared under variables:{did_you_mean}")
 TEMPLATE_SYNTAX = _code("template-syntax", ERROR, MEANING, "template syntax: {reason}")
@@ -212,7 +238,10 @@ EXPRESSION_LIMIT = _code("expression-limit", ERROR, MEANING,
     "numbers stay within {limit}",
     "more than {limit} template blocks in one line",
     "'if' blocks nested more than {limit} deep")
-CONDITION_SYNTAX = _code("condition-syntax", ERROR, MEANING, "condition syntax: {reason}")
+CONDITION_SYNTAX = _code("condition-syntax", ERROR, MEANING, "condition syntax: {reason}",
+    "condition syntax: `{wrong}` at column {col} of the condition: did you mean `{right}`? ({why})",
+    "condition syntax: a single `=` at column {col} of the condition: did you mean `==`? (a condition compares "
+    "with ==; a single = sets, which a condition cannot do)")
 EFFECT_TYPE = _code("effect-type", ERROR, MEANING, "'{var}' starts as {start_type} but this effect gives {effect_type}")
 GOTO_NO_DEFAULT = _code("goto-no-default", ERROR, MEANING,
     "the last branch of a goto must have no persona or if, so there is always a way on")
@@ -266,7 +295,8 @@ NO_MISSTEP = _code("no-misstep", WARNING, LINT,
 NO_MISSES = _code("no-misses", WARNING, LINT,
     "no reachable choice has misses:, so feedback can never point out a missed chance")
 ROLE_MISMATCH = _code("role-mismatch", WARNING, LINT,
-    "choice at '{node}' shows '{guidance}', guidance for the {role}, but the user plays the {user_role}")
+    "choice at '{node}' shows '{guidance}', guidance for the {role}, but the user plays the {user_role}",
+    "choice at '{node}' misses '{guidance}', guidance for the {role}, but the user plays the {user_role}")
 PERSONA_STUCK = _code("persona-stuck", WARNING, LINT, "persona '{persona}' can never reach an ending")
 PERSONA_TRAP = _code("persona-trap", WARNING, LINT,
     "with persona '{persona}', node '{node}' can be reached but no ending can be reached from it")
@@ -275,6 +305,12 @@ SIMILAR_CHOICES = _code("similar-choices", WARNING, LINT,
 EXAMPLE_ELSEWHERE = _code("example-elsewhere", WARNING, LINT,
     "example {k} of choice {a} at node '{node}' would be heard as choice {b}; reword it toward its own choice, or "
     "drop it")
+FLAG_AFTER_LAST_REPLY = _code("flag-after-last-reply", WARNING, LINT,
+    "red flag '{kind}' at '{node}' comes after the last reply, so the user can never name it; raise it earlier, or "
+    "add a reply after it")
+NAME_UNGUARDED = _code("name-unguarded", WARNING, LINT,
+    "line at '{node}' says {{{{ name }}}}, which is 'you' when no name is given (\"Hi, you.\"); add a variant "
+    "before it with if: \"name != 'you'\" and keep one without the name")
 UNUSED_VARIABLE = _code("unused-variable", WARNING, LINT,
     "variable '{var}' is declared but no condition, line or effect uses it")
 DRILL_ROLE = _code("drill-role", WARNING, LINT,
@@ -322,11 +358,13 @@ TWEE_MACRO = _code("twee-macro", WARNING, TWEE,
     "script {code} is not carried over",
     "Chapbook modifier {modifier} is not carried over",
     "SugarCube macro <<{name}>> is not translated",
-    "Harlowe macro ({name}:) is not translated")
+    "Harlowe macro ({name}:) is not translated",
+    "Twine {macro} is not carried over: {why}")
 TWEE_MACRO_LINK = _code("twee-macro-link", WARNING, TWEE,
     "<<{name}>> with <<goto>> became a choice leading to '{target}'",
     "{macro} with (goto:) became a choice leading to '{target}'",
     "{macro} became a choice leading to '{target}'; any condition around it is not carried over",
+    "{macro} became a choice leading to '{target}', shown under the condition around it",
     "{macro} leads somewhere this importer cannot work out: add the choice by hand",
     "SugarCube <<{name}>> wraps a link: kept as a choice, but what the macro does besides is not carried over",
     "Chapbook {{link to}} became a choice leading to '{target}'",

@@ -20,7 +20,7 @@ _DOT_TOKEN = re.compile(r"""
 """, re.DOTALL | re.VERBOSE | re.MULTILINE)
 
 NODE_ATTRS = {"label", "shape", "style", "fillcolor", "color", "fontcolor", "penwidth", "fontname", "fontsize"}
-EDGE_ATTRS = {"label", "style", "fontname", "fontsize", "color"}
+EDGE_ATTRS = {"label", "style", "fontname", "fontsize", "color", "fontcolor", "penwidth"}
 GRAPH_ATTRS = {"rankdir", "label", "labelloc", "fontname"}
 
 
@@ -127,8 +127,9 @@ RESERVED = {"end", "graph", "subgraph", "flowchart", "style", "class", "classdef
 _LABEL_OK = re.compile(r'^(?:[^"<>#|`\[\]{}%\\\n]|#[A-Za-z]+;|#\d+;|<br/>)*$')
 _NODE = re.compile(r'^    (n\d+)(?:\["(.*)"\]|\(\["(.*)"\]\))$')
 _EDGE = re.compile(r'^    (n\d+) (-->|-\.->)(?:\|"(.*)"\|)? (n\d+)$')
-_CLASSDEF = re.compile(r"^    classDef (good|mixed|poor|unreachable|start) [\w#:,.\- ]+$")
-_CLASS = re.compile(r"^    class (n\d+(?:,n\d+)*) (good|mixed|poor|unreachable|start)$")
+_CLASSDEF = re.compile(r"^    classDef (good|mixed|poor|unreachable|start|broken) [\w#:,.\- ]+$")
+_CLASS = re.compile(r"^    class (n\d+(?:,n\d+)*) (good|mixed|poor|unreachable|start|broken)$")
+_LINKSTYLE = re.compile(r"^    linkStyle (\d+) stroke:#[0-9a-f]{6},stroke-width:\d+px,color:#[0-9a-f]{6}$")
 
 
 class MermaidError(Exception):
@@ -161,6 +162,8 @@ def parse_mermaid(text: str) -> dict:
             g["edges"].append((m.group(1), m.group(4), mermaid_unescape(label), m.group(2) == "-->"))
         elif _CLASSDEF.match(line):
             continue
+        elif m := _LINKSTYLE.match(line):
+            g.setdefault("styled_links", []).append(int(m.group(1)))
         elif m := _CLASS.match(line):
             for nid in m.group(1).split(","):
                 g["classes"].setdefault(nid, set()).add(m.group(2))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,9 @@ from .graphcheck import DotError, MermaidError, parse_dot, parse_mermaid
 
 BUNDLED = scenario_files()
 DOT = shutil.which("dot")
+# CI installs Graphviz (.ci/run), so there a missing `dot` is a failure, never a quiet skip.
+NO_DOT = pytest.mark.skipif(DOT is None and os.environ.get("CI", "").lower() not in ("1", "true", "yes"),
+                            reason="Graphviz's dot is not installed")
 
 NASTY = r'''
 id: nasty
@@ -117,19 +121,20 @@ def test_bundled_dot_is_well_formed(path, persona):
     assert g["edges"], "a scenario has at least one edge"
 
 
-@pytest.mark.skipif(DOT is None, reason="Graphviz's dot is not installed")
+@NO_DOT
 @pytest.mark.parametrize("path,persona", list(_cases()))
 def test_graphviz_accepts_bundled_dot(path, persona):
-    out = subprocess.run([DOT, "-Tsvg"], input=render(_load(path), "dot", persona), capture_output=True,
+    out = subprocess.run([DOT or "dot", "-Tsvg"], input=render(_load(path), "dot", persona), capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and not out.stderr, out.stderr
     assert "<svg" in out.stdout
 
 
-@pytest.mark.skipif(DOT is None, reason="Graphviz's dot is not installed")
+@NO_DOT
 def test_graphviz_accepts_nasty_labels(nasty):
     for persona in (None, "kind", "stiff"):
-        out = subprocess.run([DOT, "-Tsvg"], input=render(nasty, "dot", persona), capture_output=True, text=True)
+        out = subprocess.run([DOT or "dot", "-Tsvg"], input=render(nasty, "dot", persona), capture_output=True,
+                             text=True)
         assert out.returncode == 0 and not out.stderr, out.stderr
 
 
@@ -226,3 +231,40 @@ def test_cli(tmp_path, nasty):
     broken = Path(__file__).parent / "broken" / "unknown-node.yaml"
     out = subprocess.run(run + [str(broken)], capture_output=True, text=True)
     assert out.returncode == 1 and "error[unknown-node]" in out.stderr
+
+
+BROKEN_LINKS = NASTY.replace("goto: end", "goto: ennd", 1)
+
+
+def test_a_file_with_errors_is_drawn_with_its_broken_links_in_red(tmp_path):
+    f = tmp_path / "broken.yaml"
+    f.write_text(BROKEN_LINKS)
+    sc, report = load_scenario(f)
+    assert sc is None and any(d.code == "unknown-node" for d in report.errors)
+    for fmt in ("dot", "mermaid"):
+        run = subprocess.run([sys.executable, "-m", "rehearse", "graph", str(f), "--format", fmt, "--say"],
+                             capture_output=True, text=True)
+        assert run.returncode == 1, run.stderr  # drawn, and the exit status still says the file has errors
+        assert "unknown-node" in run.stderr and "broken links are red" in run.stderr
+        assert "ennd" in run.stdout and "no such node" in run.stdout and "#d00000" in run.stdout
+    dot = subprocess.run([sys.executable, "-m", "rehearse", "graph", str(f), "--format", "dot"],
+                         capture_output=True, text=True).stdout
+    g = parse_dot(dot)
+    assert g["nodes"]["ennd"]["color"] == "#d00000"
+    assert [attrs.get("color") for a, b, attrs in g["edges"] if b == "ennd"] == ["#d00000"]
+    mmd = parse_mermaid(subprocess.run([sys.executable, "-m", "rehearse", "graph", str(f)], capture_output=True,
+                                       text=True).stdout)
+    assert len(mmd["styled_links"]) == 1 and any("broken" in c for c in mmd["classes"].values())
+    if DOT:
+        out = subprocess.run([DOT, "-Tsvg"], input=dot, capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0 and "<svg" in out.stdout, out.stderr
+
+
+def test_nodes_can_be_labelled_with_what_is_said(nasty):
+    g = build(nasty, say=12)
+    first = next(n for n in g.nodes if n.id == "graph")
+    assert first.label == "graph\n\u201cHi.\u201d"
+    said = [n.label.split("\n")[1] for n in g.nodes if nasty.nodes[n.id].variants[0].text]
+    assert all(s.startswith("\u201c") and len(s) <= 14 for s in said), said
+    parse_dot(render(nasty, "dot", say=12))
+    parse_mermaid(render(nasty, "mermaid", say=12))

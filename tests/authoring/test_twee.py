@@ -68,19 +68,22 @@ def test_split_link_follows_twine(inner, expected):
 
 def test_links_become_choices_in_all_four_forms():
     text = (":: Start\nHi.\n[[Simple]]\n[[Pipe text|Pipe]]\n[[Arrow text->Arrow]]\n[[Back<-Back text]]\n"
-            "[[Set|Simple][$x to 1]]\n[[Web->https://example.org/x]]\n"
+            "[[Set|Simple][$x to true]]\n[[Web->https://example.org/x]]\n"
             ":: Simple\nA.\n:: Pipe\nB.\n:: Arrow\nC.\n:: Back\nD.\n")
     result = convert(text)
     sc, _ = _load(result)
     choices = [(c.text, c.targets[0].node) for c in sc.nodes["start"].choices]
     assert choices == [("Simple", "simple"), ("Pipe text", "pipe"), ("Arrow text", "arrow"),
                        ("Back text", "back"), ("Set", "simple")]
-    assert {d.code for d in result.warnings} == {"twee-setter", "twee-external"}
+    assert {d.code for d in result.warnings} == {"twee-external"}
+    assert sc.nodes["start"].choices[4].effects == (("x", True),)  # the setter became the choice's effect
+    assert sc.variables == {"x": False}
 
 
 def test_inline_links_keep_the_sentence_and_link_only_lines_are_dropped():
     sc, _ = _load(convert(":: Start\nYou could [[press on->A]] or [[stop->B]].\n[[A]] | [[B]]\n:: A\nx\n:: B\ny\n"))
-    assert sc.nodes["start"].variants[0].text == "You could press on or stop."
+    # Second-person text is narration, given in brackets as the house style has it.
+    assert sc.nodes["start"].variants[0].text == "(You could press on or stop.)"
     assert [c.text for c in sc.nodes["start"].choices] == ["press on", "stop", "A", "B"]
 
 
@@ -159,11 +162,14 @@ def test_harlowe_macros_are_warned_about_and_links_kept():
     result = convert(text)
     sc, _ = _load(result)
     node = sc.nodes["start"]
-    assert node.variants[0].text == "Hello. You see a door. Nothing. (Note: this is prose.)"
-    assert [(c.text, c.targets[0].node) for c in node.choices] == [("door", "door"), ("Leave", "out"),
-                                                                    ("Knock", "door")]
+    # (set:) in the start passage is where $x starts; (if:)/(else:) keep their text conditional.
+    assert sc.variables == {"x": 1}
+    assert [(v.text, v.cond) for v in node.variants] == [
+        ("Hello. You see a door. (Note: this is prose.)", "(x == 1)"), ("Hello. Nothing. (Note: this is prose.)", None)]
+    assert [(c.text, c.targets[0].node, c.cond) for c in node.choices] == [
+        ("door", "door", "(x == 1)"), ("Leave", "out", None), ("Knock", "door", None)]
     where = [(d.code, d.mark.line, d.mark.col) for d in result.warnings]
-    assert ("twee-macro", 2, 1) in where and ("twee-macro", 3, 1) in where and ("twee-macro", 3, 41) in where
+    assert not [w for w in where if w[0] == "twee-macro"]  # nothing left untranslated
     assert ("twee-macro-link", 4, 1) in where and ("twee-macro-link", 5, 1) in where
     assert all("passage 'Start'" in d.message for d in result.warnings)
 

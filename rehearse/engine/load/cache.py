@@ -77,7 +77,7 @@ def code_fingerprint() -> str:
     signed.hash_sources(h, [f"rehearse.engine.{m}" for m in (
         "load.checker", "diagnostics", "expr", "expr.parse", "expr.template", "graph", "load.loader", "load.links",
         "load.shifts", "load.shared", "load.limits", "model", "load.spec", "load.yamlsrc", "load.yamltree",
-        "load.yamlevents", "load.cache", "load.drills")])
+        "load.yamlevents", "load.cache", "load.drills", "load.yamlhint", "load.condhint", "textnorm")])
     return h.hexdigest()
 
 
@@ -296,7 +296,7 @@ def validation_key(files, catalogue, limits, lint: bool) -> str | None:
         return None
     h = hashlib.sha256(b"validate\0" + code_fingerprint().encode())
     # The lint, validate_all (duplicate ids across files) and the validate run itself decide what is found, too.
-    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "library", "validate")])
+    signed.hash_sources(h, [f"rehearse.engine.load.{m}" for m in ("lint", "lintlines", "library", "validate")])
     # ... and the lint's example-elsewhere check hears each example, with the matcher and its lexicon.
     signed.hash_sources(h, ("rehearse.engine.hearing.strays", "rehearse.engine.hearing.matching",
                             "rehearse.engine.hearing.stance", "rehearse.engine.hearing.lexicon",

@@ -101,11 +101,19 @@ def _check(value, t: T, mark: Mark, report: Report, where: str) -> bool:
         return False
     ok = True
     fields = t.fields
+    prev = None
     for key in value:
         if key not in fields:
-            report.error(value.key_marks[key], dg.UNKNOWN_KEY,
-                         f"unknown key '{key}' in {where or 'the scenario'}{did_you_mean(key, fields)}")
+            cut = _cut_at_comma(value, prev, key)
+            if cut:
+                report.error(value.key_marks[key], dg.COMMA_IN_BRACES,
+                             f"'{key}' in {where or 'the scenario'} looks like the rest of a text cut at a comma: "
+                             f"inside {{ }} a comma ends a value; put text with commas in quotes: {cut}")
+            else:
+                report.error(value.key_marks[key], dg.UNKNOWN_KEY,
+                             f"unknown key '{key}' in {where or 'the scenario'}{did_you_mean(key, fields)}")
             ok = False
+        prev = key
     for name, (ft, required) in fields.items():
         if name in value:
             ok &= _check(value[name], ft, value.value_marks[name], report, f"{where}.{name}" if where else name)
@@ -226,3 +234,13 @@ def _compile(t: T):
                 return False
         return True
     return fits_obj
+
+
+def _cut_at_comma(value: YMap, prev: str | None, key: str) -> str:
+    """For `{ description: a, b }`: the quoted fix `description: "a, b"`, when `key` is such a leftover, else ''."""
+    if prev is None or value[key] is not None or not isinstance(value[prev], str):
+        return ""
+    first = next(iter(value.key_marks.values()))
+    if value.mark == first or value.key_marks[key].line != value.value_marks[prev].line:
+        return ""  # a block mapping (it starts at its first key), or the key is on a line of its own
+    return f'{prev}: "{value[prev]}, {key}"'

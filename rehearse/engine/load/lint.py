@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Diagnostic, Mark, Report
+from rehearse.engine.load.lintlines import line_lint, variant_mark
 from rehearse.engine.expr import ExprError, evaluate, is_template, names_in_condition, names_in_template
 from rehearse.engine.graph import reach, reverse
 from rehearse.engine.load.drills import lint_drills
@@ -205,12 +206,14 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
     if catalogue is not None:
         for nid in sorted(reachable, key=lambda n: sc.nodes[n].line):
             for c in sc.nodes[nid].choices:
-                for j, gid in enumerate(c.shows):
-                    g = catalogue.get(gid)
-                    if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
-                        f, m = at.choice(nid, c.index, "shows", j)
-                        warn(dg.ROLE_MISMATCH, f"choice at '{nid}' shows '{gid}', guidance for the {g.role}, "
-                             f"but the user plays the {sc.user_role}", m, f)
+                # A missed chance is one the user could have taken, so `misses:` names the user's guidance too.
+                for key, verb in (("shows", "shows"), ("misses", "misses")):
+                    for j, gid in enumerate(getattr(c, key)):
+                        g = catalogue.get(gid)
+                        if g is not None and g.role != sc.user_role and gid != "repair_is_optional":
+                            f, m = at.choice(nid, c.index, key, j)
+                            warn(dg.ROLE_MISMATCH, f"choice at '{nid}' {verb} '{gid}', guidance for the {g.role}, "
+                                 f"but the user plays the {sc.user_role}", m, f)
 
         out += lint_drills(sc, at.root, catalogue, lambda p: reach((sc.start,), persona_edges(sc, p)))
 
@@ -253,6 +256,13 @@ def teaching_lint(sc: Scenario, catalogue=None) -> list[Diagnostic]:
             f, m = at.choice(nid, c.index, "examples", k)
             warn(dg.EXAMPLE_ELSEWHERE, f"example {k + 1} of choice {c.index + 1} at node '{nid}' would be heard as "
                  f"choice {other.index + 1}; reword it toward its own choice, or drop it", m, f)
+
+    # Lines that are silently wrong: a red flag no reply can follow, `{{ name }}` with no name given.
+    def variant_at(nid: str, i: int) -> tuple[str, Mark]:
+        f, n, m = at._node(nid)
+        return f, variant_mark(n, m, i)
+
+    line_lint(sc, reachable, variant_at, warn)
 
     # Declared variables are used.
     read, written = _variables_used(sc)

@@ -9,6 +9,8 @@ from pathlib import Path
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.load import spec
 from rehearse.engine.load.checker import check
+from rehearse.engine.load.condhint import (persona_names, place_in_value, plain_condition_error,
+                                           plain_template_error, unknown_name_hint)
 from rehearse.engine.load.drills import build_drills
 from rehearse.engine.diagnostics import Mark, Report, ScenarioError, did_you_mean
 from rehearse.engine.expr import ExprError, is_template, names_in_condition, names_in_template
@@ -16,6 +18,7 @@ from rehearse.engine.load.links import check_gotos, check_reachability
 from rehearse.engine.load.shared import shared_piece
 from rehearse.engine.load.shifts import read_shifts
 from rehearse.engine.model import Choice, Ending, Node, Scenario, Target, Variant
+from rehearse.engine.load.yamlhint import swallowed_key
 from rehearse.engine.load.yamlsrc import Limits, YList, YMap, read_yaml
 from rehearse.engine.textnorm import printable
 
@@ -76,6 +79,7 @@ def parse_scenario(raw: bytes, path: str, guidance_ids=None, limits: Limits = Li
                      f"{len(nodes_map):,} nodes is more than the limit of {limits.max_nodes:,}")
         return None, report
     b = _Builder(data, report, guidance_ids, Path(shared_dir) if shared_dir else None, limits)
+    b.source = raw if isinstance(raw, bytes) else str(raw).encode("utf-8")
     scenario = b.build(path, content_hash(raw))
     if not structure_ok or report.errors:
         return None, report
@@ -96,6 +100,7 @@ class _Builder:
         variables = data.get("variables")
         self.variables = dict(variables) if isinstance(variables, YMap) else {}
         self.known_names = set(self.variables) | BUILTINS
+        self.source = b""  # the file's bytes, to place a finding inside a condition
 
     # -- helpers -----------------------------------------------------------------
     def _ids(self, values, marks, where: str) -> tuple[str, ...]:
@@ -128,21 +133,35 @@ class _Builder:
         try:
             names = names_in_condition(value)
         except ExprError as exc:
-            self.r.error(mark, exc.code, str(exc))
+            if exc.code != dg.CONDITION_SYNTAX:
+                self.r.error(mark, exc.code, str(exc))
+                return value
+            offset, message = plain_condition_error(value, str(exc))
+            self.r.error(mark if offset is None else place_in_value(self.source, mark, offset), exc.code, message)
             return value
         for n in sorted(names - self.known_names):
             self.r.error(mark, dg.UNDEFINED_VARIABLE,
-                         f"condition uses '{n}', which is not declared under variables:"
-                         f"{did_you_mean(n, self.known_names)}")
+                         unknown_name_hint(n, self.personas) or f"condition uses '{n}', which is not declared under "
+                         f"variables:{did_you_mean(n, self.known_names)}")
+        if "persona" in names:
+            for offset, n in persona_names(value):
+                if n not in self.personas:
+                    self.r.error(place_in_value(self.source, mark, offset), dg.UNKNOWN_PERSONA,
+                                 f"the condition names persona '{n}', but there is no persona '{n}'"
+                                 f"{did_you_mean(n, self.personas)}")
         return value
 
     def _template(self, text, mark: Mark) -> None:
+        if isinstance(text, str) and ": " in text and (key := swallowed_key(text)):
+            self.r.warning(mark, dg.RUNAWAY_QUOTE, f"this text holds '{key}:', so a quote left open probably ran "
+                           "on over the lines below; close the quote at the end of its own line")
         if not isinstance(text, str) or not is_template(text):
             return
         try:
             names = names_in_template(text)
         except ExprError as exc:
-            self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, str(exc))
+            message = plain_template_error(text, str(exc)) if exc.code == dg.TEMPLATE_SYNTAX else str(exc)
+            self.r.error(Mark(mark.line + exc.line - 1, mark.col), exc.code, message)
             return
         for n in sorted(names - self.known_names):
             self.r.error(mark, dg.UNDEFINED_VARIABLE,

@@ -11,6 +11,7 @@ import yaml
 from rehearse.engine import diagnostics as dg
 from rehearse.engine.diagnostics import Mark, Report
 from rehearse.engine.load import yamlevents
+from rehearse.engine.load.yamlhint import explain_syntax_error, lint_plain_text
 from rehearse.engine.load.yamltree import TAG, UNKNOWN, Limits, Loader, YList, YMap, convert
 
 __all__ = ["Limits", "YList", "YMap", "gc_paused", "read_yaml", "reuse_parses"]
@@ -126,6 +127,7 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     # Brackets this deep (or unclosed brackets inside quoted text) go to the pure-Python composer, whose recursion
     # ends in a catchable RecursionError; libyaml's recurses in C and would crash the process.
     too_deep = _flow_depth_exceeds(data, limits.max_depth)
+    lint_plain_text(data, report)
     plain = "&" not in data or "*" not in data  # no anchor or no alias anywhere: no node can be reached twice
     if plain and not too_deep:
         tree = yamlevents.tree_from_events(data, limits)
@@ -140,15 +142,16 @@ def _read_yaml(text_or_bytes, report: Report, limits: Limits):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-        problem = exc.problem or exc.context or "could not read YAML"
-        report.error(where, dg.YAML_SYNTAX, f"YAML syntax: {problem}")
+        cm = exc.context_mark
+        explain_syntax_error(data, exc.problem or exc.context or "", where, exc.context or "",
+                             Mark(cm.line + 1, cm.column + 1) if cm else None, report)
         return None
     except yaml.reader.ReaderError:
         _control_characters(data, report)
         return None
-    except yaml.YAMLError as exc:
-        # Only the first line: the rest is the parser's own account of where (`in "<unicode string>"`).
-        report.error(Mark(1, 1), dg.YAML_SYNTAX, f"YAML syntax: {str(exc).splitlines()[0] if str(exc) else exc}")
+    except yaml.YAMLError:
+        report.error(Mark(1, 1), dg.YAML_SYNTAX,
+                     "YAML syntax: the file could not be read; check its quotes, colons and indentation")
         return None
     except RecursionError:
         report.error(too_deep or Mark(1, 1), dg.TOO_DEEP, f"nesting is deeper than {limits.max_depth} levels")
