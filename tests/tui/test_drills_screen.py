@@ -75,6 +75,22 @@ async def test_the_picker_opens_drills_and_a_set_runs_to_a_rating(app_factory, d
         assert rows == [("Could we slow down a bit?", 1), ("Sorry, forget it.", 0)]
 
 
+async def test_enter_on_opening_the_list_starts_the_first_drill(app_factory, drill_library):
+    """The list opens on a role heading that cannot be chosen; Enter straight away must still open a drill."""
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DrillsScreen)
+        ol = screen.query_one("#drill-list", OptionList)
+        first = next(o.id for o in (ol.get_option_at_index(i) for i in range(ol.option_count)) if not o.disabled)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.ds is not None and screen.ds.drill.id == first
+
+
 async def test_the_command_line_opens_a_drill_and_markup_stays_literal(app_factory, drill_library):
     app = app_factory(drill="mini-slow-down")
     async with app.run_test(size=SIZE) as pilot:

@@ -91,6 +91,8 @@ class DrillsScreen(Screen[None]):
         else:
             if self.first:
                 self.notify(f"No drill called {self.first!r}.", severity="error")
+            # The list opens on a role heading, which cannot be chosen: start on the first drill so Enter opens it.
+            ol.highlighted = next((i for i in range(ol.option_count) if not ol.get_option_at_index(i).disabled), None)
             ol.focus()
 
     # -- the list and the chart ----------------------------------------------------------------------------------
