@@ -9,7 +9,10 @@ from pathlib import Path
 
 
 def has_terminal() -> bool:
-    """True when both ends are a terminal: the app draws on one and reads keys from one."""
+    """True when the app has somewhere to draw: both ends a terminal, or a Textual driver that needs none (the web
+    driver textual-serve names in TEXTUAL_DRIVER when `rehearse serve` runs the app over pipes)."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
@@ -611,3 +612,15 @@ def test_forget_one_session_and_an_ambiguous_prefix(tmp_path):
     # Quitting before a first reply leaves no unfinished row.
     _cli(["play", "not-heard", "--persona", "receptive", "--plain"], ":quit\n", tmp_path)
     assert len(json.loads(_cli(["history", "--json"], "", tmp_path).stdout)) == 1
+
+
+def test_a_terminal_free_driver_counts_as_somewhere_to_draw(monkeypatch):
+    """`rehearse serve` runs the app over pipes with textual-serve's web driver named in TEXTUAL_DRIVER: that must
+    open the app, not the plain-mode fallback meant for a bare pipe."""
+    from rehearse import launch
+
+    monkeypatch.setattr(launch.sys, "stdin", io.StringIO(""))
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    assert not launch.has_terminal()
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    assert launch.has_terminal()
