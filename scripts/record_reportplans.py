@@ -91,7 +91,7 @@ def main() -> None:
                 continue
             fb = build_feedback(s, cat)
             lapses, markers = expected(fb)
-            began = s.state.began_as  # the persona may have changed manner on the way (shifts:)
+            began = s.began_as  # the persona may have changed manner on the way (shifts:)
             replay = start(sc, began, 0)
             lines = [f"# {outcome} path, persona {began}{note}", f"scenario: {sc.id}", f"persona: {began}"]
             for d in s.decisions:

@@ -104,7 +104,7 @@ def run_plan(plan: Plan, scenario: Scenario) -> list[str]:
 
 def record_plan(session: Session, comment: str = "") -> str:
     """Write a plan from a played session (its choices and every line said)."""
-    began_as = session.state.began_as
+    began_as = session.began_as
     out = [f"# {comment}" if comment else "# recorded plan", f"scenario: {session.scenario.id}",
            f"persona: {began_as}"] + ([f"seed: {session.seed}"] if session.seed else [])
     replay = start(session.scenario, began_as, session.seed, session.name)

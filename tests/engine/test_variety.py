@@ -71,7 +71,7 @@ def test_the_seed_decides_whether_the_manner_changes_and_it_is_recorded():
     yes, no = seeds(sc, True), seeds(sc, False)
     s = start(sc, "stiff", yes)
     s.choose(1)
-    assert s.persona == "warm" and s.state.began_as == "stiff"
+    assert s.persona == "warm" and s.began_as == "stiff"
     assert s.transcript[-1].text == "Thank you for saying so."
     assert [(m.decision, m.node, m.frm, m.to) for m in s.state.shifts] == [(1, "middle", "stiff", "warm")]
     s2 = start(sc, "stiff", no)

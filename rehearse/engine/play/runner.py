@@ -59,6 +59,11 @@ class Session:
         return self.state.persona
 
     @property
+    def began_as(self) -> str:
+        """The persona the session started with (what is saved); `persona` may have shifted since."""
+        return self.state.began_as
+
+    @property
     def seed(self) -> int:
         """The seed the session was started with."""
         return self.state.seed

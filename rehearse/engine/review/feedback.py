@@ -25,7 +25,7 @@ def build_feedback(session: Session, catalogue: Catalogue) -> Feedback:
     """Compute the whole report model from what happened in the session."""
     sc = session.scenario
     ending = session.turn().ending  # the public turn, not the runner's state
-    fb = Feedback(sc.id, sc.title, session.state.began_as, sc.user_role, sc.app_name,
+    fb = Feedback(sc.id, sc.title, session.began_as, sc.user_role, sc.app_name,
                   ending.outcome if ending else None, ending.label if ending else None, session.finished,
                   decisions=len(session.decisions), shifts=list(session.state.shifts))
     role_ok = _role_filter(catalogue, sc.user_role)

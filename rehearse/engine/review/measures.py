@@ -65,17 +65,15 @@ def _turning_points(fb: Feedback, session: Session) -> None:
     nodes = [d.node for d in session.decisions] + [session.turn().node]
     for i, step in enumerate(fb.steps):
         closed = reach[nodes[i]] - reach[nodes[i + 1]]
+        # Only a reply that showed something and missed nothing explains a good ending; only one that did not
+        # explains a worse one (with some personas the better endings lie down another good path: leaving, say).
+        good_reply = bool(step.shown) and not step.missed
         if final == OUTCOME_RANK["good"]:
-            # Only a reply that showed something and missed nothing explains a good ending.
-            good_reply = bool(step.shown) and not step.missed
             relevant = sorted(o for o in closed if OUTCOME_RANK[o] < final) if good_reply else []
             why = f"after this, a {' or '.join(relevant)} ending was no longer possible" if relevant else ""
         else:
-            # Likewise a reply that showed something and missed nothing does not explain a worse ending: with some
-            # personas the better endings lie down another good path (leaving rather than staying, say).
-            weak_reply = bool(step.missed) or not step.shown
-            relevant = sorted((o for o in closed if OUTCOME_RANK[o] > final),
-                              key=lambda o: -OUTCOME_RANK[o]) if weak_reply else []
+            relevant = [] if good_reply else sorted((o for o in closed if OUTCOME_RANK[o] > final),
+                                                    key=lambda o: -OUTCOME_RANK[o])
             why = f"after this, a {' or '.join(relevant)} ending was out of reach" if relevant else ""
         if why:
             fb.steps[i] = replace(step, turning=why)
