@@ -186,7 +186,24 @@ def child_engine(samples: int) -> None:
         t0 = time.perf_counter()
         fresh.hear(text, choices)
         cold.append(time.perf_counter() - t0)
+    # replies no option's words reach: the sentence vectors decide whether to offer one (read on the first of them)
+    from rehearse.engine.hearing import sense
+
+    sense._vectors.cache_clear()
+    t0 = time.perf_counter()
+    sense._vectors()
+    sense_load_ms = (time.perf_counter() - t0) * 1e3
+    far = ["Some weeks I can barely get out of bed", "Then I won't be coming back after today",
+           "I reckon we should call it a day", "My cat has been unwell all week", "Hmm. Let me sit with that"]
+    far_times = []
+    for j in range(samples):
+        t0 = time.perf_counter()
+        m.hear(f"{far[j % len(far)]} {j}", choices)  # a new reply each time: its vector is not cached
+        far_times.append(time.perf_counter() - t0)
+    vec_mb = sum(f.stat().st_size for f in (ROOT / "rehearse" / "engine" / "hearing" / "vectors").iterdir()) / 1e6
     print(json.dumps({"choose_ms": choose_ms, "match_ms": statistics.median(warm) * 1e3,
+                      "sense_load_ms": sense_load_ms, "sense_ms": statistics.median(far_times) * 1e3,
+                      "vectors_mb": vec_mb,
                       "match_cold_ms": statistics.median(cold) * 1e3, "choices": len(choices),
                       "first_ms": first_ms, "node": f"{sc.id}:{node.id}", "typed": len(typed),
                       "install_mb": _installed_mb("rapidfuzz")}))
@@ -532,8 +549,13 @@ def run(args) -> dict:
                                e["match_cold_ms"], "ms", 2, "includes preparing the node's phrasings")
                 table.info("first typed reply of a process (reads the lexicon, imports rapidfuzz)", e["first_ms"],
                            "ms", "once per run, on the first reply: start-up does not pay it")
-                table.absolute("install size added for hearing (rapidfuzz)", e["install_mb"], "MB", 20,
-                               "simplemma would add 19 MB more, lemminflect 73 MB of numpy")
+                table.absolute("free-text match, a reply no option's words reach (sentence vectors, median)",
+                               e["sense_ms"], "ms", 2, "prepared node; the reply's own vector computed each time")
+                table.info("first reply the words cannot place (reads the sentence vectors)", e["sense_load_ms"],
+                           "ms", "once per run: start-up and the usual reply do not pay it")
+                table.absolute("install size added for hearing (rapidfuzz + sentence vectors)",
+                               e["install_mb"] + e["vectors_mb"], "MB", 20,
+                               "simplemma would add 19 MB more, lemminflect 73 MB of numpy, wordllama 33 MB + numpy")
             except Exception as exc:  # noqa: BLE001
                 table.error("engine", exc)
 

@@ -1,8 +1,9 @@
 """Every labelled set of typed replies in tests/data/hearing/ is heard to the targets of issue 13.
 
-tuning.yaml was written with the options in view and used to set thresholds. dev.yaml was written outside the
-project and scored once as a held-out set; it is now tuned on, so it is held to the floor measured on it. A fresh
-held-out set dropped beside them is scored to the issue's targets and must not be used for tuning.
+tuning.yaml was written with the options in view and used to set thresholds. dev.yaml and dev2.yaml were written
+outside the project and each scored once as a held-out set; both are now tuned on (dev2 chose the sentence-vector
+offer line), so they are held to the floors measured on them. heldout.yaml was written blind and scored once, after
+the last change to hearing; it is held to that first score and must not be used for tuning.
 """
 
 from pathlib import Path
@@ -18,10 +19,9 @@ FILES = sorted(DATA.glob("*.yaml"))
 # The issue's targets. The development set does not yet reach them on "heard" (indirect replies: see
 # docs/HEARING.md), so it is held to a floor just under what it measures now, to catch a regression.
 TARGETS = {"heard": 0.90, "wrong": 0.01, "unmatched": 0.90}
-# The held-out set (never tuned on) reaches neither: it is held to its first score, 80 % heard, and raising that
-# needs broader hearing and then a fresh held-out set.
-FLOORS = {"dev": {"heard": 0.90, "wrong": 0.005, "unmatched": 0.93},
-          "heldout": {"heard": 0.79, "wrong": 0.01, "unmatched": 0.90}}
+# Sentence vectors offer replies no word reaches, at a cost to off-topic replies left alone (94 -> 91 % on dev).
+FLOORS = {"dev": {"heard": 0.92, "wrong": 0.005, "unmatched": 0.90},
+          "dev2": {"heard": 0.83, "wrong": 0.01, "unmatched": 0.90}}
 
 
 @pytest.mark.parametrize("f", FILES, ids=lambda f: f.stem)

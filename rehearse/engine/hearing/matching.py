@@ -23,6 +23,7 @@ NEAR, NEAR_LEAD = 0.25, 0.1  # ... or this close, sharing two features or more, 
 OFFER_RATIO = 0.55  # further offers must score at least this share of the best
 MAX_OFFERS = 3
 OFFER_CAP = COMMIT - 0.01  # the most a reply that may only be offered can score
+SENSE_OFFER = 0.3  # sentence-vector similarity at which a reply no word reaches is offered as "did you mean"
 DETECTOR_BONUS = 0.08  # typed words that show a piece of guidance lean toward the choice that shows it
 LIGHT = 0.5  # the weight of a framing verb ("think", "want")
 THRESHOLD = COMMIT  # the old name, kept for callers that read it
@@ -201,7 +202,10 @@ class Matcher:
         reply = read(text, node.correct)
         scored = sorted(self._score(node, reply, text, leave_out), key=lambda s: -s.score)
         open_ = [s for s in scored if not (s.negated or s.blocked)]
-        return _decide(open_, scored, reply, self.threshold, node.neutral | {"@hedge"})
+        heard = _decide(open_, scored, reply, self.threshold, node.neutral | {"@hedge"})
+        if heard.outcome == "none" and open_ and not reply.you_question:
+            return _by_sense(text, open_, heard)
+        return heard
 
     def _score(self, node: _Node, reply: Reading, text: str, leave_out: tuple[int, int] | None) -> list[Scored]:
         from rehearse.engine.hearing.stance import RAISING
@@ -268,6 +272,20 @@ def _near(open_: Sequence[Scored], reply: Reading) -> bool:
     """Just under the offer line, but sharing two or more features with one choice and clearly ahead of the rest."""
     top, second = open_[0].score, (open_[1].score if len(open_) > 1 else 0.0)
     return NEAR <= top < OFFER and len(open_[0].shared) >= 2 and top - second >= NEAR_LEAD and not reply.you_question
+
+
+def _by_sense(text: str, open_: Sequence[Scored], heard: Hearing) -> Hearing:
+    """Offer the one open choice whose meaning is close though few words are shared ("call it a day" ~ "end")."""
+    # Offered, never taken: a sentence vector cannot read stance, so the person confirms. A question to the other
+    # side, and choices the reply negates or may not earn, never reach here.
+    from rehearse.engine.hearing import sense
+
+    sims = [(sense.similarity(text, s.choice.text), s) for s in open_]
+    best, top = max(sims, key=lambda t: t[0])
+    if best < SENSE_OFFER:
+        return heard
+    return Hearing("offer", None, (top.choice,), heard.scores, heard.reading,
+                   f"close in meaning to one choice ({best:.2f}), though few words are shared")
 
 
 def _decide(open_: Sequence[Scored], scored: list[Scored], reply: Reading, commit: float,
