@@ -67,9 +67,10 @@ async def type_reply(pilot, screen, text: str):
 
 # -- welcome and help --------------------------------------------------------
 
-async def test_welcome_on_first_run_then_remembered(library, private_home):
+async def test_welcome_on_first_run_then_remembered(library, private_home, monkeypatch):
     from rehearse.tui.app import make_app
 
+    monkeypatch.setenv("REHEARSE_REGION", "ZZ")  # no lines for it: the short international note
     app = make_app(typing=0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -84,6 +85,17 @@ async def test_welcome_on_first_run_then_remembered(library, private_home):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
+
+
+async def test_welcome_names_the_line_for_the_users_region(library, private_home, monkeypatch):
+    from rehearse.tui.app import make_app
+
+    monkeypatch.setenv("REHEARSE_REGION", "AU")
+    app = make_app(typing=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "In Australia (emergency: 000): Lifeline, call 13 11 14" in text and "988" not in text
 
 
 async def test_incognito_does_not_remember_the_welcome_or_anything(library, private_home):
