@@ -5,6 +5,7 @@
     scripts/safety_figures.py --misses     # also list each phrase read wrongly, for tuning
     scripts/safety_figures.py FILE ...     # only these files
     scripts/safety_figures.py --phrase-rules-only   # the same with concepts.py and frames.py switched off
+    scripts/safety_figures.py --rules-only          # the rules without the learned model (safety/learned.py)
 
 Each table is per category and is headed by the first line of its file's header, which says whether the file was
 written beside the rules (tuning), used to develop them (dev, rounds) or held out.
@@ -68,9 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--misses", action="store_true", help="list every phrase read wrongly")
     ap.add_argument("--phrase-rules-only", action="store_true", help="switch concepts.py and frames.py off")
+    ap.add_argument("--rules-only", action="store_true", help="switch the learned model off")
     args = ap.parse_args(argv)
     if args.phrase_rules_only:
         phrase_rules_only()
+    if args.rules_only or args.phrase_rules_only:
+        check_module.LEARNED = False
     files = args.files or sorted((ROOT / "tests" / "data" / "safety").glob("*.yaml"))
     for f in files:
         phrases = load_phrases(f)

@@ -22,7 +22,9 @@ def wheel(tmp_path_factory):
 def test_wheel_holds_data_files(wheel):
     for name in ["rehearse/scenarios/guidance.yaml", "rehearse/scenarios/not-heard.yaml",
                  "rehearse/scenarios/shared/step-out.yaml", "rehearse/templates/report.md.j2",
-                 "rehearse/templates/report.html.j2", "rehearse/tui/rehearse.tcss", "rehearse/helplines.yaml"]:
+                 "rehearse/templates/report.html.j2", "rehearse/tui/rehearse.tcss", "rehearse/helplines.yaml",
+                 "rehearse/engine/hearing/vectors/vectors.bin", "rehearse/engine/hearing/vectors/tokens.json.gz",
+                 "rehearse/engine/safety/model/subwords.bin", "rehearse/engine/safety/model/words.json.gz"]:
         assert name in wheel, name
 
 

@@ -37,15 +37,29 @@ def test_ordinary_replies_do_not_pause(text):
     assert check_text(text, "client").tier == 0
 
 
+def test_a_known_false_check_in_is_a_check_in_not_a_pause():
+    # The learned model weighs "nothing ... at all" as hopelessness (docs/SAFETY.md, known costs): it checks in, which
+    # keeps the reply, and never pauses. Kept here so a change that makes it calm, or worse, is seen.
+    assert check_text("nothing like any option at all", "client").tier == 2
+
+
+@pytest.mark.parametrize("text", ["[red]not red[/red] $primary", "purple elephants dancing on the moon",
+                                  "red not red red primary", "asdf qwer zxcv uiop"])
+def test_text_unlike_anything_learned_is_no_evidence_of_risk(text):
+    # The subword mean leans to risk on text unlike any training phrase: the model may not act on it alone.
+    assert check_text(text, "client").tier == 0
+
+
 @pytest.mark.parametrize("text", ["Are you having thoughts of suicide?", "Have you ever thought about killing yourself?",
                                   "When you say that, do you mean you want to die?"])
 def test_therapist_asking_about_risk_is_a_skill(text):
     assert check_text(text, "therapist").tier == 0
 
 
-def test_same_words_from_a_client_pause():
-    # A client typing about suicide pauses even when phrased as a question: we err toward pausing.
-    assert check_text("Are you having thoughts of suicide?", "client").tier == 1
+def test_same_words_from_a_client_are_not_let_pass():
+    # A client asking about suicide is never calm. The rules pause it; the learned model, reading a question that
+    # sounds like a trainee's, makes it a check-in: the client is still asked, and one key from the help lines.
+    assert check_text("Are you having thoughts of suicide?", "client").tier in (1, 2)
 
 
 def test_therapist_speaking_of_own_crisis_still_pauses():

@@ -638,7 +638,7 @@ async def test_typing_pause_shows_indicator_then_line(app_factory):
         assert all(b.has_class("-textual-compact") for b in screen.query(ChoiceButton))
         assert texts(screen)[-1] == "Thank you for telling me."
         assert isinstance(app.focused, ChoiceButton)  # chose by key: back on the options
-        await type_reply(pilot, screen, "nothing like any option at all")
+        await type_reply(pilot, screen, "none of those fit really")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.focused is screen.query_one(ReplyBox)  # typed: still in the box

@@ -41,6 +41,9 @@ class _Vectors:
 
     def _pieces(self, word: str) -> tuple[int, ...]:
         """One word's subword ids: byte-pair merges applied lowest rank first, as the tokenizer does."""
+        whole = self.ids.get(word)
+        if whole is not None:
+            return (whole,)  # a word that is itself a piece is what the merges arrive at: most words, at once
         parts = list(word)
         ranks = self.ranks
         while len(parts) > 1:

@@ -74,3 +74,14 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"as prescribed|pharmacist|if you need|if anyone needs|headache|migraine|period pain|"
                               r"hangover|"
                               r"after (?:my |the )?(?:surgery|operation|op))\b")
+
+
+# Told as past and over ("years ago", "when I was 15", "clean for two years"): a rule's pause for such a reply
+# becomes a check-in when the learned model also reads no risk in it (check.py), so the person is still asked.
+PAST_AND_OVER = re.compile(
+    r"\b(?:(?:years?|months|ages|a long time) ago|a decade|back in (?:\d{4}|the day|uni|college|school)|in (?:uni|"
+    r"college|school|year \d+|my (?:teens|twenties|thirties))|when i was (?:a |\d|young|little|a kid|a teen|at "
+    r"school)|at (?:1\d|fifteen|sixteen|fourteen|thirteen)\b|i am (?:\d\d|in my \w+) now|long (?:over|gone|behind)|"
+    r"used to|back then|(?:clean|free|sober) (?:from|for)|for (?:\d+|two|three|four|five|six|many) (?:years|"
+    r"months)|better place|past (?:that|it|wanting)|(?:nothing|not once|none) since|(?:i am|i'm|im) safe now|"
+    r"nothing like that|did not act on|not going to act|safety plan)\b")

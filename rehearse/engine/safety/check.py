@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, THREAT_CUE
+from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, PAST_AND_OVER, THREAT_CUE
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -21,6 +21,15 @@ NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis servic
                "The other side of the conversation is a script, not a person.")
 
 TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
+LEARNED = True  # read with the learned model beside the rules (off only to measure the rules alone)
+# The learned model's lines, chosen on out-of-fold figures (scripts/train_safety.py --cv; docs/SAFETY.md).
+PAUSE_AT = 0.8  # the probability of a tier-1 category at which the model alone pauses the scene
+CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone checks in
+EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
+MODEL_WORDS = 4  # ... in a reply of at least this many words: a short one is one or two words' weights, and the rules
+# are exact about short risk statements ("want to die", "cut again")
+CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a check-in (the person is still asked)
+PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,18 @@ def check_text(text: str, user_role: str = "client") -> SafetyCheck:
 def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
+    best, calmed = rules_reading(masked, trainee)
+    if LEARNED and not (calmed and best is None):
+        # A risk phrase the rules read and set aside (negated, a trainee asking, long over) stays set aside: the
+        # model reads words, not their scope, and would hear "I don't want to die" as its last three words.
+        best = _learned(prepared, masked, trainee, best)
+    return best or SafetyCheck(TIER_NONE, None, _distress(masked, trainee))
+
+
+def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]:
+    """What the rules hear in a prepared, masked reply, and whether they set a risk phrase aside as calm."""
     best: SafetyCheck | None = None
+    calmed = False
     hot = ANY_RULE is not None and ANY_RULE.search(masked) is not None
     words = frozenset(masked.split())
     for gate, rules in GROUPS:
@@ -54,14 +74,31 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
                 continue
             for m in r.rx.finditer(masked):
                 tier = _reading(r, masked, m, trainee)
-                if tier and (best is None or tier < best.tier):
+                if not tier:
+                    calmed = True
+                elif best is None or tier < best.tier:
                     best = SafetyCheck(tier, r.category, True, m.group(0))
                     break
             if best is not None and best.tier <= r.tier:
                 break
-    if best is not None:
-        return best
-    return SafetyCheck(TIER_NONE, None, _distress(masked, trainee))
+    return best, calmed
+
+
+def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None) -> SafetyCheck | None:
+    """The learned model beside the rules: a pause or check-in they missed, or a past-and-over pause made gentler."""
+    from rehearse.engine.safety.learned import TIER_ONE, read
+
+    p_none, p_pause, p_risk, category, evidence = read(prepared, trainee)
+    if ruled is not None and ruled.tier == TIER_PAUSE:
+        calm = PAST_CALM_AT if PAST_AND_OVER.search(masked) else CALM_AT
+        return SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled
+    if len(prepared.split()) < MODEL_WORDS or evidence < EVIDENCE_AT:
+        return ruled
+    if p_pause >= PAUSE_AT:
+        return SafetyCheck(TIER_PAUSE, category if category in TIER_ONE else None, True, "(learned)")
+    if ruled is None and p_risk >= CHECK_IN_AT:
+        return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)")
+    return ruled
 
 
 # ------------------------------------------------------------------------------------------------- preparing text

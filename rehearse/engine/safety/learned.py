@@ -1,0 +1,132 @@
+"""The crisis check's learned reader: a linear model over a phrase's words and the mean of its subword vectors.
+
+It reads beside the rules (check.py): the rules are exact about the phrasings they know, the model carries to
+phrasings nobody wrote a rule for. scripts/train_safety.py trains it on the labelled files in TRAIN and writes
+model/; this module reads those tables with the standard library, on the first typed reply.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+from array import array
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+MODEL = Path(__file__).resolve().parent / "model"
+# The phrase files the model learns from (tests/data/safety/); the held-out file is never among them.
+TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "train_a.yaml", "train_b.yaml", "train_c.yaml",
+         "train_d.yaml", "train_e.yaml", "library_replies.yaml"]
+TIER_ONE = ("active_ideation", "plan_means", "self_harm", "abuse_danger", "harm_others", "trainee_own_crisis")
+TIER_TWO = ("passive_ideation", "hopelessness", "burden", "goodbye")
+CLASSES = ["none", *TIER_ONE, *TIER_TWO]
+
+
+def data_hash(folder: Path) -> str:
+    """A digest of the training files in TRAIN, so a test can tell when they moved on without the model."""
+    h = hashlib.sha256()
+    for name in TRAIN:
+        h.update(name.encode() + b"\0" + (folder / name).read_bytes())
+    return h.hexdigest()
+
+
+def features(prepared: str, trainee: bool) -> list[str]:
+    """A phrase's words and word pairs (as check.prepare spells them out), and again marked with who is speaking."""
+    words = ["<s>", *prepared.split(), "</s>"]
+    out = [*words[1:-1], *[f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]]
+    # A trainee asking about risk and a trainee in crisis use the same words: the speaker changes their weight.
+    return [*out, "@trainee", *[f"T|{f}" for f in out]] if trainee else out
+
+
+def subwords(prepared: str) -> list[int]:
+    """The phrase's subword ids in the hearing package's sentence vectors (the same spelling as features)."""
+    from rehearse.engine.hearing import sense
+
+    v = sense._vectors()
+    return [i for w in prepared.split() for i in v.pieces("\u2581" + w)]
+
+
+class _Model:
+    """The trained tables: a bias and word weights per class, and each subword's share of every class."""
+
+    def __init__(self, folder: Path = MODEL):
+        with gzip.open(folder / "words.json.gz", "rt", encoding="utf-8") as f:
+            raw = json.load(f)
+        self.classes: list[str] = raw["classes"]
+        if self.classes != CLASSES:
+            raise ValueError(f"{folder}: the model's classes are not {CLASSES}: train it again")
+        self.bias: list[float] = raw["bias"]
+        self.words: dict[str, list[float]] = raw["words"]
+        self.trained_on: dict = raw["trained_on"]
+        self.per_subword = array("f")
+        self.per_subword.frombytes((folder / "subwords.bin").read_bytes())
+
+    def probabilities(self, prepared: str, trainee: bool) -> dict[str, float]:
+        """Each class's probability for a phrase (as check.prepare spells it out)."""
+        return dict(zip(self.classes, self.scores(prepared, trainee)[0], strict=True))
+
+    def scores(self, prepared: str, trainee: bool) -> tuple[list[float], float]:
+        """Each class's probability for a phrase, in the order of CLASSES, and the words' own evidence of risk.
+
+        The evidence is how far the phrase's words and word pairs alone lift the likeliest risk category over no
+        risk, in log-odds: not the base rates, and not the subword mean, which leans to risk on text unlike anything
+        the model saw ("[red]not red[/red]"). Words it never learned from are no evidence.
+        """
+        words = prepared.split()
+        found: list[Sequence[float]] = [self.bias]
+        subs: list[Sequence[float]] = []
+        n = 0
+        seen: set[str] = set()
+        for w in words:  # a word's own weight and its subwords' shares, worked out once per word
+            own, share, count = self._word(w, trainee)
+            if own is not None and w not in seen:  # trained on whether a word is there, not how often
+                found.append(own)
+            seen.add(w)
+            if count:
+                subs.append(share)
+                n += count
+        get = self.words.get
+        marks = ("T|", "") if trainee else ("",)
+        pairs = {f"{m}{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True) for m in marks}
+        found += [v for pair in pairs if (v := get(pair)) is not None]
+        if trainee and (v := get("@trainee")) is not None:
+            found.append(v)
+        words_only = [sum(col) for col in zip(*found[1:], strict=True)] if len(found) > 1 else [0.0] * len(self.bias)
+        if n:
+            found.append([sum(col) / n for col in zip(*subs, strict=True)])
+        z = [sum(col) for col in zip(*found, strict=True)]
+        lift = words_only
+        top = max(z)
+        e = [math.exp(x - top) for x in z]
+        total = sum(e)
+        return [x / total for x in e], max(lift[1:]) - lift[0]
+
+    @lru_cache(maxsize=1 << 14)  # noqa: B019 (one model per process, read once and kept)
+    def _word(self, word: str, trainee: bool) -> tuple[Sequence[float] | None, Sequence[float], int]:
+        """A word's own weights (None if it has none), the sum of its subwords' shares, and how many subwords."""
+        from rehearse.engine.hearing import sense
+
+        k = len(self.classes)
+        own = [w for f in ((word, f"T|{word}") if trainee else (word,)) if (w := self.words.get(f)) is not None]
+        ids = sense._vectors().pieces("\u2581" + word)
+        table = self.per_subword
+        share = [sum(col) for col in zip(*[table[i * k:(i + 1) * k] for i in ids], strict=True)] if ids else []
+        return ([sum(col) for col in zip(*own, strict=True)] if own else None), share, len(ids)
+
+
+@lru_cache(maxsize=1)
+def model() -> _Model:
+    """The trained model, read once."""
+    return _Model()
+
+
+def read(prepared: str, trainee: bool) -> tuple[float, float, float, str, float]:
+    """The probabilities of no risk, of a tier-1 category and of any risk category, the likeliest risk category,
+    and the words' own evidence of risk (log-odds, base rates left out)."""
+    p, evidence = model().scores(prepared, trainee)  # CLASSES: none, then the tier-1 categories, then the tier-2 ones
+    one = len(TIER_ONE) + 1
+    likeliest = max(range(1, len(p)), key=p.__getitem__)
+    return p[0], sum(p[1:one]), 1.0 - p[0], CLASSES[likeliest], evidence

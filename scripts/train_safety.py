@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Train the crisis check's learned reader (rehearse/engine/safety/learned.py) on the labelled phrase files.
+
+    python -m venv /tmp/np && /tmp/np/bin/pip install numpy pyyaml && /tmp/np/bin/python scripts/train_safety.py
+
+A multinomial logistic regression over the phrase's words and word pairs (as the rule reader spells them out:
+slang, typos and contractions undone) and the mean of its subword vectors (the hearing package's sentence
+vectors). Because the model is linear in that mean, each subword's contribution to each class is worked out here
+once, so rehearse reads a phrase by adding up small tables, with the standard library alone. numpy is needed only
+here, by hand, never at run time or in CI. The files it trains on are TRAIN below; the held-out file is never read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rehearse.engine.safety.check import prepare  # noqa: E402
+from rehearse.engine.safety.learned import CLASSES, MODEL, TRAIN, data_hash, features, subwords  # noqa: E402
+
+MIN_COUNT = 2  # a word or pair seen once is noise to a linear model
+L2 = 3e-4  # chosen out of fold against 1e-4 and 1e-3 (docs/SAFETY.md)
+STEPS = 300  # 600 gave the same figures
+
+
+def load(files: list[Path]) -> list[dict]:
+    """Every labelled phrase in the training files."""
+    rows = []
+    for f in files:
+        rows += [r for r in yaml.safe_load(f.read_text(encoding="utf-8")) or []]
+    return rows
+
+
+def label(r: dict) -> int:
+    """The class of a labelled phrase: 0 for benign, else its category's place in CLASSES."""
+    return CLASSES.index(r["category"]) if int(r["tier"]) > 0 else 0
+
+
+def fit(X: np.ndarray, y: np.ndarray, k: int, steps: int = STEPS) -> tuple[np.ndarray, np.ndarray]:
+    """Softmax regression by full-batch Adam, with L2 on the weights (not the bias)."""
+    n, d = X.shape
+    W = np.zeros((d, k), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
+    Y = np.eye(k, dtype=np.float32)[y]
+    mW, vW, mb, vb = np.zeros_like(W), np.zeros_like(W), np.zeros_like(b), np.zeros_like(b)
+    lr, b1, b2 = 0.05, 0.9, 0.999
+    for t in range(1, steps + 1):
+        Z = X @ W + b
+        Z -= Z.max(axis=1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(axis=1, keepdims=True)
+        G = (P - Y) / n
+        gW = X.T @ G + L2 * W
+        gb = G.sum(axis=0)
+        mW, vW = b1 * mW + (1 - b1) * gW, b2 * vW + (1 - b2) * gW * gW
+        mb, vb = b1 * mb + (1 - b1) * gb, b2 * vb + (1 - b2) * gb * gb
+        W -= lr * (mW / (1 - b1 ** t)) / (np.sqrt(vW / (1 - b2 ** t)) + 1e-8)
+        b -= lr * (mb / (1 - b1 ** t)) / (np.sqrt(vb / (1 - b2 ** t)) + 1e-8)
+    return W, b
+
+
+def design(rows: list[dict], vocab: dict[str, int], E: np.ndarray) -> np.ndarray:
+    """Each phrase as its sparse features (0/1) beside the mean of its subword vectors."""
+    X = np.zeros((len(rows), len(vocab) + E.shape[1]), dtype=np.float32)
+    for i, r in enumerate(rows):
+        trainee = r.get("role", "client") == "therapist"
+        text = prepare(r["text"])
+        for f in features(text, trainee):
+            j = vocab.get(f)
+            if j is not None:
+                X[i, j] = 1.0
+        ids = subwords(text)
+        if ids:
+            X[i, len(vocab):] = E[ids].mean(axis=0)
+    return X
+
+
+def subword_table() -> np.ndarray:
+    """The hearing package's int8 subword vectors as floats."""
+    from rehearse.engine.hearing import sense
+
+    v = sense._vectors()
+    q = np.frombuffer(v.rows.tobytes(), dtype=np.int8).reshape(-1, v.dim).astype(np.float32)
+    return q * np.asarray(v.scales, dtype=np.float32)[:, None]
+
+
+def cross_validate(rows: list[dict], E: np.ndarray, folds: int = 5) -> None:
+    """Out-of-fold probabilities beside the rules' tier, and the figures each choice of lines in check.py gives."""
+    from rehearse.engine.safety import check
+    from rehearse.engine.safety.calm import PAST_AND_OVER
+
+    readings = [check.rules_reading(check._mask(check.prepare(r["text"])), r.get("role") == "therapist") for r in rows]
+    rules = np.array([b.tier if b is not None else 0 for b, _ in readings])
+    calmed = np.array([c and b is None for b, c in readings])
+    short = np.array([len(check.prepare(r["text"]).split()) < check.MODEL_WORDS for r in rows])
+    past = np.array([bool(PAST_AND_OVER.search(check._mask(check.prepare(r["text"])))) for r in rows])
+    y = np.array([label(r) for r in rows])
+    tier = np.array([int(r["tier"]) for r in rows])
+    order = np.random.default_rng(7).permutation(len(rows))
+    P = np.zeros((len(rows), len(CLASSES)), dtype=np.float32)
+    lift = np.zeros(len(rows), dtype=np.float32)
+    for k in range(folds):
+        test = order[k::folds]
+        train = np.setdiff1d(order, test)
+        vocab = vocabulary([rows[i] for i in train])
+        W, b = fit(design([rows[i] for i in train], vocab, E), y[train], len(CLASSES))
+        X = design([rows[i] for i in test], vocab, E)
+        words_only = X[:, :len(vocab)] @ W[:len(vocab)]
+        lift[test] = words_only[:, 1:].max(axis=1) - words_only[:, 0]
+        Z = X @ W + b
+        Z -= Z.max(axis=1, keepdims=True)
+        P[test] = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+    one = 1 + sum(1 for c in CLASSES[1:] if c in check_tier_one())
+    p0, p1 = P[:, 0], P[:, 1:one].sum(axis=1)
+    risk = tier > 0
+
+    def figures(out: np.ndarray) -> str:
+        caught = np.where(tier == 1, out == 1, out > 0)
+        return (f"caught {caught[risk].mean():6.1%}   benign paused {int(((out == 1) & ~risk).sum()):3d}   "
+                f"checked in {((out == 2) & ~risk).mean():5.1%}")
+
+    print(f"{len(rows)} phrases ({int(risk.sum())} risk), {folds}-fold, out of fold")
+    print(f"  rules alone                                 {figures(rules)}")
+    for pause, check_in, calm in ((0.8, 0.5, 0.8), (0.8, 0.6, 0.8), (0.8, 0.7, 0.8), (0.85, 0.6, 0.8)):
+        for evidence in (0.0, 1.0, 1.5, 2.0):
+            alone = np.where(short | (lift < evidence), 0,
+                             np.where(p1 >= pause, 1, np.where(1 - p0 >= check_in, 2, 0)))
+            out = np.where(rules == 1, 1, np.where(rules == 2, np.where(alone == 1, 1, 2), alone))
+            out = np.where(calmed, 0, out)
+            out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (p0 >= calm)), 2, out)
+            print(f"  pause {pause:.2f}, check in {check_in:.1f}, calm {calm:.1f}, evidence {evidence:.1f}  "
+                  f"{figures(out)}")
+
+
+def check_tier_one() -> tuple[str, ...]:
+    """The tier-1 categories, as the learned reader groups them."""
+    from rehearse.engine.safety.learned import TIER_ONE
+
+    return TIER_ONE
+
+
+def vocabulary(rows: list[dict]) -> dict[str, int]:
+    """The word features seen at least MIN_COUNT times."""
+    counts = Counter(f for r in rows for f in set(features(prepare(r["text"]), r.get("role") == "therapist")))
+    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))}
+
+
+def main() -> None:
+    files = [ROOT / "tests" / "data" / "safety" / name for name in TRAIN]
+    rows = load(files)
+    E = subword_table()
+    if "--cv" in sys.argv:
+        cross_validate(rows, E)
+        return
+    vocab = vocabulary(rows)
+    X = design(rows, vocab, E)
+    y = np.array([label(r) for r in rows])
+    W, b = fit(X, y, len(CLASSES))
+    sparse = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
+    per_subword = E @ W[len(vocab):]  # (pieces, classes): each subword's share of every class's score
+    MODEL.mkdir(parents=True, exist_ok=True)
+    (MODEL / "subwords.bin").write_bytes(per_subword.astype("<f4").tobytes())
+    with gzip.open(MODEL / "words.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        json.dump({"classes": CLASSES, "bias": [round(float(x), 4) for x in b], "words": sparse,
+                   "trained_on": {"files": TRAIN, "sha256": data_hash(files[0].parent), "phrases": len(rows)}}, f)
+    print(f"{len(rows)} phrases, {len(vocab)} word features ({len(sparse)} kept), {E.shape[0]} subwords")
+
+
+if __name__ == "__main__":
+    main()

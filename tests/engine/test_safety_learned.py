@@ -1,0 +1,101 @@
+"""The crisis check's learned reader: trained on the committed files, and what it adds to the rules and takes away."""
+
+from pathlib import Path
+
+import pytest
+
+from rehearse.engine.safety import check, learned
+
+FOLDER = Path(__file__).resolve().parent.parent / "data" / "safety"
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """check_text with the learned model switched off, for comparing the two readings."""
+    def read(text: str, role: str = "client"):
+        monkeypatch.setattr(check, "LEARNED", False)
+        check._check.cache_clear()
+        try:
+            return check.check_text(text, role)
+        finally:
+            monkeypatch.setattr(check, "LEARNED", True)
+            check._check.cache_clear()
+    return read
+
+
+def test_the_shipped_model_was_trained_on_the_committed_files():
+    trained = learned.model().trained_on
+    assert trained["files"] == learned.TRAIN
+    assert trained["sha256"] == learned.data_hash(FOLDER), "the phrase files changed: run scripts/train_safety.py"
+
+
+def test_the_held_out_file_is_never_trained_on():
+    assert "heldout.yaml" not in learned.TRAIN
+    assert all((FOLDER / name).exists() for name in learned.TRAIN)
+
+
+@pytest.mark.parametrize("role,text,tier,category", [
+    ("client", "I keep looking at the train tracks on my walk home and thinking how easy it would be", 1, "plan_means"),
+    ("client", "my partner checks my phone every night and says I will regret it if I ever leave", 1, "abuse_danger"),
+    ("client", "I have started giving my books away to friends, they may as well have them now", 2, "goodbye"),
+    ("client", "I just feel like I am in everyone's way all the time", 2, "burden"),
+    ("client", "there is nothing ahead of me but more of this", 2, "hopelessness"),
+    ("therapist", "sorry, stepping out of the roleplay, I have been thinking about ending things myself", 1,
+     "trainee_own_crisis"),
+])
+def test_the_model_hears_what_no_rule_was_written_for(rules_only, role, text, tier, category):
+    assert rules_only(text, role).tier in (0, 2) and rules_only(text, role).tier != tier
+    got = check.check_text(text, role)
+    assert (got.tier, got.category) == (tier, category)
+
+
+@pytest.mark.parametrize("text", [
+    "i had suicidal thoughts in uni but that is long over now",
+    "I took an overdose years ago but I am nothing like that person now",
+])
+def test_a_past_and_over_pause_becomes_a_check_in(rules_only, text):
+    assert rules_only(text).tier == 1
+    assert check.check_text(text).tier == 2  # still asked, not stopped
+
+
+@pytest.mark.parametrize("role,text", [
+    ("client", "I felt hopeless after last session"), ("client", "you cut me off again and it hurt"),
+    ("client", "I want to end therapy"), ("client", "I'm done with the thought records"),
+    ("client", "I could kill for a coffee"), ("client", "that exercise killed me"),
+    ("therapist", "Have you had any thoughts of ending your life this week?"),
+    ("therapist", "Is anyone at home hurting you?"),
+])
+def test_rehearsal_sentences_idioms_and_trainees_asking_stay_calm(role, text):
+    assert check.check_text(text, role).tier == 0
+
+
+def test_probabilities_sum_to_one_and_follow_the_classes():
+    p = learned.model().probabilities(check.prepare("I want to die"), False)
+    assert list(p) == learned.CLASSES
+    assert abs(sum(p.values()) - 1.0) < 1e-9
+    assert max(p, key=p.__getitem__) == "active_ideation"
+
+
+@pytest.mark.parametrize("text,trainee", [
+    ("What I prepared to say. " * 40, False),  # repeated words: trained on presence, so counted once
+    ("I I I really really want to say this this", False),
+    ("Have you had thoughts of ending your life? Have you?", True),
+])
+def test_reading_matches_the_model_as_trained(text, trainee):
+    # The training script builds one row per phrase: 1 for each word or pair present, then the subword mean. The
+    # fast reader must give the same probabilities, however often a word repeats.
+    m = learned.model()
+    prepared = check.prepare(text)
+    k = len(m.classes)
+    z = list(m.bias)
+    for f in set(learned.features(prepared, trainee)):
+        for c, w in enumerate(m.words.get(f, [0.0] * k)):
+            z[c] += w
+    ids = learned.subwords(prepared)
+    for c in range(k):
+        z[c] += sum(m.per_subword[i * k + c] for i in ids) / len(ids)
+    top = max(z)
+    e = [2.718281828459045 ** (x - top) for x in z]
+    want = [x / sum(e) for x in e]
+    got = m.scores(prepared, trainee)[0]
+    assert max(abs(a - b) for a, b in zip(got, want, strict=True)) < 1e-6
