@@ -195,7 +195,8 @@ class PlainPlayer:
             self.p(f"  {n}. {option.text}")
         self.p(f"  0. {reply.NONE_OF_THESE}")
         while True:
-            answer = self.ask(f"Type 1 to {len(out.candidates)}, or 0 (Enter) for none of these > ")
+            pick = "Type 1" if len(out.candidates) == 1 else f"Type 1 to {len(out.candidates)}"
+            answer = self.ask(f"{pick}, or 0 (Enter) for none of these > ")
             if answer is None:
                 return False
             if answer in ("", "0"):
