@@ -49,3 +49,13 @@ def test_questions_and_other_topics_stay_unheard():
     m = Matcher()
     assert m.hear("How long have you been doing this job, then?", CHOICES).outcome == "none"
     assert m.hear("The buses were awful this morning", CHOICES).outcome == "none"
+
+
+def test_get_ready_reads_the_tables_before_the_first_reply():
+    from rehearse.engine.play.reply import get_ready
+    from rehearse.engine.safety import learned
+
+    learned.model.cache_clear()
+    sense._vectors.cache_clear()
+    get_ready()
+    assert learned.model.cache_info().currsize == 1 and sense._vectors.cache_info().currsize == 1

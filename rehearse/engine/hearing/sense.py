@@ -78,6 +78,11 @@ def _vectors() -> _Vectors:
     return _Vectors()
 
 
+def ready() -> None:
+    """Read the vectors now (about 50 ms), rather than on the first reply that needs them."""
+    _vectors()
+
+
 @lru_cache(maxsize=4096)
 def embed(text: str) -> tuple[float, ...] | None:
     """A text's sentence vector (unit length), or None when nothing in it is known."""

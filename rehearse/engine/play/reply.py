@@ -71,6 +71,21 @@ class Driver(Protocol):
         ...
 
 
+def get_ready() -> None:
+    """Read what a typed reply needs (the learned crisis model, the sentence vectors, the lexicon) ahead of the first.
+
+    About a fifth of a second, once per process: a host runs it in the background when a conversation opens, so the
+    first typed reply does not pay it.
+    """
+    from rehearse.engine.hearing import sense
+    from rehearse.engine.hearing.lexicon import load
+    from rehearse.engine.safety.learned import model
+
+    model()
+    sense.ready()
+    load()
+
+
 def is_number(text: str) -> bool:
     """True for a reply that picks an option by number rather than saying something."""
     return text.isascii() and text.isdigit() and len(text) <= 3

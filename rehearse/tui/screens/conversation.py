@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
-from rehearse.engine.play.reply import Outcome, is_number
+from rehearse.engine.play.reply import Outcome, get_ready, is_number
 from rehearse.engine.textnorm import MAX_REPLY
 from rehearse.store.recorder import Recorder
 from rehearse.tui import messages
@@ -84,6 +84,8 @@ class ConversationScreen(Outcomes, Screen[None]):
         self.query_one("#reply-count").display = False
         if self.note:
             self.notify(self.note, title="Resumed", timeout=8)
+        # In a thread while the opening lines appear, so the first typed reply does not wait for the readers' tables.
+        self.run_worker(get_ready, thread=True, group="ready", exit_on_error=False)
         if self.session.decisions:
             await self.rebuild()  # resumed: every earlier turn in place at once
         else:
