@@ -88,11 +88,14 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     """The learned model beside the rules: a pause or check-in they missed, or a past-and-over pause made gentler."""
     from rehearse.engine.safety.learned import TIER_ONE, read
 
+    paused = ruled is not None and ruled.tier == TIER_PAUSE
+    if not paused and prepared.count(" ") + 1 < MODEL_WORDS:
+        return ruled  # too short for the model to act alone: no need to read it
     p_none, p_pause, p_risk, category, evidence = read(prepared, trainee)
-    if ruled is not None and ruled.tier == TIER_PAUSE:
+    if ruled is not None and paused:
         calm = PAST_CALM_AT if PAST_AND_OVER.search(masked) else CALM_AT
         return SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled
-    if len(prepared.split()) < MODEL_WORDS or evidence < EVIDENCE_AT:
+    if evidence < EVIDENCE_AT:
         return ruled
     if p_pause >= PAUSE_AT:
         return SafetyCheck(TIER_PAUSE, category if category in TIER_ONE else None, True, "(learned)")
