@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rehearse.engine.safety.check import prepare  # noqa: E402
-from rehearse.engine.safety.learned import CLASSES, MODEL, TRAIN, data_hash, features, subwords  # noqa: E402
+from rehearse.engine.safety.learned import (  # noqa: E402
+    CLASSES, MODEL, TIER_ONE, TRAIN, data_hash, features, subwords)
 
 MIN_COUNT = 2  # a word or pair seen once is noise to a linear model
 L2 = 3e-4  # chosen out of fold against 1e-4 and 1e-3 (docs/SAFETY.md)
@@ -119,7 +120,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, folds: int = 5) -> None:
         Z = X @ W + b
         Z -= Z.max(axis=1, keepdims=True)
         P[test] = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
-    one = 1 + sum(1 for c in CLASSES[1:] if c in check_tier_one())
+    one = 1 + len(TIER_ONE)  # CLASSES: none, the tier-1 categories, then the tier-2 ones
     p0, p1 = P[:, 0], P[:, 1:one].sum(axis=1)
     risk = tier > 0
 
@@ -139,13 +140,6 @@ def cross_validate(rows: list[dict], E: np.ndarray, folds: int = 5) -> None:
             out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (p0 >= calm)), 2, out)
             print(f"  pause {pause:.2f}, check in {check_in:.1f}, calm {calm:.1f}, evidence {evidence:.1f}  "
                   f"{figures(out)}")
-
-
-def check_tier_one() -> tuple[str, ...]:
-    """The tier-1 categories, as the learned reader groups them."""
-    from rehearse.engine.safety.learned import TIER_ONE
-
-    return TIER_ONE
 
 
 def vocabulary(rows: list[dict]) -> dict[str, int]:

@@ -83,6 +83,11 @@ def ready() -> None:
     _vectors()
 
 
+def pieces(word: str) -> tuple[int, ...]:
+    """One word's subword ids (the word as typed, without the word-start mark), for readers built on these vectors."""
+    return _vectors().pieces("\u2581" + word)
+
+
 @lru_cache(maxsize=4096)
 def embed(text: str) -> tuple[float, ...] | None:
     """A text's sentence vector (unit length), or None when nothing in it is known."""

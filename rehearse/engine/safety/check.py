@@ -86,7 +86,7 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
 
 def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None) -> SafetyCheck | None:
     """The learned model beside the rules: a pause or check-in they missed, or a past-and-over pause made gentler."""
-    from rehearse.engine.safety.learned import TIER_ONE, read
+    from rehearse.engine.safety.learned import read
 
     paused = ruled is not None and ruled.tier == TIER_PAUSE
     if not paused and prepared.count(" ") + 1 < MODEL_WORDS:
@@ -98,7 +98,7 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if evidence < EVIDENCE_AT:
         return ruled
     if p_pause >= PAUSE_AT:
-        return SafetyCheck(TIER_PAUSE, category if category in TIER_ONE else None, True, "(learned)")
+        return SafetyCheck(TIER_PAUSE, category, True, "(learned)")  # at 0.8, the likeliest is a tier-1 category
     if ruled is None and p_risk >= CHECK_IN_AT:
         return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)")
     return ruled

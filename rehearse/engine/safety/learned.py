@@ -45,8 +45,7 @@ def subwords(prepared: str) -> list[int]:
     """The phrase's subword ids in the hearing package's sentence vectors (the same spelling as features)."""
     from rehearse.engine.hearing import sense
 
-    v = sense._vectors()
-    return [i for w in prepared.split() for i in v.pieces("\u2581" + w)]
+    return [i for w in prepared.split() for i in sense.pieces(w)]
 
 
 class _Model:
@@ -111,7 +110,7 @@ class _Model:
 
         k = len(self.classes)
         own = [w for f in ((word, f"T|{word}") if trainee else (word,)) if (w := self.words.get(f)) is not None]
-        ids = sense._vectors().pieces("\u2581" + word)
+        ids = sense.pieces(word)
         table = self.per_subword
         share = [sum(col) for col in zip(*[table[i * k:(i + 1) * k] for i in ids], strict=True)] if ids else []
         return ([sum(col) for col in zip(*own, strict=True)] if own else None), share, len(ids)
