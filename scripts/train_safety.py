@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Train the crisis check's learned reader (rehearse/engine/safety/learned.py) on the labelled phrase files.
 
-    python -m venv /tmp/np && /tmp/np/bin/pip install numpy pyyaml && /tmp/np/bin/python scripts/train_safety.py
+    python -m venv /tmp/np && /tmp/np/bin/pip install numpy scipy pyyaml && /tmp/np/bin/python scripts/train_safety.py
 
 A multinomial logistic regression over the phrase's words and word pairs (as the rule reader spells them out:
 slang, typos and contractions undone) and the mean of its subword vectors (the hearing package's sentence
 vectors). Because the model is linear in that mean, each subword's contribution to each class is worked out here
-once, so rehearse reads a phrase by adding up small tables, with the standard library alone. numpy is needed only
-here, by hand, never at run time or in CI. The files it trains on are TRAIN below; the held-out file is never read.
+once, so rehearse reads a phrase by adding up small tables, with the standard library alone. numpy and scipy are
+needed only here, by hand, never at run time or in CI. The files it trains on are TRAIN below; the held-out file is
+never read.
+
+    scripts/train_safety.py --by-file [--misses]   # each blind writer's file read by a model trained on the rest
+    scripts/train_safety.py --cv                   # five random folds
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
+from scipy import sparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,7 +42,7 @@ def load(files: list[Path]) -> list[dict]:
     """Every labelled phrase in the training files."""
     rows = []
     for f in files:
-        rows += [r for r in yaml.safe_load(f.read_text(encoding="utf-8")) or []]
+        rows += [{**r, "_file": f.name} for r in yaml.safe_load(f.read_text(encoding="utf-8")) or []]
     return rows
 
 
@@ -46,7 +51,7 @@ def label(r: dict) -> int:
     return CLASSES.index(r["category"]) if int(r["tier"]) > 0 else 0
 
 
-def fit(X: np.ndarray, y: np.ndarray, k: int, steps: int = STEPS) -> tuple[np.ndarray, np.ndarray]:
+def fit(X: sparse.csr_matrix, y: np.ndarray, k: int, steps: int = STEPS) -> tuple[np.ndarray, np.ndarray]:
     """Softmax regression by full-batch Adam, with L2 on the weights (not the bias)."""
     n, d = X.shape
     W = np.zeros((d, k), dtype=np.float32)
@@ -69,20 +74,21 @@ def fit(X: np.ndarray, y: np.ndarray, k: int, steps: int = STEPS) -> tuple[np.nd
     return W, b
 
 
-def design(rows: list[dict], vocab: dict[str, int], E: np.ndarray) -> np.ndarray:
+def design(rows: list[dict], vocab: dict[str, int], E: np.ndarray) -> sparse.csr_matrix:
     """Each phrase as its sparse features (0/1) beside the mean of its subword vectors."""
-    X = np.zeros((len(rows), len(vocab) + E.shape[1]), dtype=np.float32)
+    cols: list[int] = []
+    ptr = [0]
+    dense = np.zeros((len(rows), E.shape[1]), dtype=np.float32)
     for i, r in enumerate(rows):
         trainee = r.get("role", "client") == "therapist"
         text = prepare(r["text"])
-        for f in features(text, trainee):
-            j = vocab.get(f)
-            if j is not None:
-                X[i, j] = 1.0
+        cols += sorted({j for f in features(text, trainee) if (j := vocab.get(f)) is not None})
+        ptr.append(len(cols))
         ids = subwords(text)
         if ids:
-            X[i, len(vocab):] = E[ids].mean(axis=0)
-    return X
+            dense[i] = E[ids].mean(axis=0)
+    words = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), cols, ptr), shape=(len(rows), len(vocab)))
+    return sparse.hstack([words, sparse.csr_matrix(dense)], format="csr")
 
 
 def subword_table() -> np.ndarray:
@@ -94,24 +100,36 @@ def subword_table() -> np.ndarray:
     return q * np.asarray(v.scales, dtype=np.float32)[:, None]
 
 
-def cross_validate(rows: list[dict], E: np.ndarray, folds: int = 5) -> None:
-    """Out-of-fold probabilities beside the rules' tier, and the figures each choice of lines in check.py gives."""
+BLIND = ["dev2.yaml", "dev3.yaml", "train_a.yaml", "train_b.yaml", "train_c.yaml", "train_d.yaml", "train_e.yaml",
+         "train_f.yaml", "train_g.yaml", "train_h.yaml"]  # each written by a different writer, blind to the rest
+
+
+def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds: int = 5) -> None:
+    """Out-of-fold probabilities beside the rules' tier, and the figures each choice of lines in check.py gives.
+
+    By file, each blind writer's file is read by a model trained on everything else: the nearest thing to a new
+    writer's words, so it is the figure the lines are chosen on. Random folds mix every writer into training.
+    """
     from rehearse.engine.safety import check
-    from rehearse.engine.safety.calm import PAST_AND_OVER
+    from rehearse.engine.safety.calm import NOT_OVER, PAST_AND_OVER
 
     readings = [check.rules_reading(check._mask(check.prepare(r["text"])), r.get("role") == "therapist") for r in rows]
     rules = np.array([b.tier if b is not None else 0 for b, _ in readings])
     calmed = np.array([c and b is None for b, c in readings])
     short = np.array([len(check.prepare(r["text"]).split()) < check.MODEL_WORDS for r in rows])
     past = np.array([bool(PAST_AND_OVER.search(check._mask(check.prepare(r["text"])))) for r in rows])
+    over = past & ~np.array([bool(NOT_OVER.search(check._mask(check.prepare(r["text"])))) for r in rows])
     y = np.array([label(r) for r in rows])
     tier = np.array([int(r["tier"]) for r in rows])
-    order = np.random.default_rng(7).permutation(len(rows))
+    if by_file:
+        splits = [np.array([i for i, r in enumerate(rows) if r["_file"] == name]) for name in BLIND]
+    else:
+        order = np.random.default_rng(7).permutation(len(rows))
+        splits = [order[k::folds] for k in range(folds)]
     P = np.zeros((len(rows), len(CLASSES)), dtype=np.float32)
     lift = np.zeros(len(rows), dtype=np.float32)
-    for k in range(folds):
-        test = order[k::folds]
-        train = np.setdiff1d(order, test)
+    for test in splits:
+        train = np.setdiff1d(np.arange(len(rows)), test)
         vocab = vocabulary([rows[i] for i in train])
         W, b = fit(design([rows[i] for i in train], vocab, E), y[train], len(CLASSES))
         X = design([rows[i] for i in test], vocab, E)
@@ -120,26 +138,58 @@ def cross_validate(rows: list[dict], E: np.ndarray, folds: int = 5) -> None:
         Z = X @ W + b
         Z -= Z.max(axis=1, keepdims=True)
         P[test] = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+    scored = np.zeros(len(rows), dtype=bool)
+    scored[np.concatenate(splits)] = True
     one = 1 + len(TIER_ONE)  # CLASSES: none, the tier-1 categories, then the tier-2 ones
     p0, p1 = P[:, 0], P[:, 1:one].sum(axis=1)
     risk = tier > 0
 
-    def figures(out: np.ndarray) -> str:
-        caught = np.where(tier == 1, out == 1, out > 0)
-        return (f"caught {caught[risk].mean():6.1%}   benign paused {int(((out == 1) & ~risk).sum()):3d}   "
-                f"checked in {((out == 2) & ~risk).mean():5.1%}")
+    def decide(pause: float, check_in: float, calm: float, evidence: float, past_off: float) -> np.ndarray:
+        alone = np.where(short | (lift < evidence), 0, np.where(p1 >= pause, 1, np.where(1 - p0 >= check_in, 2, 0)))
+        out = np.where(rules == 1, 1, np.where(rules == 2, np.where(alone == 1, 1, 2), alone))
+        out = np.where(calmed, 0, out)
+        out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (p0 >= calm)), 2, out)
+        return np.where(over & (rules > 0) & (p0 >= past_off), 0, out)
 
-    print(f"{len(rows)} phrases ({int(risk.sum())} risk), {folds}-fold, out of fold")
-    print(f"  rules alone                                 {figures(rules)}")
-    for pause, check_in, calm in ((0.8, 0.5, 0.8), (0.8, 0.6, 0.8), (0.8, 0.7, 0.8), (0.85, 0.6, 0.8)):
+    def figures(out: np.ndarray, where: np.ndarray) -> str:
+        caught = np.where(tier == 1, out == 1, out > 0)
+        paused = int(((out == 1) & ~risk & where).sum())
+        return (f"caught {caught[risk & where].mean():6.1%}   benign paused {paused:3d}"
+                f"   checked in {((out == 2) & ~risk & where).sum() / max(1, (~risk & where).sum()):5.1%}")
+
+    print(f"{int(scored.sum())} phrases read ({int((risk & scored).sum())} risk), "
+          f"{'one blind file at a time' if by_file else f'{folds}-fold'}, out of fold")
+    print(f"  rules alone                                       {figures(rules, scored)}")
+    for pause, check_in, calm in ((0.7, 0.5, 0.8), (0.8, 0.5, 0.8), (0.8, 0.6, 0.8), (0.8, 0.7, 0.8),
+                                  (0.85, 0.6, 0.8), (0.9, 0.6, 0.8)):
         for evidence in (0.0, 1.0, 1.5, 2.0):
-            alone = np.where(short | (lift < evidence), 0,
-                             np.where(p1 >= pause, 1, np.where(1 - p0 >= check_in, 2, 0)))
-            out = np.where(rules == 1, 1, np.where(rules == 2, np.where(alone == 1, 1, 2), alone))
-            out = np.where(calmed, 0, out)
-            out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (p0 >= calm)), 2, out)
             print(f"  pause {pause:.2f}, check in {check_in:.1f}, calm {calm:.1f}, evidence {evidence:.1f}  "
-                  f"{figures(out)}")
+                  f"{figures(decide(pause, check_in, calm, evidence, check.PAST_OFF_AT), scored)}")
+    for past_off in (0.6, 0.7, 0.8, 0.9, 2.0):
+        print(f"  pause 0.80, check in 0.6, calm 0.8, evidence 1.5, past and over calm at {past_off:.2f}  "
+              f"{figures(decide(0.8, 0.6, 0.8, 1.5, past_off), scored)}")
+    out = decide(check.PAUSE_AT, check.CHECK_IN_AT, check.CALM_AT, check.EVIDENCE_AT, check.PAST_OFF_AT)
+    if "--misses" in sys.argv:  # every phrase read wrongly at check.py's lines, for study
+        for i in np.flatnonzero(scored & (np.where(tier == 1, out != 1, out == 0) if False else (risk & np.where(
+                tier == 1, out != 1, out == 0)) | (~risk & (out > 0)))):
+            r = rows[i]
+            print(f"MISS {r['_file']}\t{r['category']}\t{tier[i]}->{out[i]}\trules {rules[i]}\tp0 {p0[i]:.2f} p1 "
+                  f"{p1[i]:.2f} lift {lift[i]:.1f}\t{r['text']}")
+    print("at check.py's lines, per file:")
+    for name in sorted({r["_file"] for r in rows}):
+        where = scored & np.array([r["_file"] == name for r in rows])
+        if where.any() and (risk & where).any():
+            print(f"  {name:22s} {figures(out, where)}")
+    print("at check.py's lines, per category (recall, or benign paused / checked in):")
+    cats = np.array([r["category"] for r in rows])
+    caught = np.where(tier == 1, out == 1, out > 0)
+    for c in sorted(set(cats[scored])):
+        where = scored & (cats == c)
+        if risk[where].all():
+            print(f"  {c:20s} {int(where.sum()):5d}  caught {caught[where].mean():6.1%}")
+        else:
+            print(f"  {c:20s} {int(where.sum()):5d}  paused {int((out[where] == 1).sum()):3d}"
+                  f"  checked in {(out[where] == 2).mean():5.1%}")
 
 
 def vocabulary(rows: list[dict]) -> dict[str, int]:
@@ -152,8 +202,8 @@ def main() -> None:
     files = [ROOT / "tests" / "data" / "safety" / name for name in TRAIN]
     rows = load(files)
     E = subword_table()
-    if "--cv" in sys.argv:
-        cross_validate(rows, E)
+    if "--cv" in sys.argv or "--by-file" in sys.argv:
+        cross_validate(rows, E, by_file="--by-file" in sys.argv)
         return
     vocab = vocabulary(rows)
     X = design(rows, vocab, E)

@@ -53,9 +53,18 @@ def test_the_model_hears_what_no_rule_was_written_for(rules_only, role, text, ti
     "i had suicidal thoughts in uni but that is long over now",
     "I took an overdose years ago but I am nothing like that person now",
 ])
-def test_a_past_and_over_pause_becomes_a_check_in(rules_only, text):
+def test_a_past_and_over_pause_is_calm_when_the_model_reads_no_risk_now(rules_only, text):
     assert rules_only(text).tier == 1
-    assert check.check_text(text).tier == 2  # still asked, not stopped
+    assert check.check_text(text).tier == 0
+
+
+@pytest.mark.parametrize("text", [
+    "I tried to kill myself two years ago and I still have the rope",
+    "years ago I took an overdose and lately I think about doing it again",
+])
+def test_a_past_that_is_not_over_is_still_asked(rules_only, text):
+    assert rules_only(text).tier == 1
+    assert check.check_text(text).tier > 0
 
 
 @pytest.mark.parametrize("role,text", [

@@ -85,3 +85,10 @@ PAST_AND_OVER = re.compile(
     r"used to|back then|(?:clean|free|sober) (?:from|for)|for (?:\d+|two|three|four|five|six|many) (?:years|"
     r"months)|better place|past (?:that|it|wanting)|(?:nothing|not once|none) since|(?:i am|i'm|im) safe now|"
     r"nothing like that|did not act on|not going to act|safety plan)\b")
+
+# ... unless something in it says it is back or going on ("started again", "the urges are back", "I still have the
+# rope"): then the past is the start of the story, not the end of it.
+NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapsed|relapsing|lately|recently|these days|"
+                      r"at the moment|last (?:night|week|weekend)|this (?:week|month|morning|evening)|tonight|today|"
+                      r"yesterday|currently|anymore and|since (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                      r"sunday|then i)|kept|keep|have got|i have the|wish it had|should have worked|plan|planning)\b")

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, PAST_AND_OVER, THREAT_CUE
+from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, NOT_OVER, PAST_AND_OVER, THREAT_CUE
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -30,6 +30,7 @@ MODEL_WORDS = 4  # ... in a reply of at least this many words: a short one is on
 # are exact about short risk statements ("want to die", "cut again")
 CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a check-in (the person is still asked)
 PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
+PAST_OFF_AT = 0.7  # the probability of no risk at which a reply told as past and over is left calm altogether
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,14 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     from rehearse.engine.safety.learned import read
 
     paused = ruled is not None and ruled.tier == TIER_PAUSE
-    if not paused and prepared.count(" ") + 1 < MODEL_WORDS:
+    past = ruled is not None and PAST_AND_OVER.search(masked) is not None
+    if not (paused or past) and prepared.count(" ") + 1 < MODEL_WORDS:
         return ruled  # too short for the model to act alone: no need to read it
     p_none, p_pause, p_risk, category, evidence = read(prepared, trainee)
+    if past and p_none >= PAST_OFF_AT and not NOT_OVER.search(masked):
+        return None  # "I used to cut, but not for years now": history told as history, and nothing read as now
     if ruled is not None and paused:
-        calm = PAST_CALM_AT if PAST_AND_OVER.search(masked) else CALM_AT
+        calm = PAST_CALM_AT if past else CALM_AT
         return SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled
     if evidence < EVIDENCE_AT:
         return ruled

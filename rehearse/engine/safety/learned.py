@@ -18,8 +18,9 @@ from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent / "model"
 # The phrase files the model learns from (tests/data/safety/); the held-out file is never among them.
-TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "train_a.yaml", "train_b.yaml", "train_c.yaml",
-         "train_d.yaml", "train_e.yaml", "library_replies.yaml"]
+TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "dev3.yaml", "train_a.yaml", "train_b.yaml",
+         "train_c.yaml", "train_d.yaml", "train_e.yaml", "train_f.yaml", "train_g.yaml", "train_h.yaml",
+         "library_replies.yaml"]
 TIER_ONE = ("active_ideation", "plan_means", "self_harm", "abuse_danger", "harm_others", "trainee_own_crisis")
 TIER_TWO = ("passive_ideation", "hopelessness", "burden", "goodbye")
 CLASSES = ["none", *TIER_ONE, *TIER_TWO]
@@ -34,9 +35,12 @@ def data_hash(folder: Path) -> str:
 
 
 def features(prepared: str, trainee: bool) -> list[str]:
-    """A phrase's words and word pairs (as check.prepare spells them out), and again marked with who is speaking."""
+    """A phrase's words, word pairs and pairs one word apart (as check.prepare spells them out), each once, and again
+    marked with who is speaking."""
     words = ["<s>", *prepared.split(), "</s>"]
-    out = [*words[1:-1], *[f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]]
+    out = [*dict.fromkeys(words[1:-1]), *{f"{a} {b}" for a, b in zip(words, words[1:], strict=False)},
+           # "want * die", "giving * away": the same two words around whatever word comes between them
+           *{f"{a} * {b}" for a, b in zip(words, words[2:], strict=False)}]
     # A trainee asking about risk and a trainee in crisis use the same words: the speaker changes their weight.
     return [*out, "@trainee", *[f"T|{f}" for f in out]] if trainee else out
 
@@ -74,46 +78,35 @@ class _Model:
         risk, in log-odds: not the base rates, and not the subword mean, which leans to risk on text unlike anything
         the model saw ("[red]not red[/red]"). Words it never learned from are no evidence.
         """
-        words = prepared.split()
-        found: list[Sequence[float]] = [self.bias]
+        get = self.words.get
+        found = [v for f in features(prepared, trainee) if (v := get(f)) is not None]
+        k = len(self.bias)
+        words_only = [sum(col) for col in zip(*found, strict=True)] if found else [0.0] * k
+        z = [b + w for b, w in zip(self.bias, words_only, strict=True)]
         subs: list[Sequence[float]] = []
         n = 0
-        seen: set[str] = set()
-        for w in words:  # a word's own weight and its subwords' shares, worked out once per word
-            own, share, count = self._word(w, trainee)
-            if own is not None and w not in seen:  # trained on whether a word is there, not how often
-                found.append(own)
-            seen.add(w)
+        for w in prepared.split():  # every subword of every word, repeats too: the mean the model was trained on
+            share, count = self._share(w)
             if count:
                 subs.append(share)
                 n += count
-        get = self.words.get
-        marks = ("T|", "") if trainee else ("",)
-        pairs = {f"{m}{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True) for m in marks}
-        found += [v for pair in pairs if (v := get(pair)) is not None]
-        if trainee and (v := get("@trainee")) is not None:
-            found.append(v)
-        words_only = [sum(col) for col in zip(*found[1:], strict=True)] if len(found) > 1 else [0.0] * len(self.bias)
         if n:
-            found.append([sum(col) / n for col in zip(*subs, strict=True)])
-        z = [sum(col) for col in zip(*found, strict=True)]
-        lift = words_only
+            z = [x + sum(col) / n for x, col in zip(z, zip(*subs, strict=True), strict=True)]
         top = max(z)
         e = [math.exp(x - top) for x in z]
         total = sum(e)
-        return [x / total for x in e], max(lift[1:]) - lift[0]
+        return [x / total for x in e], max(words_only[1:]) - words_only[0]
 
     @lru_cache(maxsize=1 << 14)  # noqa: B019 (one model per process, read once and kept)
-    def _word(self, word: str, trainee: bool) -> tuple[Sequence[float] | None, Sequence[float], int]:
-        """A word's own weights (None if it has none), the sum of its subwords' shares, and how many subwords."""
+    def _share(self, word: str) -> tuple[Sequence[float], int]:
+        """The sum of a word's subwords' shares of every class, and how many subwords it has."""
         from rehearse.engine.hearing import sense
 
         k = len(self.classes)
-        own = [w for f in ((word, f"T|{word}") if trainee else (word,)) if (w := self.words.get(f)) is not None]
         ids = sense.pieces(word)
         table = self.per_subword
         share = [sum(col) for col in zip(*[table[i * k:(i + 1) * k] for i in ids], strict=True)] if ids else []
-        return ([sum(col) for col in zip(*own, strict=True)] if own else None), share, len(ids)
+        return share, len(ids)
 
 
 @lru_cache(maxsize=1)
