@@ -100,8 +100,9 @@ def subword_table() -> np.ndarray:
     return q * np.asarray(v.scales, dtype=np.float32)[:, None]
 
 
+# Each written by a different writer, blind to the rest.
 BLIND = ["dev2.yaml", "dev3.yaml", "train_a.yaml", "train_b.yaml", "train_c.yaml", "train_d.yaml", "train_e.yaml",
-         "train_f.yaml", "train_g.yaml", "train_h.yaml"]  # each written by a different writer, blind to the rest
+         "train_f.yaml", "train_g.yaml", "train_h.yaml", "train_i.yaml", "train_j.yaml", "train_k.yaml"]
 
 
 def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds: int = 5) -> None:
@@ -165,6 +166,15 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         for evidence in (0.0, 1.0, 1.5, 2.0):
             print(f"  pause {pause:.2f}, check in {check_in:.1f}, calm {calm:.1f}, evidence {evidence:.1f}  "
                   f"{figures(decide(pause, check_in, calm, evidence, check.PAST_OFF_AT), scored)}")
+    if "--explore" in sys.argv:
+        base = decide(check.PAUSE_AT, check.CHECK_IN_AT, check.CALM_AT, check.EVIDENCE_AT, check.PAST_OFF_AT)
+        for t2_off in (0.8, 0.9, 0.95, 0.98):
+            print(f"  as shipped, a rule's check-in calm when the model reads none at {t2_off:.2f}  "
+                  f"{figures(np.where((rules == 2) & (p0 >= t2_off), 0, base), scored)}")
+        for pause2, ev2 in ((0.6, 3.0), (0.7, 2.5), (0.7, 3.0), (0.7, 4.0), (0.6, 4.0)):
+            extra = ~short & (lift >= ev2) & (p1 >= pause2) & (rules != 1)
+            print(f"  as shipped, also pause at {pause2:.2f} on evidence {ev2:.1f}  "
+                  f"{figures(np.where(extra & ~calmed, 1, base), scored)}")
     for past_off in (0.6, 0.7, 0.8, 0.9, 2.0):
         print(f"  pause 0.80, check in 0.6, calm 0.8, evidence 1.5, past and over calm at {past_off:.2f}  "
               f"{figures(decide(0.8, 0.6, 0.8, 1.5, past_off), scored)}")
