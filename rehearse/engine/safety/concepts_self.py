@@ -1,0 +1,250 @@
+"""Concept rules for the speaker's own risk: scouting a place, timing an absence, gathering or reading up on a means.
+
+They follow concepts.py (two ideas near each other, each a word list) and carry to wording nobody wrote down: a
+high place near a sign of looking it over ("the bridge ... no barriers"), a plan near a time nobody will be home,
+medicines near a sign of hiding how many. Every match goes through check.py's reading like any rule.
+"""
+
+from __future__ import annotations
+
+from rehearse.engine.safety import lexicon as lx
+from rehearse.engine.safety import concepts
+from rehearse.engine.safety.concepts import Part
+from rehearse.engine.safety.lexicon import alt, words
+from rehearse.engine.safety.rule import COMMON, REGISTRY, T1, Pat, Rule, rule
+
+_FIRST = len(REGISTRY)
+
+# Words in too many replies to be a good anchor (rule.py): a rule is read whenever its anchor word is in the reply.
+_BUSY = COMMON | frozenset("""one would how when where know something everything anything her his home house stop could
+need which up out about from time day night back think feel really want said go make see take them then been because
+find did not just off over after before there here way done past look check""".split())
+
+
+def rare(items: list[str]) -> Pat:
+    """A word list whose anchor is the least common-looking word of each entry (the longest not in _BUSY)."""
+    def pick(entry: str) -> str:
+        ws = entry.split()
+        return max([w for w in ws if w not in _BUSY] or [w for w in ws if w not in COMMON] or ws, key=len)
+    return Pat(alt(items), frozenset(pick(w) for w in items))
+
+
+def _r(p: Part) -> Part:
+    return rare(p) if isinstance(p, list) else p
+
+
+def near(a: Part, b: Part, gap: int = 6, *, both: bool = True, cross: bool = False) -> Pat:
+    """concepts.near, with rarer anchor words for word lists."""
+    return concepts.near(_r(a), _r(b), gap, both=both, cross=cross)
+
+
+def seq(*parts: Part, gap: int = 6, cross: bool = False) -> Pat:
+    """concepts.seq, with rarer anchor words for word lists."""
+    return concepts.seq(*map(_r, parts), gap=gap, cross=cross)
+
+
+def either(*parts: Part) -> Pat:
+    """concepts.either, with rarer anchor words for word lists."""
+    return concepts.either(*map(_r, parts))
+
+
+# ---- word lists (here rather than in lexicon.py, so parallel work on the other categories does not collide)
+MEDS = lx.MEDICINES + words("""
+pill | tablet | calpol | morphine | pesticide | antifreeze | weedkiller | rat poison | pentobarbital | insulin pen
+supply
+""")
+# Places people go to die by falling, trains or water, as they are named when scouted.
+PLACES = words("""
+bridge | bridges | railway bridge | motorway bridge | multi storey | multistorey | car park roof | car park
+top floor | top level | cliff | cliffs | the gap | beachy head | flyover | overpass | quarry | reservoir | viaduct
+train line | train tracks | tracks | railway | railway line | level crossing | platform | platform edge | stairwell
+roof of my building | roof of the building | the roof | rooftop | balcony | ledge | the lake | the river | the sea
+tower block
+""")
+# Signs that a place is being looked over for a death, not visited: its height, what stops a fall, a spot chosen.
+SCOUT = words("""
+no barrier | no barriers | do not have barriers | no fence | no fences | no nets | do not have the nets | no cameras
+no railings | fence is broken | the drop | look at the drop | the height | how high | high enough | tall enough
+the best spot | the spot | where i would go | where i would stand | where i would jump | where i would go over
+where to stop | where to go over | wrong side | over the railing | over the railings | the railing | the railings
+looking down | just looking down | check it out | to check | checking | to see where | to see if
+not going to walk back | will not drive back | not drive back | not coming back | nearly went | nearly did it
+just standing there | just sitting there | stood there for | sat there for | stood at the edge | stood on the edge
+stood by the edge | sat on the edge | standing near the edge | on the edge of | for a look | to look at the top
+every evening | every day this week | every night this week | times this week | twice this week | most nights
+waited for one | waiting for one | waited for a train | where its deepest | line times
+will do | timed | timing | i have timed | the times | train times | when the express | the fast one | the last train
+waiting for the express | counting the trains | is empty | door is always unlocked | where it is deepest | the tides
+""")
+# A plan's time set by when nobody will be there to stop or find the speaker.
+ALONE_TIME = words("""
+is away | are away | will be away | is at her | is at his | is at work | are at work | will be at work | at church
+will be out | be out of the house | everyone is out | everyone will be | will be asleep | are asleep | is asleep
+no one would find me | nobody would find me | no one will find me | nobody will find me | no one finds me
+nobody finds me | no one at home finds me | no one will be home | nobody will be home | nobody is home | no one is home
+nobody home | nobody is home till | the house to myself | the flat to myself | home alone | flat is empty | house empty
+flat empty | house is empty | footpath empty | is empty
+leaves for work | works nights | kids will be at | no one around | nobody around | till they are at work
+""")
+PLAN_WORDS = words("""
+planned it | plan it | the plan is | my plan is | plan is | worked out when | worked out the exact time
+worked out the timing | worked out the time | i have timed | timed it | that is when | it is decided | the date
+a date | the day | the night | doing it | know when | everything i need | everything ready | got everything
+""")
+# Reading up on a way to die: the verb of looking it up, and what was looked up.
+RESEARCH = lx.RESEARCH + words("""
+read | reading | been reading | forums | forum | search history | videos | video | asked the pharmacist
+asked the vet | asked my mate | asked my friend | looked at
+""")
+LOOKED_UP = words("""
+methods | method | painless ways | painless way | most painless | quickest | bleed out | to drown | drown
+how long it takes to die | would stop my heart | would kill me | how much would | how many would | would be too much
+would be enough | would be dangerous | would do it | which floor | high enough | the height | fall to
+jump from | which bridge | which bridges | barriers | the nets | work best | how to use it | to do it with | it works
+""")
+# Knowing or having worked out the amount.
+KNOW_AMOUNT = words("""
+know how much | know how many | know exactly how much | know exactly how many | how much i would need
+how many i would need | done the maths | counted them | counted them out | counted them again | pill count
+""")
+# Medicines got past the checks that limit them.
+PAST_LIMITS = words("""
+so they would not notice | so they would not stop me | so nobody notices | so no one notices | so nobody would notice
+so no one would notice | took them from her | took them from his | three times today
+got them all in my bag | so i would have enough | so i will have enough | so i would have a supply | lied about why
+the limit did not stop me | so i could save them | different chemists | different shops | different pharmacies
+another gp | another doctor | three chemists | two chemists | two shops | three shops | doubling up | past my mum
+past my dad | she will not notice | he will not notice | they will not notice | she would not notice
+""")
+# A hoard of medicines said by its size or hiding place.
+HOARD = words("""
+a pile | quite a pile | stockpile | a stockpile | adds up to a lot | enough for what i want | in one place
+a whole months worth | months worth | lined up | in a shoebox | holding back | held back | kept every | kept the
+hoarded | hoarding | stockpiled | stockpiling | collected all | collecting all | gathered all | old pills | old meds
+old tablets | in my bag just in case
+""")
+# What a hanging point must do, and the practice of it.
+HANG_POINT = words("beam | the hook | a hook | hook | tree | banister | loft hatch | door frame | the door | the rail "
+                   "| belt")
+HOLD = words("""
+hold my weight | hold me | will hold | would hold | it will hold | take my weight | bear my weight | strong enough
+tested | tried the | practice run | measuring | measured
+""")
+KNOT = words("the knot | a knot | knot | noose | tie it | tying it")
+PRACTISE = words("""
+practising | practicing | practice | practise | tested | test | testing | video | videos | youtube | just to see
+""")
+GUN = words("gun | guns | shotgun | rifle | pistol | firearm")
+GUN_READY = words("""
+loaded | load it | still works | checked it | on my lap | sitting up with it | thinking about it | which one and when
+i will use | use it | will not notice
+""")
+# The means and the plan said as had and settled.
+METHOD = words("my method | the method | a method | a plan and a date | the plan and the date | method and")
+SETTLED = words("""
+sorted | got | have | chosen | picked | decided | wrote down | written down | in my notes | the date | my date
+a date | waiting for the right time | just picking | set the date
+""")
+PICK_DAY = words("""
+pick the night | pick the day | pick the date | picking the day | picking the night | picking the date
+just need the night | just need the day | just need a quiet night
+""")
+READY_STUFF = words("""
+the note | the pills | the stuff | everything ready | got everything | the place | the method | the rope
+""")
+DRINK = words("vodka | whisky | whiskey | gin | wine | alcohol | booze")
+
+
+
+def unless(p: Pat, after: str) -> Pat:
+    """p, except where the rest of its sentence says what else it was for ("... to get a good photo")."""
+    return Pat(rf"\b(?![^.]*\b(?:{after})\b)(?:{p})", p.anchor)
+
+
+SIGHTS = r"photos?|pictures?|selfies?|the view|views|sunset|sunrise|quiz|tourists?|sightseeing|holiday|hike|hiking"
+
+# ---- Tier 1: a place looked over, or a time chosen when no one will be there (C-SSRS item 5, preparatory acts)
+rule("plan_means", T1, unless(near(PLACES, SCOUT, 10, cross=True), SIGHTS), past=True)
+rule("plan_means", T1, near(PLAN_WORDS, ALONE_TIME, 10), past=True)
+# ---- Tier 1: reading up on a way, or knowing the amount
+rule("plan_means", T1, near(RESEARCH, LOOKED_UP, 8), past=True)
+rule("plan_means", T1, either(near(KNOW_AMOUNT, MEDS + ["would do it", "i would need to take", "enough"], 10,
+                                   cross=True), seq(["know exactly"], KNOW_AMOUNT, gap=0)), past=True)
+# ---- Tier 1: medicines gathered past the checks, or hoarded
+rule("plan_means", T1, near(MEDS + ["prescription", "prescriptions", "them"], PAST_LIMITS, 10), past=True)
+rule("plan_means", T1, unless(near(MEDS + ["them"], HOARD, 8), r"gave them|handed them|took them back|got rid|"
+                                                             r"pharmacist|disposed|threw them|remember|which ones|"
+                                                             r"breakfast|dosette|organiser|organizer|routine|"
+                                                             r"normal dose|not (?:stockpiling|hoarding|saving)"),
+     past=True)
+# ---- Tier 1: a ligature point tested, a knot practised, a gun made ready
+rule("plan_means", T1, near(HANG_POINT, HOLD, 8), past=True)
+rule("plan_means", T1, near(KNOT, PRACTISE, 6), past=True)
+rule("plan_means", T1, near(GUN, GUN_READY, 10, cross=True), past=True)
+# ---- Tier 1: the method or date settled; everything ready but the day; pills and drink together for a night
+rule("plan_means", T1, near(METHOD, SETTLED, 6), past=True)
+rule("plan_means", T1, Pat(near(READY_STUFF, PICK_DAY, 12, cross=True), rare(PICK_DAY).anchor), past=True)
+rule("plan_means", T1, near(near(MEDS, DRINK, 6), words("tonight | home alone | saturday | friday | sunday | waiting "
+                                                        "| sorted | in my drawer | bedside drawer | ready"), 8),
+     past=True)
+
+# ---- Tier 1: the rest of a plan made ready: fumes, a water, a crash, a ligature carried, a date kept secret
+rule("plan_means", T1, either(near(["charcoal", "disposable bbq", "disposable barbecue", "barbecue"],
+                                   ["tape", "duct tape", "the boot", "sealed"], 6),
+                              near(["garage", "exhaust"], ["hose", "hosepipe", "door shut", "engine on",
+                                                          "engine running", "is the place"], 12, cross=True)),
+     past=True)
+WATER = Pat(r"\bwalk(?:ing|ed)? (?:out )?into the (?:sea|river|lake|water|reservoir)\b|"
+            r"\bstones in my (?:coat )?pockets?\b", frozenset({"walk", "walking", "walked", "stones"}))
+rule("plan_means", T1, unless(WATER,
+                              r"paddle|paddling|swim|swimming|dip|waves|holiday|for fun|kids|dog|book|film|novel|story|"
+                              r"ending|movie|episode|poem|song|character"), past=True)
+rule("plan_means", T1, near(seq(["going to", "gonna", "plan is to", "plan to", "want to", "will", "just need to"],
+                                ["crash", "drive", "steer", "floor it"], gap=2),
+                            ["lorry", "pillar", "a wall", "the wall", "concrete wall", "a tree", "oncoming", "bridge",
+                             "look like an accident", "for the insurance", "picked the spot", "on purpose"], 8,
+                            cross=True), past=True)
+rule("plan_means", T1, unless(near(lx.ROPE + ["the belt", "the cord"], ["in my school bag", "in my backpack",
+                                                                      "in my bag", "in the boot", "under my bed",
+                                                                      "stood on the chair", "on a chair",
+                                                                      "you know why"], 8),
+                              r"climbing|camping|tent|swing|skipping|gym|pe|boat|sailing|tow|washing line"),
+     past=True)
+rule("plan_means", T1, near(["the date", "a date", "date"], ["nobody knows", "no one knows", "but me", "back out",
+                                                          "date picked", "nobody will be home",
+                                                          "no one will be home"], 10, cross=True),
+     past=True, leaving=True)
+SETTLED_WHEN = ["sorted", "planned", "written down", "wrote down", "decided", "worked out"]
+rule("plan_means", T1, unless(Pat(near(["the how and the where", "the how and the when", "when and where",
+                                        "where and when", "how and when", "how and where"], SETTLED_WHEN, 8,
+                                       cross=True), rare(SETTLED_WHEN).anchor),
+                              r"party|meet|meeting|wedding|dinner|lunch|drinks|interview|appointment|session|class|"
+                              r"match|game|trip"), past=True)
+PLAN_IS = ["plan is", "my plan is", "the plan is"]
+PLANNED_MEANS = (r"\b(?:the (?:lake|sea|river|reservoir|quarry|tracks|cliffs?|(?:motorway |railway )?bridge|"
+                 r"car in the garage|insulin|pills|tablets|rope|belt)|walk into the (?:sea|river|lake|water)|"
+                 r"crash (?:the|my) car|take (?:all of them|them all|the lot)|take the car out)\b")
+rule("plan_means", T1, either(r"\bhow id do it\b", seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
+                              seq(PLAN_IS, PLANNED_MEANS, gap=0),
+                              near(lx.LIGATURE + MEDS, ["that is the plan", "that is my plan", "its going to be",
+                                                        "it is going to be"], 8)),
+     past=True)
+rule("plan_means", T1, near(["nobody goes", "no one goes", "no one would find me", "nobody would find me",
+                             "no one finds me", "nobody finds me", "no one at home finds me"],
+                            ["hotel room", "a spot", "the spot", "the place", "woods", "somewhere", "booked"], 10,
+                            cross=True), past=True)
+rule("plan_means", T1, unless(near(["chosen", "picked", "found", "decided on", "already decided where",
+                                    "decided where", "worked out which", "thought about where", "know which"],
+                                   ["the tree", "a tree", "the beam", "the cliff", "the overpass", "which overpass",
+                                    "which cliff", "which beam", "the reservoir", "the spot on", "a spot up"], 4),
+                              r"christmas|decorat\w*|lights|garden|plant|planting|climb|picnic|camp|camping|park|"
+                              r"view|photos?"), past=True)
+rule("plan_means", T1, near(["the stuff", "something online", "ordered something", "a knife", "the knife",
+                             "everything i need"],
+                            ["to do it with", "specifically for this", "people use", "read about on a forum",
+                             "you know why", "hidden in my room for it", "for something else"], 10, cross=True),
+     past=True)
+rule("plan_means", T1, near(MEDS + ["them"], ["for something else", "not for the dog", "not for anything else",
+                                             "you know why", "lied about why"], 8), past=True)
+
+RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
