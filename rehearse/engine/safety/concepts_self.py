@@ -92,9 +92,9 @@ worked out the timing | worked out the time | i have timed | timed it | that is 
 a date | the day | the night | doing it | know when | everything i need | everything ready | got everything
 """)
 # Reading up on a way to die: the verb of looking it up, and what was looked up.
-RESEARCH = lx.RESEARCH + words("""
+RESEARCH = [w for w in lx.RESEARCH if not w.startswith(("check", "look "))] + words("""
 read | reading | been reading | forums | forum | search history | videos | video | asked the pharmacist
-asked the vet | asked my mate | asked my friend | looked at
+asked the vet | asked my mate | asked my friend | looked at | checked | checking
 """)
 LOOKED_UP = words("""
 methods | method | painless ways | painless way | most painless | quickest | bleed out | to drown | drown
@@ -114,7 +114,7 @@ so no one would notice | took them from her | took them from his | three times t
 got them all in my bag | so i would have enough | so i will have enough | so i would have a supply | lied about why
 the limit did not stop me | so i could save them | different chemists | different shops | different pharmacies
 another gp | another doctor | three chemists | two chemists | two shops | three shops | doubling up | past my mum
-past my dad | she will not notice | he will not notice | they will not notice | she would not notice
+| she will not notice | he will not notice | they will not notice | she would not notice
 """)
 # A hoard of medicines said by its size or hiding place.
 HOARD = words("""
@@ -157,15 +157,15 @@ DRINK = words("vodka | whisky | whiskey | gin | wine | alcohol | booze")
 
 
 def unless(p: Pat, after: str) -> Pat:
-    """p, except where the rest of its sentence says what else it was for ("... to get a good photo")."""
-    return Pat(rf"\b(?![^.]*\b(?:{after})\b)(?:{p})", p.anchor)
+    """p, except where its sentence goes on to say what else it was for ("... to get a good photo")."""
+    return Pat(rf"(?>{p})(?![^.]*\b(?:{after})\b)", p.anchor)
 
 
 SIGHTS = r"photos?|pictures?|selfies?|the view|views|sunset|sunrise|quiz|tourists?|sightseeing|holiday|hike|hiking"
 
 # ---- Tier 1: a place looked over, or a time chosen when no one will be there (C-SSRS item 5, preparatory acts)
 rule("plan_means", T1, unless(near(PLACES, SCOUT, 10, cross=True), SIGHTS), past=True)
-rule("plan_means", T1, near(PLAN_WORDS, ALONE_TIME, 10), past=True)
+rule("plan_means", T1, Pat(near(PLAN_WORDS, ALONE_TIME, 10), rare(ALONE_TIME).anchor), past=True)
 # ---- Tier 1: reading up on a way, or knowing the amount
 rule("plan_means", T1, near(RESEARCH, LOOKED_UP, 8), past=True)
 rule("plan_means", T1, either(near(KNOW_AMOUNT, MEDS + ["would do it", "i would need to take", "enough"], 10,
@@ -224,7 +224,8 @@ PLAN_IS = ["plan is", "my plan is", "the plan is"]
 PLANNED_MEANS = (r"\b(?:the (?:lake|sea|river|reservoir|quarry|tracks|cliffs?|(?:motorway |railway )?bridge|"
                  r"car in the garage|insulin|pills|tablets|rope|belt)|walk into the (?:sea|river|lake|water)|"
                  r"crash (?:the|my) car|take (?:all of them|them all|the lot)|take the car out)\b")
-rule("plan_means", T1, either(r"\bhow id do it\b", seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
+rule("plan_means", T1, either(Pat(r"\bhow id do it\b", frozenset({"id"})),
+                              seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
                               seq(PLAN_IS, PLANNED_MEANS, gap=0),
                               near(lx.LIGATURE + MEDS, ["that is the plan", "that is my plan", "its going to be",
                                                         "it is going to be"], 8)),
@@ -246,5 +247,92 @@ rule("plan_means", T1, near(["the stuff", "something online", "ordered something
      past=True)
 rule("plan_means", T1, near(MEDS + ["them"], ["for something else", "not for the dog", "not for anything else",
                                              "you know why", "lied about why"], 8), past=True)
+
+# ---- Tier 1: self-harm told as a relapse, a tool on the body, fresh marks, blows to oneself (C-SSRS behaviour)
+SH_WORDS = words("""
+cut | cutting | the cutting | blade | the blade | razor | the razor | days clean | months clean | clean | streak
+days gone | down the drain | day 1 | sharpener | long sleeves | sleeves | my thighs | my arms | marks
+""")
+TOOL = words("""
+razor | a razor | the razor | blade | a blade | the blade | compass | a compass | scissors | craft knife | sharpener
+pumice stone | lighter | a lighter | matches | elastic band | hairbrush | my hairbrush | a hairbrush | my nails
+""")
+BODY_MINE = ["my " + b for b in lx.BODY] + ["my own " + b for b in lx.BODY]
+MARKS_NOW = words("""
+fresh marks | new marks | fresh ones | new ones | fresh cuts | new cuts | a mess | covered | scarred up | all scratched
+bandaged | fresh blood | blood on my sleeve | blood on the towels | needed stitches | need stitches | raw
+""")
+NOT_SH = (r"paint|tattoos?|bites?|mosquito|rash|eczema|sunburn|hike|hiking|fell|fall|surgery|operation|cat|dog|"
+          r"falling|training|marathon|running|glitter|mud|ink|football|rugby|gym|bike|crash|accident|shav\w*|wax\w*|manicure|polish|painted|chopping|"
+          r"cooking|kitchen|gardening|brambles|nettles|smoking|drinking|drink|alcohol|vape|vaping|diet|gambling|"
+          r"routine|habit|sleep|spreadsheet|homework|revision|exam")
+RELAPSE = near(["relapsed", "relapse", "broke my streak", "slipped up", "did it again", "did it twice",
+                "doing it every night", "did them on", "did it in the", "did it a lot", "the usual way",
+                "my self care"], SH_WORDS, 8, cross=True)
+rule("self_harm", T1, unless(Pat(r"\b(?!relapse \. no\b|relapsed \. no\b)" + RELAPSE, RELAPSE.anchor), NOT_SH),
+     past=True)
+rule("self_harm", T1, unless(either(seq(["used", "using", "use", "took"], TOOL, ["on my", "to my", "across my",
+                                                                                "on both"], gap=2),
+                                    near(seq(words("""sliced | scraped | scraping | scratched | scratching | scratch
+                                                      | burned | burnt | burning | hitting | hit | cut | carved"""),
+                                             BODY_MINE + ["myself", "my skin open"], gap=1),
+                                         seq(["with"], TOOL, gap=2), 4, both=False)),
+                             NOT_SH), past=True)
+rule("self_harm", T1, unless(near(MARKS_NOW, BODY_MINE + ["last night", "from this week", "i cut", "long sleeves",
+                                                         "from this morning", "from tonight"], 6, cross=True),
+                             NOT_SH), past=True)
+rule("self_harm", T1, unless(near(seq(words("""hitting | hit | banging | bang | banged | slapping | slap | slapped
+                                              | punching | punch | punched | pinching | slamming | slammed
+                                              | pressing on | pulling | pulled"""),
+                                      ["my own", "my head on", "my head against", "my face", "my thighs", "my legs",
+                                       "my hand in", "my hair out", "out my hair", "the bruises", "myself"], gap=1),
+                                  ["when i", "whenever i", "every time i", "when it gets bad", "until", "till", "til",
+                                   "so no one sees", "to make them hurt", "this week", "today", "a lot", "did it",
+                                   "i keep", "keep", "clumps", "bald", "bleeding", "can not stop", "tonight"], 8,
+                                  cross=True),
+                             NOT_SH + r"|brick wall|keys|lol"), past=True)
+rule("self_harm", T1, either(seq(["took", "taken", "injected", "overdid", "swallowed", "necked"], MEDS,
+                                 ["on purpose", "deliberately", "to see what would happen", "more than i should",
+                                  "so i would not wake up"], gap=6),
+                             seq(["did an", "did a", "had an", "took an"], ["overdoes", "od"], gap=0)), past=True)
+rule("self_harm", T1, unless(near(["have not eaten", "not eaten", "ate nothing", "not drinking water", "binged",
+                                   "purged", "the purging", "punished myself"],
+                                  ["do not deserve to", "do not deserve it", "punish", "punished", "again",
+                                   "times today", "relapse", "the usual way", "by not"], 8), NOT_SH), past=True)
+rule("self_harm", T1, unless(Pat(r"\b(?:cut|cutted|cutting|cuttin) (?:again|agen|deeper)\b|\bi (?:cut|cutted)"
+                                 r"(?=\s[.,]|\s*$)|\b(?:then|and) i cut\b|\bi cut (?:after|when|because|on (?:mon|tues|"
+                                 r"wednes|thurs|fri|satur|sun)day)\b|\bcutting (?:twice|three times|in the bath|"
+                                 r"in the shower|last night|every night)\b",
+                                 frozenset({"cut", "cutted", "cutting", "cuttin"})),
+                             NOT_SH + r"|power|electricity|hair|grass|lawn|hedge|onions?|veg|paper|coupons?|costs?|"
+                                      r"budget|hours|wifi|signal|connection|call|phone|line|film|scene|edit"),
+     past=True)
+
+# ---- Tier 1: active ideation said as a settled intent, a way of saying it, or a death expected before a date
+rule("active_ideation", T1, near(seq(["going to", "gonna", "finally going to", "actually going to", "i will",
+                                      "mean to", "want to actually"],
+                                     r"\b(?:do it|go through with it)\b(?!\s(?:properly|right|well|again|better|"
+                                     r"differently|with|for|now|,? promise))", gap=1),
+                                 ["made up my mind", "made my mind up", "i have decided", "it is decided", "decided",
+                                  "not a cry for help", "do not try to stop me", "finally", "this time",
+                                  "someone to know", "i think i will", "i am done", "done with life"], 10, cross=True),
+     therapy=True, leaving=True)
+rule("active_ideation", T1, Pat(r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:take|taking) "
+                                r"myself out (?:of the picture|for good|tonight)\b|\b(?:i am|im) checking out"
+                                r"(?: for good)?(?=\s[.,]|\s*$)|\bchecking out (?:for good|of (?:life|everything|"
+                                r"this world))\b|\bdone (?:being alive|living)\b|\bnot sticking around\b|\bwant out"
+                                r" (?:\. )?(?:out )?of life\b|\bend my lyf\b",
+                                frozenset({"finish", "finishing", "take", "taking", "checking", "done", "sticking",
+                                           "out", "lyf"})), past=True)
+ALIVE_THEN = (r"\b(?:will not|not going to|(?:do not|not) (?:intend|plan|planning|expect|expecting) (?:to|on) "
+              r"(?:still )?|not sure i will still) (?:be |being )?(?:still )?alive\b")
+rule("active_ideation", T1, Pat(near(ALIVE_THEN, ["next month", "next session", "next one", "next block", "new date",
+                                                  "christmas", "much longer", "long enough", "to see", "my choice",
+                                                  "made up my mind", "making sure", "i have decided", "anyway",
+                                                  "for the next"], 10, cross=True), frozenset({"alive"})), neg=False)
+rule("active_ideation", T1, near(r"\b(?:will not|not going to|not planning on) (?:be |being )?(?:here|around)\b",
+                                 ["to see the next", "my choice", "made up my mind",
+                                  "making sure", "i have decided", "by christmas", "for it to matter"], 10,
+                                 cross=True), neg=False, leaving=True)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
