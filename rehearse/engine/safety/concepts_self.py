@@ -221,12 +221,14 @@ rule("plan_means", T1, unless(Pat(near(["the how and the where", "the how and th
                               r"party|meet|meeting|wedding|dinner|lunch|drinks|interview|appointment|session|class|"
                               r"match|game|trip"), past=True)
 PLAN_IS = ["plan is", "my plan is", "the plan is"]
+OUTING = (r"picnic|walk|swim|swimming|day out|trip|visit|meet|party|lunch|dinner|bbq|barbecue|run|cycle|ride|"
+          r"fishing|boat|holiday|kids|family|friends|dog|photos?|view")
 PLANNED_MEANS = (r"\b(?:the (?:lake|sea|river|reservoir|quarry|tracks|cliffs?|(?:motorway |railway )?bridge|"
                  r"car in the garage|insulin|pills|tablets|rope|belt)|walk into the (?:sea|river|lake|water)|"
                  r"crash (?:the|my) car|take (?:all of them|them all|the lot)|take the car out)\b")
 rule("plan_means", T1, either(Pat(r"\bhow id do it\b", frozenset({"id"})),
-                              seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
-                              seq(PLAN_IS, PLANNED_MEANS, gap=0),
+                              unless(either(seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
+                                            seq(PLAN_IS, PLANNED_MEANS, gap=0)), OUTING),
                               near(lx.LIGATURE + MEDS, ["that is the plan", "that is my plan", "its going to be",
                                                         "it is going to be"], 8)),
      past=True)
@@ -271,8 +273,10 @@ RELAPSE = near(["relapsed", "relapse", "broke my streak", "slipped up", "did it 
                 "my self care"], SH_WORDS, 8, cross=True)
 rule("self_harm", T1, unless(Pat(r"\b(?!relapse \. no\b|relapsed \. no\b)" + RELAPSE, RELAPSE.anchor), NOT_SH),
      past=True)
-rule("self_harm", T1, unless(either(seq(["used", "using", "use", "took"], TOOL, ["on my", "to my", "across my",
-                                                                                "on both"], gap=2),
+rule("self_harm", T1, unless(either(seq(["used", "using", "use", "took"], TOOL,
+                                        [p + b for p in ("on my ", "to my ", "across my ", "on both ")
+                                         for b in lx.BODY if b not in ("leg", "legs", "face", "head", "feet")],
+                                        gap=2),
                                     near(seq(words("""sliced | scraped | scraping | scratched | scratching | scratch
                                                       | burned | burnt | burning | hitting | hit | cut | carved"""),
                                              BODY_MINE + ["myself", "my skin open"], gap=1),
@@ -309,19 +313,21 @@ rule("self_harm", T1, unless(Pat(r"\b(?:cut|cutted|cutting|cuttin) (?:again|agen
      past=True)
 
 # ---- Tier 1: active ideation said as a settled intent, a way of saying it, or a death expected before a date
-rule("active_ideation", T1, near(seq(["going to", "gonna", "finally going to", "actually going to", "i will",
-                                      "mean to", "want to actually"],
-                                     r"\b(?:do it|go through with it)\b(?!\s(?:properly|right|well|again|better|"
-                                     r"differently|with|for|now|,? promise))", gap=1),
-                                 ["made up my mind", "made my mind up", "i have decided", "it is decided", "decided",
-                                  "not a cry for help", "do not try to stop me", "finally", "this time",
-                                  "someone to know", "i think i will", "i am done", "done with life"], 10, cross=True),
-     therapy=True, leaving=True)
+DO_IT = seq(["going to", "gonna", "finally going to", "actually going to", "i will", "mean to", "want to actually"],
+            r"\b(?:do it|go through with it)\b(?!\s(?:properly|right|well|again|better|differently|with|for|now|"
+            r",? promise))", gap=1)
+SETTLED_MIND = ["made up my mind", "made my mind up", "i have decided", "it is decided", "decided",
+                "not a cry for help", "do not try to stop me", "finally", "this time", "someone to know",
+                "i think i will", "i am done", "done with life"]
+OTHER_DEED = (r"ask|asking|(?:tell|telling) (?:him|her|them|my)|quit|resign|propose|apply|confront|talk|say|speak|"
+              r"presentation|interview|exam|test|job|homework|decided to|diet|marathon|course")
+rule("active_ideation", T1, unless(near(DO_IT, SETTLED_MIND, 10, cross=True), OTHER_DEED), therapy=True, leaving=True)
 rule("active_ideation", T1, Pat(r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:take|taking) "
                                 r"myself out (?:of the picture|for good|tonight)\b|\b(?:i am|im) checking out"
                                 r"(?: for good)?(?=\s[.,]|\s*$)|\bchecking out (?:for good|of (?:life|everything|"
-                                r"this world))\b|\bdone (?:being alive|living)\b|\bnot sticking around\b|\bwant out"
-                                r" (?:\. )?(?:out )?of life\b|\bend my lyf\b",
+                                r"this world))\b|\bdone (?:being alive|living)\b(?!\s(?:in|with|at|here|there|like|on|"
+                                r"off|out|under|by|next))|\bnot sticking around\b|"
+                                r"\bwant out (?:\. )?(?:out )?of life\b|\bend my lyf\b",
                                 frozenset({"finish", "finishing", "take", "taking", "checking", "done", "sticking",
                                            "out", "lyf"})), past=True)
 ALIVE_THEN = (r"\b(?:will not|not going to|(?:do not|not) (?:intend|plan|planning|expect|expecting) (?:to|on) "
