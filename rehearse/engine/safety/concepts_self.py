@@ -139,6 +139,7 @@ GUN_READY = words("""
 loaded | load it | still works | checked it | on my lap | sitting up with it | thinking about it | which one and when
 i will use | use it | will not notice
 """)
+GAMES = r"game|games|level|film|movie|xbox|playstation|fortnite|call of duty|paintball|airsoft|range|stalking|shoot"
 # The means and the plan said as had and settled.
 METHOD = words("my method | the method | a method | a plan and a date | the plan and the date | method and")
 SETTLED = words("""
@@ -156,99 +157,114 @@ DRINK = words("vodka | whisky | whiskey | gin | wine | alcohol | booze")
 
 
 
-def unless(p: Pat, after: str) -> Pat:
-    """p, except where its sentence goes on to say what else it was for ("... to get a good photo")."""
+def unless(p: Pat, after: str, *, start: bool = False) -> Pat:
+    """p, except where its sentence goes on to say what else it was for ("... to get a good photo").
+
+    The sentence is read from the end of the match, or from its start when start is set (dearer: for rarely read
+    rules whose own words may say it, "a date in my diary for the dentist").
+    """
+    if start:
+        return Pat(rf"\b(?![^.]*\b(?:{after})\b)(?:{p})", p.anchor)
     return Pat(rf"(?>{p})(?![^.]*\b(?:{after})\b)", p.anchor)
+
+
+# What a plan-like sentence goes on to say when it is an ordinary errand, hobby or treat.
+ORDINARY = (r"so (?:i|we) can|for (?:the|my|a|our|his|her) (?!(?:end|last|right|day|night|while|insurance|time|moment|"
+            r"hour|bit|week|weekend|month|long|first|second)\b)[\w']+|have a party|cake|balloons|decorations|guests|"
+            r"birthday|exams?|revision|essays?|course|class|club|game|level|speech|presentation|station|trip|holiday|"
+            r"barbecue|bbq|picnic|treehouse|swing|hammock|sailing|climbing|camping|dentist|headache|hangover|"
+            r"reading|chips|lunch|dinner|cook|cooking|(?:with|walk|walking) the dog|wood|pharmacy|take (?:them )?back|"
+            r"hand (?:them )?in|return|dosette|organiser|forget|closed|sunset|fireworks|view|photos?|fun|work out|"
+            r"gym|recipe|"
+            r"teaching|research|study|studying|revise")
+
+
+def plan(p: Pat, *, start: bool = False, **kw: bool) -> None:
+    """A plan_means rule (tier 1, history told as past a check-in), calm when its sentence is an ordinary errand."""
+    rule("plan_means", T1, unless(p, ORDINARY, start=start), past=True, **kw)
 
 
 SIGHTS = r"photos?|pictures?|selfies?|the view|views|sunset|sunrise|quiz|tourists?|sightseeing|holiday|hike|hiking"
 
 # ---- Tier 1: a place looked over, or a time chosen when no one will be there (C-SSRS item 5, preparatory acts)
-rule("plan_means", T1, unless(near(PLACES, SCOUT, 10, cross=True), SIGHTS), past=True)
-rule("plan_means", T1, Pat(near(PLAN_WORDS, ALONE_TIME, 10), rare(ALONE_TIME).anchor), past=True)
+plan(unless(near(PLACES, SCOUT, 10, cross=True), SIGHTS))
+plan(Pat(near(PLAN_WORDS, ALONE_TIME, 10), rare(ALONE_TIME).anchor))
 # ---- Tier 1: reading up on a way, or knowing the amount
-rule("plan_means", T1, near(RESEARCH, LOOKED_UP, 8), past=True)
-rule("plan_means", T1, either(near(KNOW_AMOUNT, MEDS + ["would do it", "i would need to take", "enough"], 10,
-                                   cross=True), seq(["know exactly"], KNOW_AMOUNT, gap=0)), past=True)
+plan(near(RESEARCH, LOOKED_UP, 8))
+plan(either(near(KNOW_AMOUNT, MEDS + ["would do it", "i would need to take", "enough"], 10,
+                                   cross=True), seq(["know exactly"], KNOW_AMOUNT, gap=0)))
 # ---- Tier 1: medicines gathered past the checks, or hoarded
-rule("plan_means", T1, near(MEDS + ["prescription", "prescriptions", "them"], PAST_LIMITS, 10), past=True)
-rule("plan_means", T1, unless(near(MEDS + ["them"], HOARD, 8), r"gave them|handed them|took them back|got rid|"
+plan(near(MEDS + ["prescription", "prescriptions", "them"], PAST_LIMITS, 10))
+plan(unless(near(MEDS + ["them"], HOARD, 8), r"gave them|handed them|took them back|got rid|"
                                                              r"pharmacist|disposed|threw them|remember|which ones|"
                                                              r"breakfast|dosette|organiser|organizer|routine|"
-                                                             r"normal dose|not (?:stockpiling|hoarding|saving)"),
-     past=True)
+                                                             r"normal dose|not (?:stockpiling|hoarding|saving)"))
 # ---- Tier 1: a ligature point tested, a knot practised, a gun made ready
-rule("plan_means", T1, near(HANG_POINT, HOLD, 8), past=True)
-rule("plan_means", T1, near(KNOT, PRACTISE, 6), past=True)
-rule("plan_means", T1, near(GUN, GUN_READY, 10, cross=True), past=True)
+plan(near(HANG_POINT, HOLD, 8))
+plan(near(KNOT, PRACTISE, 6))
+plan(unless(near(GUN, GUN_READY, 10, cross=True), GAMES))
 # ---- Tier 1: the method or date settled; everything ready but the day; pills and drink together for a night
-rule("plan_means", T1, near(METHOD, SETTLED, 6), past=True)
-rule("plan_means", T1, Pat(near(READY_STUFF, PICK_DAY, 12, cross=True), rare(PICK_DAY).anchor), past=True)
-rule("plan_means", T1, near(near(MEDS, DRINK, 6), words("tonight | home alone | saturday | friday | sunday | waiting "
-                                                        "| sorted | in my drawer | bedside drawer | ready"), 8),
-     past=True)
+plan(near(METHOD, SETTLED, 6))
+plan(Pat(near(READY_STUFF, PICK_DAY, 12, cross=True), rare(PICK_DAY).anchor), start=True)
+plan(near(near(MEDS, DRINK, 6), words("tonight | home alone | saturday | friday | sunday | waiting "
+                                                        "| sorted | in my drawer | bedside drawer | ready"), 8))
 
 # ---- Tier 1: the rest of a plan made ready: fumes, a water, a crash, a ligature carried, a date kept secret
-rule("plan_means", T1, either(near(["charcoal", "disposable bbq", "disposable barbecue", "barbecue"],
+plan(either(near(["charcoal", "disposable bbq", "disposable barbecue"],
                                    ["tape", "duct tape", "the boot", "sealed"], 6),
                               near(["garage", "exhaust"], ["hose", "hosepipe", "door shut", "engine on",
-                                                          "engine running", "is the place"], 12, cross=True)),
-     past=True)
+                                                          "engine running", "is the place"], 12, cross=True)))
 WATER = Pat(r"\bwalk(?:ing|ed)? (?:out )?into the (?:sea|river|lake|water|reservoir)\b|"
             r"\bstones in my (?:coat )?pockets?\b", frozenset({"walk", "walking", "walked", "stones"}))
-rule("plan_means", T1, unless(WATER,
+plan(unless(WATER,
                               r"paddle|paddling|swim|swimming|dip|waves|holiday|for fun|kids|dog|book|film|novel|story|"
-                              r"ending|movie|episode|poem|song|character"), past=True)
-rule("plan_means", T1, near(seq(["going to", "gonna", "plan is to", "plan to", "want to", "will", "just need to"],
+                              r"ending|movie|episode|poem|song|character"))
+plan(near(seq(["going to", "gonna", "plan is to", "plan to", "want to", "will", "just need to"],
                                 ["crash", "drive", "steer", "floor it"], gap=2),
                             ["lorry", "pillar", "a wall", "the wall", "concrete wall", "a tree", "oncoming", "bridge",
                              "look like an accident", "for the insurance", "picked the spot", "on purpose"], 8,
-                            cross=True), past=True)
-rule("plan_means", T1, unless(near(lx.ROPE + ["the belt", "the cord"], ["in my school bag", "in my backpack",
+                            cross=True))
+plan(unless(near(lx.ROPE + ["the belt", "the cord"], ["in my school bag", "in my backpack",
                                                                       "in my bag", "in the boot", "under my bed",
                                                                       "stood on the chair", "on a chair",
                                                                       "you know why"], 8),
-                              r"climbing|camping|tent|swing|skipping|gym|pe|boat|sailing|tow|washing line"),
-     past=True)
-rule("plan_means", T1, near(["the date", "a date", "date"], ["nobody knows", "no one knows", "but me", "back out",
-                                                          "date picked", "nobody will be home",
-                                                          "no one will be home"], 10, cross=True),
-     past=True, leaving=True)
+                              r"climbing|camping|tent|swing|skipping|gym|pe|boat|sailing|tow|washing line"))
+plan(near(["the date", "a date", "date"], ["nobody knows", "no one knows", "but me", "back out", "date picked",
+                                         "nobody will be home", "no one will be home"], 10, cross=True),
+     leaving=True, start=True)
 SETTLED_WHEN = ["sorted", "planned", "written down", "wrote down", "decided", "worked out"]
-rule("plan_means", T1, unless(Pat(near(["the how and the where", "the how and the when", "when and where",
+plan(unless(Pat(near(["the how and the where", "the how and the when", "when and where",
                                         "where and when", "how and when", "how and where"], SETTLED_WHEN, 8,
                                        cross=True), rare(SETTLED_WHEN).anchor),
                               r"party|meet|meeting|wedding|dinner|lunch|drinks|interview|appointment|session|class|"
-                              r"match|game|trip"), past=True)
+                              r"match|game|trip"))
 PLAN_IS = ["plan is", "my plan is", "the plan is"]
 OUTING = (r"picnic|walk|swim|swimming|day out|trip|visit|meet|party|lunch|dinner|bbq|barbecue|run|cycle|ride|"
           r"fishing|boat|holiday|kids|family|friends|dog|photos?|view")
 PLANNED_MEANS = (r"\b(?:the (?:lake|sea|river|reservoir|quarry|tracks|cliffs?|(?:motorway |railway )?bridge|"
                  r"car in the garage|insulin|pills|tablets|rope|belt)|walk into the (?:sea|river|lake|water)|"
                  r"crash (?:the|my) car|take (?:all of them|them all|the lot)|take the car out)\b")
-rule("plan_means", T1, either(Pat(r"\bhow id do it\b", frozenset({"id"})),
+plan(either(Pat(r"\bhow id do it\b", frozenset({"id"})),
                               unless(either(seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
                                             seq(PLAN_IS, PLANNED_MEANS, gap=0)), OUTING),
                               near(lx.LIGATURE + MEDS, ["that is the plan", "that is my plan", "its going to be",
-                                                        "it is going to be"], 8)),
-     past=True)
-rule("plan_means", T1, near(["nobody goes", "no one goes", "no one would find me", "nobody would find me",
+                                                        "it is going to be"], 8)))
+plan(near(["nobody goes", "no one goes", "no one would find me", "nobody would find me",
                              "no one finds me", "nobody finds me", "no one at home finds me"],
                             ["hotel room", "a spot", "the spot", "the place", "woods", "somewhere", "booked"], 10,
-                            cross=True), past=True)
-rule("plan_means", T1, unless(near(["chosen", "picked", "found", "decided on", "already decided where",
+                            cross=True))
+plan(unless(near(["chosen", "picked", "found", "decided on", "already decided where",
                                     "decided where", "worked out which", "thought about where", "know which"],
                                    ["the tree", "a tree", "the beam", "the cliff", "the overpass", "which overpass",
                                     "which cliff", "which beam", "the reservoir", "the spot on", "a spot up"], 4),
                               r"christmas|decorat\w*|lights|garden|plant|planting|climb|picnic|camp|camping|park|"
-                              r"view|photos?"), past=True)
-rule("plan_means", T1, near(["the stuff", "something online", "ordered something", "a knife", "the knife",
+                              r"view|photos?"))
+plan(near(["the stuff", "something online", "ordered something", "a knife", "the knife",
                              "everything i need"],
                             ["to do it with", "specifically for this", "people use", "read about on a forum",
-                             "you know why", "hidden in my room for it", "for something else"], 10, cross=True),
-     past=True)
-rule("plan_means", T1, near(MEDS + ["them"], ["for something else", "not for the dog", "not for anything else",
-                                             "you know why", "lied about why"], 8), past=True)
+                             "you know why", "hidden in my room for it", "for something else"], 10, cross=True))
+plan(near(MEDS + ["them"], ["for something else", "not for the dog", "not for anything else",
+                                             "you know why", "lied about why"], 8))
 
 # ---- Tier 1: self-harm told as a relapse, a tool on the body, fresh marks, blows to oneself (C-SSRS behaviour)
 SH_WORDS = words("""
@@ -267,7 +283,8 @@ bandaged | fresh blood | blood on my sleeve | blood on the towels | needed stitc
 NOT_SH = (r"paint|tattoos?|bites?|mosquito|rash|eczema|sunburn|hike|hiking|fell|fall|surgery|operation|cat|dog|"
           r"falling|training|marathon|running|glitter|mud|ink|football|rugby|gym|bike|crash|accident|shav\w*|wax\w*|manicure|polish|painted|chopping|"
           r"cooking|kitchen|gardening|brambles|nettles|smoking|drinking|drink|alcohol|vape|vaping|diet|gambling|"
-          r"routine|habit|sleep|spreadsheet|homework|revision|exam")
+          r"routine|habit|sleep|spreadsheet|homework|revision|exam|lol|haha|lmao|lawnmower|mower|hedge|trimmer|"
+          r"strimmer|skates?|skis?|arm hair|leg hair|hairs|rope|string|tangled|boat")
 RELAPSE = near(["relapsed", "relapse", "broke my streak", "slipped up", "did it again", "did it twice",
                 "doing it every night", "did them on", "did it in the", "did it a lot", "the usual way",
                 "my self care"], SH_WORDS, 8, cross=True)
@@ -281,7 +298,7 @@ rule("self_harm", T1, unless(either(seq(["used", "using", "use", "took"], TOOL,
                                                       | burned | burnt | burning | hitting | hit | cut | carved"""),
                                              BODY_MINE + ["myself", "my skin open"], gap=1),
                                          seq(["with"], TOOL, gap=2), 4, both=False)),
-                             NOT_SH), past=True)
+                             NOT_SH + r"|hair"), past=True)
 rule("self_harm", T1, unless(near(MARKS_NOW, BODY_MINE + ["last night", "from this week", "i cut", "long sleeves",
                                                          "from this morning", "from tonight"], 6, cross=True),
                              NOT_SH), past=True)
@@ -299,17 +316,20 @@ rule("self_harm", T1, either(seq(["took", "taken", "injected", "overdid", "swall
                                  ["on purpose", "deliberately", "to see what would happen", "more than i should",
                                   "so i would not wake up"], gap=6),
                              seq(["did an", "did a", "had an", "took an"], ["overdoes", "od"], gap=0)), past=True)
-rule("self_harm", T1, unless(near(["have not eaten", "not eaten", "ate nothing", "not drinking water", "binged",
-                                   "purged", "the purging", "punished myself"],
+rule("self_harm", T1, unless(near(["have not eaten", "not eaten", "ate nothing", "not drinking water",
+                                   "binged then purged", "binged and purged", "purged", "the purging",
+                                   "punished myself"],
                                   ["do not deserve to", "do not deserve it", "punish", "punished", "again",
-                                   "times today", "relapse", "the usual way", "by not"], 8), NOT_SH), past=True)
+                                   "times today", "relapse", "the usual way", "by not"], 8), NOT_SH + r"|hungry"),
+     past=True)
 rule("self_harm", T1, unless(Pat(r"\b(?:cut|cutted|cutting|cuttin) (?:again|agen|deeper)\b|\bi (?:cut|cutted)"
-                                 r"(?=\s[.,]|\s*$)|\b(?:then|and) i cut\b|\bi cut (?:after|when|because|on (?:mon|tues|"
+                                 r"(?=\s[.,]|\s*$)|\b(?:then|and) i cut\b|\bi cut (?:after|when|on (?:mon|tues|"
                                  r"wednes|thurs|fri|satur|sun)day)\b|\bcutting (?:twice|three times|in the bath|"
                                  r"in the shower|last night|every night)\b",
                                  frozenset({"cut", "cutted", "cutting", "cuttin"})),
                              NOT_SH + r"|power|electricity|hair|grass|lawn|hedge|onions?|veg|paper|coupons?|costs?|"
-                                      r"budget|hours|wifi|signal|connection|call|phone|line|film|scene|edit"),
+                                      r"budget|hours|wifi|signal|connection|call|phone|line|film|scene|edit|wood|chisel|saw|"
+                                      r"carving|cake|meat|bread|fabric|into the"),
      past=True)
 
 # ---- Tier 1: active ideation said as a settled intent, a way of saying it, or a death expected before a date
@@ -320,22 +340,21 @@ SETTLED_MIND = ["made up my mind", "made my mind up", "i have decided", "it is d
                 "not a cry for help", "do not try to stop me", "finally", "this time", "someone to know",
                 "i think i will", "i am done", "done with life"]
 OTHER_DEED = (r"ask|asking|(?:tell|telling) (?:him|her|them|my)|quit|resign|propose|apply|confront|talk|say|speak|"
-              r"presentation|interview|exam|test|job|homework|decided to|diet|marathon|course")
+              r"presentation|interview|exam|test|job|homework|decided to|diet|marathon|course|i mean|i meant|purchase|"
+              r"house|flat|wedding|move|moving")
 rule("active_ideation", T1, unless(near(DO_IT, SETTLED_MIND, 10, cross=True), OTHER_DEED), therapy=True, leaving=True)
-rule("active_ideation", T1, Pat(r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:take|taking) "
-                                r"myself out (?:of the picture|for good|tonight)\b|\b(?:i am|im) checking out"
-                                r"(?: for good)?(?=\s[.,]|\s*$)|\bchecking out (?:for good|of (?:life|everything|"
-                                r"this world))\b|\bdone (?:being alive|living)\b(?!\s(?:in|with|at|here|there|like|on|"
-                                r"off|out|under|by|next))|\bnot sticking around\b|"
-                                r"\bwant out (?:\. )?(?:out )?of life\b|\bend my lyf\b",
-                                frozenset({"finish", "finishing", "take", "taking", "checking", "done", "sticking",
-                                           "out", "lyf"})), past=True)
+WAYS_OUT = (r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:take|taking) myself out (?:of the "
+            r"picture|for good|tonight(?!\s(?:for|to|with|at|and)))\b|\b(?:i am|im) checking out(?: for good)?"
+            r"(?=\s[.,]|\s*$)|\bchecking out (?:for good|of (?:life|everything|this world))\b|\bdone (?:being alive|"
+            r"living)\b(?!\s(?:in|with|at|here|there|like|on|off|out|under|by|next))|\bnot sticking around\b|"
+            r"\bwant out (?:\. )?(?:out )?of life\b|\bend my lyf\b")
+rule("active_ideation", T1, Pat(WAYS_OUT, frozenset({"finish", "finishing", "take", "taking", "checking", "done",
+                                                     "sticking", "out", "lyf"})), past=True)
 ALIVE_THEN = (r"\b(?:will not|not going to|(?:do not|not) (?:intend|plan|planning|expect|expecting) (?:to|on) "
               r"(?:still )?|not sure i will still) (?:be |being )?(?:still )?alive\b")
-rule("active_ideation", T1, Pat(near(ALIVE_THEN, ["next month", "next session", "next one", "next block", "new date",
-                                                  "christmas", "much longer", "long enough", "to see", "my choice",
-                                                  "made up my mind", "making sure", "i have decided", "anyway",
-                                                  "for the next"], 10, cross=True), frozenset({"alive"})), neg=False)
+BY_THEN = ["next month", "next session", "next one", "next block", "new date", "christmas", "much longer",
+           "long enough", "to see the next", "my choice", "made up my mind", "making sure", "i have decided", "anyway"]
+rule("active_ideation", T1, Pat(near(ALIVE_THEN, BY_THEN, 10, cross=True), frozenset({"alive"})), neg=False)
 rule("active_ideation", T1, near(r"\b(?:will not|not going to|not planning on) (?:be |being )?(?:here|around)\b",
                                  ["to see the next", "my choice", "made up my mind",
                                   "making sure", "i have decided", "by christmas", "for it to matter"], 10,
