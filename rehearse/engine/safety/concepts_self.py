@@ -59,7 +59,7 @@ bridge | bridges | railway bridge | motorway bridge | multi storey | multistorey
 top floor | top level | cliff | cliffs | the gap | beachy head | flyover | overpass | quarry | reservoir | viaduct
 train line | train tracks | tracks | railway | railway line | level crossing | platform | platform edge | stairwell
 roof of my building | roof of the building | the roof | rooftop | balcony | ledge | the lake | the river | the sea
-tower block
+tower block | car parks | multi storeys | roofs | crossing | crossing barrier | pier | harbour wall | sea wall
 """)
 # Signs that a place is being looked over for a death, not visited: its height, what stops a fall, a spot chosen.
 SCOUT = words("""
@@ -74,6 +74,7 @@ stood by the edge | sat on the edge | standing near the edge | on the edge of | 
 every evening | every day this week | every night this week | times this week | twice this week | most nights
 waited for one | waiting for one | waited for a train | where its deepest | line times
 will do | timed | timing | i have timed | the times | train times | when the express | the fast one | the last train
+open top floor | open top floors | roof access | looking at the water | staring at the water | staring down
 waiting for the express | counting the trains | is empty | door is always unlocked | where it is deepest | the tides
 """)
 # A plan's time set by when nobody will be there to stop or find the speaker.
@@ -84,12 +85,14 @@ no one would find me | nobody would find me | no one will find me | nobody will 
 nobody finds me | no one at home finds me | no one will be home | nobody will be home | nobody is home | no one is home
 nobody home | nobody is home till | the house to myself | the flat to myself | home alone | flat is empty | house empty
 flat empty | house is empty | footpath empty | is empty
-leaves for work | works nights | kids will be at | no one around | nobody around | till they are at work
+is on nights | on nights | night shift | everyone out | leaves for work | works nights | kids will be at
+no one around | nobody around | till they are at work
 """)
 PLAN_WORDS = words("""
 planned it | plan it | the plan is | my plan is | plan is | worked out when | worked out the exact time
 worked out the timing | worked out the time | i have timed | timed it | that is when | it is decided | the date
-a date | the day | the night | doing it | know when | everything i need | everything ready | got everything
+a date | the day | the night | doing it | know when | picked | chosen | chose | everything i need
+everything ready | got everything
 """)
 # Reading up on a way to die: the verb of looking it up, and what was looked up.
 RESEARCH = [w for w in lx.RESEARCH if not w.startswith(("check", "look "))] + words("""
@@ -100,7 +103,8 @@ LOOKED_UP = words("""
 methods | method | painless ways | painless way | most painless | quickest | bleed out | to drown | drown
 how long it takes to die | would stop my heart | would kill me | how much would | how many would | would be too much
 would be enough | would be dangerous | would do it | which floor | high enough | the height | fall to
-jump from | which bridge | which bridges | barriers | the nets | work best | how to use it | to do it with | it works
+jump from | which bridge | which bridges | barriers | the nets | fatal | lethal | survivable | survive | work best
+how to use it | to do it with | it works
 """)
 # Knowing or having worked out the amount.
 KNOW_AMOUNT = words("""
@@ -121,13 +125,15 @@ HOARD = words("""
 a pile | quite a pile | stockpile | a stockpile | adds up to a lot | enough for what i want | in one place
 a whole months worth | months worth | lined up | in a shoebox | holding back | held back | kept every | kept the
 hoarded | hoarding | stockpiled | stockpiling | collected all | collecting all | gathered all | old pills | old meds
-old tablets | in my bag just in case
+old tablets | in my bag just in case | nobody knows about | no one knows about | months of | weeks of
+sock drawer
 """)
 # What a hanging point must do, and the practice of it.
 HANG_POINT = words("beam | the hook | a hook | hook | tree | banister | loft hatch | door frame | the door | the rail "
-                   "| belt")
+                   "| belt | curtain rail | curtain pole | light fitting | pipe")
 HOLD = words("""
-hold my weight | hold me | will hold | would hold | it will hold | take my weight | bear my weight | strong enough
+hold my weight | hold me | will hold | would hold | it will hold | take my weight | takes my weight | bear my weight
+strong enough
 tested | tried the | practice run | measuring | measured
 """)
 KNOT = words("the knot | a knot | knot | noose | tie it | tying it")
@@ -206,8 +212,11 @@ plan(unless(near(GUN, GUN_READY, 10, cross=True), GAMES))
 # ---- Tier 1: the method or date settled; everything ready but the day; pills and drink together for a night
 plan(near(METHOD, SETTLED, 6))
 plan(Pat(near(READY_STUFF, PICK_DAY, 12, cross=True), rare(PICK_DAY).anchor), start=True)
-plan(near(near(MEDS, DRINK, 6), words("tonight | home alone | saturday | friday | sunday | waiting "
-                                                        "| sorted | in my drawer | bedside drawer | ready"), 8))
+NIGHT_SET = words("""
+tonight | home alone | saturday | friday | sunday | waiting | sorted | in my drawer | bedside drawer | ready
+everyone out | just need | once everyone | when everyone
+""")
+plan(near(near(MEDS, DRINK, 6), NIGHT_SET, 8))
 
 # ---- Tier 1: the rest of a plan made ready: fumes, a water, a crash, a ligature carried, a date kept secret
 plan(either(near(["charcoal", "disposable bbq", "disposable barbecue"],
@@ -333,12 +342,14 @@ rule("self_harm", T1, unless(Pat(r"\b(?:cut|cutted|cutting|cuttin) (?:again|agen
      past=True)
 
 # ---- Tier 1: active ideation said as a settled intent, a way of saying it, or a death expected before a date
-DO_IT = seq(["going to", "gonna", "finally going to", "actually going to", "i will", "mean to", "want to actually"],
-            r"\b(?:do it|go through with it)\b(?!\s(?:properly|right|well|again|better|differently|with|for|now|"
-            r",? promise))", gap=1)
-SETTLED_MIND = ["made up my mind", "made my mind up", "i have decided", "it is decided", "decided",
-                "not a cry for help", "do not try to stop me", "finally", "this time", "someone to know",
-                "i think i will", "i am done", "done with life"]
+DO_IT_SAID = seq(["going to", "gonna", "finally going to", "actually going to", "i will", "mean to",
+                  "want to actually"],
+                 r"\b(?:do it|go through with it)\b(?!\s(?:properly|right|well|again|better|differently|with|for|now|"
+                 r",? promise))", gap=1)
+DO_IT = either(DO_IT_SAID, Pat(r"\bgoing through with it\b", frozenset({"going"})))
+SETTLED_MIND = ["made up my mind", "made my mind up", "mind is made up", "mind made up", "i have decided",
+                "it is decided", "decided", "not a cry for help", "do not try to stop me", "finally", "this time",
+                "someone to know", "i think i will", "i am done", "done with life"]
 OTHER_DEED = (r"ask|asking|(?:tell|telling) (?:him|her|them|my)|quit|resign|propose|apply|confront|talk|say|speak|"
               r"presentation|interview|exam|test|job|homework|decided to|diet|marathon|course|i mean|i meant|purchase|"
               r"house|flat|wedding|move|moving")
