@@ -72,7 +72,8 @@ not going to walk back | will not drive back | not drive back | not coming back 
 just standing there | just sitting there | stood there for | sat there for | stood at the edge | stood on the edge
 stood by the edge | sat on the edge | standing near the edge | on the edge of | for a look | to look at the top
 every evening | every day this week | every night this week | times this week | twice this week | most nights
-waited for one | waiting for one | waited for a train | where its deepest | line times
+where id go | where id jump | next time i will | was going to do it | waited for one | waiting for one
+waited for a train | where its deepest | line times
 will do | timed | timing | i have timed | the times | train times | when the express | the fast one | the last train
 open top floor | open top floors | roof access | looking at the water | staring at the water | staring down
 waiting for the express | counting the trains | is empty | door is always unlocked | where it is deepest | the tides
@@ -254,7 +255,7 @@ PLANNED_MEANS = (r"\b(?:the (?:lake|sea|river|reservoir|quarry|tracks|cliffs?|(?
                  r"car in the garage|insulin|pills|tablets|rope|belt)|walk into the (?:sea|river|lake|water)|"
                  r"crash (?:the|my) car|take (?:all of them|them all|the lot)|take the car out)\b")
 plan(either(Pat(r"\bhow id do it\b", frozenset({"id"})),
-                              unless(either(seq(PLAN_IS, r"\b(?:simple ,|to|just)\b", PLANNED_MEANS, gap=0),
+                              unless(either(seq(PLAN_IS, r"\b(?:simple|to|just)\b", PLANNED_MEANS, gap=1),
                                             seq(PLAN_IS, PLANNED_MEANS, gap=0)), OUTING),
                               near(lx.LIGATURE + MEDS, ["that is the plan", "that is my plan", "its going to be",
                                                         "it is going to be"], 8)))
@@ -262,10 +263,12 @@ plan(near(["nobody goes", "no one goes", "no one would find me", "nobody would f
                              "no one finds me", "nobody finds me", "no one at home finds me"],
                             ["hotel room", "a spot", "the spot", "the place", "woods", "somewhere", "booked"], 10,
                             cross=True))
-plan(unless(near(["chosen", "picked", "found", "decided on", "already decided where",
+plan(unless(near(["chosen", "picked", "found", "decided on", "already decided where", "know which beam",
                                     "decided where", "worked out which", "thought about where", "know which"],
                                    ["the tree", "a tree", "the beam", "the cliff", "the overpass", "which overpass",
-                                    "which cliff", "which beam", "the reservoir", "the spot on", "a spot up"], 4),
+                                    "which cliff", "which beam", "the reservoir", "the spot on", "a spot up",
+                                    "in the garage"], 4,
+                 cross=True),
                               r"christmas|decorat\w*|lights|garden|plant|planting|climb|picnic|camp|camping|park|"
                               r"view|photos?"))
 plan(near(["the stuff", "something online", "ordered something", "a knife", "the knife",
@@ -304,7 +307,8 @@ rule("self_harm", T1, unless(either(seq(["used", "using", "use", "took"], TOOL,
                                          for b in lx.BODY if b not in ("leg", "legs", "face", "head", "feet")],
                                         gap=2),
                                     near(seq(words("""sliced | scraped | scraping | scratched | scratching | scratch
-                                                      | burned | burnt | burning | hitting | hit | cut | carved"""),
+                                                      | burned | burnt | burning | hitting | hit | cut | carved
+                                                      | gave"""),
                                              BODY_MINE + ["myself", "my skin open"], gap=1),
                                          seq(["with"], TOOL, gap=2), 4, both=False)),
                              NOT_SH + r"|hair"), past=True)
@@ -318,7 +322,8 @@ rule("self_harm", T1, unless(near(seq(words("""hitting | hit | banging | bang | 
                                        "my hand in", "my hair out", "out my hair", "the bruises", "myself"], gap=1),
                                   ["when i", "whenever i", "every time i", "when it gets bad", "until", "till", "til",
                                    "so no one sees", "to make them hurt", "this week", "today", "a lot", "did it",
-                                   "i keep", "keep", "clumps", "bald", "bleeding", "can not stop", "tonight"], 8,
+                                   "i keep", "keep", "kept", "clumps", "bald", "bleeding", "can not stop",
+                                   "tonight"], 8,
                                   cross=True),
                              NOT_SH + r"|brick wall|keys|lol"), past=True)
 rule("self_harm", T1, either(seq(["took", "taken", "injected", "overdid", "swallowed", "necked"], MEDS,
@@ -341,19 +346,29 @@ rule("self_harm", T1, unless(Pat(r"\b(?:cut|cutted|cutting|cuttin) (?:again|agen
                                       r"carving|cake|meat|bread|fabric|into the"),
      past=True)
 
+rule("self_harm", T1, unless(Pat(r"\b(?:i )?relapsed(?: (?:again|last night|yesterday|today|this week|on (?:mon|tues|"
+                                 r"wednes|thurs|fri|satur|sun)day))?(?=\s[.,]|\s*$)(?!\s\.\s(?:no|not|never)\b)",
+                                 frozenset({"relapsed"})), NOT_SH),
+     past=True)
+plan(near(["train times", "the trains", "train"], ["not to catch one", "not to catch", "not for travel"], 8))
+plan(Pat(r"\b(?:picked|chosen|chose) (?:the|a) date\b|\bdate (?:is )?picked\b", frozenset({"date"})),
+     leaving=True, start=True)
+
 # ---- Tier 1: active ideation said as a settled intent, a way of saying it, or a death expected before a date
-DO_IT_SAID = seq(["going to", "gonna", "finally going to", "actually going to", "i will", "mean to",
+DO_IT_SAID = seq(["going to", "gonna", "finally going to", "actually going to", "actually gonna", "i will", "mean to",
                   "want to actually"],
                  r"\b(?:do it|go through with it)\b(?!\s(?:properly|right|well|again|better|differently|with|for|now|"
                  r",? promise))", gap=1)
 DO_IT = either(DO_IT_SAID, Pat(r"\bgoing through with it\b", frozenset({"going"})))
 SETTLED_MIND = ["made up my mind", "made my mind up", "mind is made up", "mind made up", "i have decided",
                 "it is decided", "decided", "not a cry for help", "do not try to stop me", "finally", "this time",
-                "someone to know", "i think i will", "i am done", "done with life"]
+                "someone to know", "i think i will", "i am done", "done with life", "not joking", "i mean it",
+                "thinks i am joking", "actually"]
 OTHER_DEED = (r"ask|asking|(?:tell|telling) (?:him|her|them|my)|quit|resign|propose|apply|confront|talk|say|speak|"
               r"presentation|interview|exam|test|job|homework|decided to|diet|marathon|course|i mean|i meant|purchase|"
-              r"house|flat|wedding|move|moving")
-rule("active_ideation", T1, unless(near(DO_IT, SETTLED_MIND, 10, cross=True), OTHER_DEED), therapy=True, leaving=True)
+              r"house|flat|wedding|move|moving|therapy|therapist|sessions?|counselling|counsellor|appointments?|"
+              r"coming here")
+rule("active_ideation", T1, unless(near(DO_IT, SETTLED_MIND, 10, cross=True), OTHER_DEED, start=True), leaving=True)
 WAYS_OUT = (r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:take|taking) myself out (?:of the "
             r"picture|for good|tonight(?!\s(?:for|to|with|at|and)))\b|\b(?:i am|im) checking out(?: for good)?"
             r"(?=\s[.,]|\s*$)|\bchecking out (?:for good|of (?:life|everything|this world))\b|\bdone (?:being alive|"
@@ -361,14 +376,18 @@ WAYS_OUT = (r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:
             r"\bwant out (?:\. )?(?:out )?of life\b|\bend my lyf\b")
 rule("active_ideation", T1, Pat(WAYS_OUT, frozenset({"finish", "finishing", "take", "taking", "checking", "done",
                                                      "sticking", "out", "lyf"})), past=True)
-ALIVE_THEN = (r"\b(?:will not|not going to|(?:do not|not) (?:intend|plan|planning|expect|expecting) (?:to|on) "
-              r"(?:still )?|not sure i will still) (?:be |being )?(?:still )?alive\b")
+ALIVE_THEN = (r"\b(?:will not|not going to|(?:do not|not) (?:intend|plan|planning|expect|expecting) (?:to|on)"
+              r"(?: still)?|not sure i will still) (?:be |being )?(?:still )?alive\b")
 BY_THEN = ["next month", "next session", "next one", "next block", "new date", "christmas", "much longer",
            "long enough", "to see the next", "my choice", "made up my mind", "making sure", "i have decided", "anyway"]
 rule("active_ideation", T1, Pat(near(ALIVE_THEN, BY_THEN, 10, cross=True), frozenset({"alive"})), neg=False)
-rule("active_ideation", T1, near(r"\b(?:will not|not going to|not planning on) (?:be |being )?(?:here|around)\b",
-                                 ["to see the next", "my choice", "made up my mind",
-                                  "making sure", "i have decided", "by christmas", "for it to matter"], 10,
-                                 cross=True), neg=False, leaving=True)
+AWAY = OTHER_DEED + r"|holiday|travel\w*|trip|abroad|away|visit\w*|work|uni|university|leaving|new job"
+rule("active_ideation", T1, unless(near(r"\b(?:will not|not going to|not planning on) (?:be |being )?(?:here|around)\b",
+                                        ["to see the next", "my choice", "made up my mind", "making sure",
+                                         "i have decided", "by christmas", "for it to matter"], 10, cross=True),
+                                   AWAY, start=True), neg=False)
+rule("active_ideation", T1, unless(Pat(r"\b(?:tonight is|tonights|tonight) the night (?:i|i am) (?:finally )?"
+                                       r"(?:do it|end it|go through with it|going to do it)\b",
+                                       frozenset({"tonight", "tonights"})), OTHER_DEED))
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
