@@ -155,7 +155,7 @@ a date | waiting for the right time | just picking | set the date
 """)
 PICK_DAY = words("""
 pick the night | pick the day | pick the date | picking the day | picking the night | picking the date
-just need the night | just need the day | just need a quiet night
+just need a quiet night
 """)
 READY_STUFF = words("""
 the note | the pills | the stuff | everything ready | got everything | the place | the method | the rope
@@ -186,9 +186,9 @@ ORDINARY = (r"so (?:i|we) can|for (?:the|my|a|our|his|her) (?!(?:end|last|right|
             r"teaching|research|study|studying|revise")
 
 
-def plan(p: Pat, *, start: bool = False, **kw: bool) -> None:
+def plan(p: Pat, *, start: bool = False, leaving: bool = False) -> None:
     """A plan_means rule (tier 1, history told as past a check-in), calm when its sentence is an ordinary errand."""
-    rule("plan_means", T1, unless(p, ORDINARY, start=start), past=True, **kw)
+    rule("plan_means", T1, unless(p, ORDINARY, start=start), past=True, leaving=leaving)
 
 
 SIGHTS = r"photos?|pictures?|selfies?|the view|views|sunset|sunrise|quiz|tourists?|sightseeing|holiday|hike|hiking"
@@ -212,7 +212,7 @@ plan(near(KNOT, PRACTISE, 6))
 plan(unless(near(GUN, GUN_READY, 10, cross=True), GAMES))
 # ---- Tier 1: the method or date settled; everything ready but the day; pills and drink together for a night
 plan(near(METHOD, SETTLED, 6))
-plan(Pat(near(READY_STUFF, PICK_DAY, 12, cross=True), rare(PICK_DAY).anchor), start=True)
+plan(Pat(near(READY_STUFF, PICK_DAY, 12, cross=True), frozenset({"pick", "picking", "quiet"})), start=True)
 NIGHT_SET = words("""
 tonight | home alone | saturday | friday | sunday | waiting | sorted | in my drawer | bedside drawer | ready
 everyone out | just need | once everyone | when everyone
@@ -363,12 +363,12 @@ DO_IT = either(DO_IT_SAID, Pat(r"\bgoing through with it\b", frozenset({"going"}
 SETTLED_MIND = ["made up my mind", "made my mind up", "mind is made up", "mind made up", "i have decided",
                 "it is decided", "decided", "not a cry for help", "do not try to stop me", "finally", "this time",
                 "someone to know", "i think i will", "i am done", "done with life", "not joking", "i mean it",
-                "thinks i am joking", "actually"]
+                "thinks i am joking"]
 OTHER_DEED = (r"ask|asking|(?:tell|telling) (?:him|her|them|my)|quit|resign|propose|apply|confront|talk|say|speak|"
               r"presentation|interview|exam|test|job|homework|decided to|diet|marathon|course|i mean|i meant|purchase|"
               r"house|flat|wedding|move|moving|therapy|therapist|sessions?|counselling|counsellor|appointments?|"
               r"coming here")
-rule("active_ideation", T1, unless(near(DO_IT, SETTLED_MIND, 10, cross=True), OTHER_DEED, start=True), leaving=True)
+rule("active_ideation", T1, unless(near(DO_IT, SETTLED_MIND, 10, cross=True), OTHER_DEED), therapy=True, leaving=True)
 WAYS_OUT = (r"\bfinish(?:ing)? (?:myself off|me off|my life|my own life)\b|\b(?:take|taking) myself out (?:of the "
             r"picture|for good|tonight(?!\s(?:for|to|with|at|and)))\b|\b(?:i am|im) checking out(?: for good)?"
             r"(?=\s[.,]|\s*$)|\bchecking out (?:for good|of (?:life|everything|this world))\b|\bdone (?:being alive|"
@@ -385,7 +385,7 @@ AWAY = OTHER_DEED + r"|holiday|travel\w*|trip|abroad|away|visit\w*|work|uni|univ
 rule("active_ideation", T1, unless(near(r"\b(?:will not|not going to|not planning on) (?:be |being )?(?:here|around)\b",
                                         ["to see the next", "my choice", "made up my mind", "making sure",
                                          "i have decided", "by christmas", "for it to matter"], 10, cross=True),
-                                   AWAY, start=True), neg=False)
+                                   AWAY), neg=False)
 rule("active_ideation", T1, unless(Pat(r"\b(?:tonight is|tonights|tonight) the night (?:i|i am) (?:finally )?"
                                        r"(?:do it|end it|go through with it|going to do it)\b",
                                        frozenset({"tonight", "tonights"})), OTHER_DEED))
