@@ -57,8 +57,11 @@ if we told | if i ask again | if anyone finds out | unless i send | unless i do 
 if i refuse | if i try to leave
 """)
 rule("abuse_danger", T1, near(TELL_IF, r"\b(?:he|she|they|he is|she is|they are)(?: will| would| is going to| are "
-                              r"going to| is gonna)? (?:[\w']+ ){0,2}?(?:hurt|kill|hit|beat|burn|cut|stab|smash|post|"
-                              r"send|share|drop me|fail me|stop (?:visiting|coming)|deport|evict|do worse|make me pay|"
+                              r"going to| is gonna)? (?:[\w']+ ){0,2}?(?:hurt|kill|hit|beat|burn|cut|stab|smash|"
+                              r"(?:post|"
+                              r"send|share) (?:my|the|them|those) ?(?:nudes|photos|pictures|pics)?(?= to everyone|"
+                              r" online| \w+ everyone)|(?:post|send|share) (?:my|the|those) (?:nudes|photos|pictures|"
+                              r"pics)|drop me|fail me|stop (?:visiting|coming)|deport|evict|do worse|make me pay|"
                               r"put me in|throw me out|take the kids|take my kids|cancel my)\b|\bi will be (?:dealt "
                               r"with|out on the street|left on the floor|sent)\b|\bmake sure i get\b", 12), own=False,
      past=True)
@@ -90,8 +93,9 @@ rule("abuse_danger", T1, near(r"\b(?:makes|made|forces|forced|forcing) me (?:to 
                               ["no one will believe", "nobody will believe", "secret", "do not want", "in bed",
                                "babysits", "when he", "when she", "tell anyone"], 10), own=False, past=True)
 rule("abuse_danger", T1, near(AUTHORITY, r"\b(?:our (?:little |special )?secret|keep a secret about what|delete them|"
-                              r"delete the (?:messages|texts)|says i am special|said i am special|(?:meet|meeting) ("
-                              r"?:me |him |her )?(?:alone|at a hotel)|"
+                              r"delete the (?:messages|texts)|says i am special(?! needs)|"
+                              r"said i am special(?! needs)|(?:keeps|kept) asking "
+                              r"(?:me )?to meet (?:me |him |her )?alone|(?:meet|meeting) (?:me |him |her )?at a hotel|"
                               r"(?:to|me) (?:stay (?:late|behind) )?alone with (?:him|her)|round to his house alone|"
                               r"asking me out|asks me out|asked me out|in a way that does not feel right|in ways that "
                               r"are not|touch(?:es|ed|ing)? (?:my (?:leg|legs|thigh|thighs|bum|chest|breasts?|"
@@ -125,17 +129,20 @@ _rare("abuse_danger", T1, _w("follow follows followed following wherever where f
      r"stalked\b|\bbeing followed\b"), own=False, past=True)
 STALKER = words("my ex | ex | someone | a man | a guy | the man | the guy | a stranger | stranger | lodger "
                 "| man next door | older guy | this guy")
-rule("abuse_danger", T1, seq(STALKER, r"\b(?:keeps|keep|kept) (?:turning|showing|coming|waiting|hanging around)\b|"
+rule("abuse_danger", T1, seq(STALKER, r"\b(?:keeps|keep|kept) (?:turning|showing) up (?:at|outside|wherever)\b|"
+                                      r"\b(?:keeps|keep|kept) "
+                             r"(?:coming|waiting) (?:round|outside|at)\b|\bhanging around (?:my|outside)\b|"
                              r"\b(?:been|keeps|is) (?:driving past|waiting outside|standing outside|sitting outside)\b|"
-                             r"\bleaving (?:notes|flowers|things)\b|\bwaits at\b|\bknows? where i (?:live|am)"
+                             r"\bwaits at\b|\bknows? where i (?:live|am)"
                              r"\b", gap=8),
      own=False, past=True)
 rule("abuse_danger", T1, near(seq(STALKER, r"\b(?:turning|turns|turned|showing|shows|showed) up (?:at|outside) my\b|"
-                                  r"\b(?:is|was|been) (?:outside|parked outside) my\b|\bwaiting (?:for me )?(?:at|"
+                                  r"\b(?:is|was|been) (?:outside|parked outside) my\b|\bleaving (?:notes|flowers|"
+                                  r"things)\b|\bwaiting (?:for me )?(?:at|"
                                   r"outside)\b", gap=4),
                               ["again", "every", "times", "order", "scared", "afraid", "terrified", "right now", "now",
                                "knife", "notes", "watching", "even though", "at night", "tonight", "twice",
-                               "this week"], 10), own=False, past=True)
+                               "last night", "outside my", "this week"], 10), own=False, past=True)
 rule("abuse_danger", T1, _w("banging kicking hammering pounding hiding",
                             near(r"\b(?:banging|kicking|hammering|pounding) (?:on )?(?:the|my) (?:[\w']+ )?door\b|"
                                  r"\b(?:he|"
@@ -156,7 +163,7 @@ _rare("abuse_danger", T1, _w("passport keys phone card cards money wages pension
                                   r"documents|charger|"
                                   r"insulin|medication)\b", gap=6),
                               ["so i can not", "can not leave", "can not go", "not allowed", "not going anywhere",
-                               "checks where i go", "checks it", "without him", "without her", "every night",
+                               "checks where i go", "checks it", "without him", "without her",
                                "to punish me", "i owe him", "work it off", "will not let me", "does not pay me",
                                "till he says", "until he says", "locked the doors", "can not leave the house",
                                "so i could not call"], 12, cross=True)), own=False, past=True)
@@ -177,7 +184,8 @@ rule("abuse_danger", T1, _w("permission allowed let feed sleep fridge insulin me
      r"brother)|anyone))\b|\b(?:does not|"
      r"will not|would not|never) feed me\b|\bmakes? me "
      r"sleep in the (?:garage|shed|garden|car|cold)\b|\blocks? the fridge\b|\b(?:hiding|hides|hid|pours out|poured out|"
-     r"throws away|threw away) my (?:insulin|medication|meds|tablets|inhaler)\b|\bstops me (?:going to|seeing) the "
+     r"throws away|threw away) my (?:insulin|medication|meds|tablets|inhaler)\b(?=.*\b(?:punish|upset|angry|so i "
+     r"can not|if i|when i)\b)|\bstops me (?:going to|seeing) the "
      r"doctor\b|\bcontrols? (?:what i (?:wear|spend)|where i go|who i see)\b|\bdecides what i wear\b|"
      r"\bweighs me every\b|\bevery mistake i make\b"),
      own=False, past=True)
@@ -191,7 +199,7 @@ _OVER = (r"(?!.*\b(?:growing up|when (?:i|we) (?:was|were) (?:a )?(?:kids?|littl
 
 def _over(p: Pat) -> Pat:
     """p, not where the reply goes on to say it is over."""
-    return Pat(p + _OVER, p.anchor)
+    return Pat(f"(?:{p}){_OVER}", p.anchor)
 
 
 _HIT = (r"(?:hits|hit|hitting|beats|beat|beating|slaps|slapped|slapping|kicks|kicked|punches|punched|punchd|batters|"
@@ -200,22 +208,23 @@ _rare("abuse_danger", T1, _w("hits hit hitting beats beat beating slaps slapped 
                  "punchd batters battered smashed choked chokes strangled burn burns twisted grab grabs grabbed",
                  SUBJ + rf"(?:\s(?!never\b|not\b|no longer\b|used\b)[\w']+){{0,4}}? {_HIT} (?:us|me|mum|my mum|"
                         rf"my mom|mam)\b{_OVER}(?!\s(?:at|to|by|back|up|out|off|in (?:a|an|the game|"
-                                rf"every|our|chess|cards|games?)|with (?:"
-     rf"a|the) (?:ball|pillow|"
-     r"cushion|toy|question))\b)|\btwisted my (?:wrist|arm)\b|\bgrab(?:s|bed)? my (?:arms?|neck|throat|hair) (?:so )"
+                                rf"every|our|chess|cards|games?)|with (?:a|the|his|her) (?:ball|pillow|cushion|toy|"
+                                rf"question)|when "
+     rf"(?:he|she) is (?:tired|teething|playing|overtired))\b)|\btwisted my (?:wrist|arm)\b|\bgrab(?:s|bed)"
+     rf"? my (?:arms?|neck|throat|hair) (?:so )"
      r"?hard\b"),
      own=False, past=True)
-_rare("abuse_danger", T1, _w("hits hit hitting slaps slapping pinches kicks shoves belt beaten",
-                            r"\b(?:carer|the person who looks after (?:my|her|his) \w+)\b(?:\s[\w']+){0,8}? (?:hits|"
-                            r"hit|hitting|slaps|slapping|pinches|kicks|shoves) (?:him|her|them|me)\b|\bhit me with "
-                            r"(?:his|her|a|the) belt\b|\b(?:get|gets|got) the belt\b(?!\s(?:out of|from|off|for|"
-                            r"back|on|"
-                            r"buckle))|\b(?:hits|hit) us with\b|\bgets the belt out\b|\b(?:get|gets|got) beaten if\b"),
+_rare("abuse_danger", T1, _w("hits hit hitting slaps slapping pinches kicks shoves belt beaten", _over(Pat(
+    r"\b(?:carer|the person who looks after (?:my|her|his) \w+)\b(?:\s[\w']+){0,8}? (?:hits|hit|hitting|slaps|slapping|"
+    r"pinches|kicks|shoves) (?:him|her|them|me)\b|\bhit me with (?:his|her|a|the) belt\b|\b(?:get|gets|got) the "
+    r"belt\b(?!\s(?:out of|from|off|for|back|on|buckle))|\b(?:hits|hit) us with\b|\bgets the belt out\b|"
+    r"\b(?:get|gets|got) beaten if\b", None))),
      own=False, past=True)
 _rare("abuse_danger", T1, _w("bruises bruised black marks split",
                             near(r"\b(?:bruises|bruised|a black eye|black eye|marks|a split lip)\b",
-                              r"\bfrom (?:my|me|mum|dad|da) (?:[\w']+ )?(?:" + PEOPLE_ADULT + r")\b|\bfrom (?:him|her|"
-                              r"them)\b|\bi tell (?:school|people|everyone|them|the doctor) i fell\b|"
+                              r"\bfrom (?:my|me|mum|dad|da) (?:[\w']+ )?(?:" + PEOPLE_ADULT + r")\b(?! [\w']+ (?:game|"
+                              r"match|training|party))|\bfrom (?:him|her|them)\b|\bi tell (?:school|people|everyone|"
+                              r"them|the doctor) i fell\b|"
                               r"\bso no one sees\b|\bwhere no one sees\b|\bso it does not show\b|"
                               r"\bdid not want you to see\b|"
                               r"\bnowhere to go\b|\bknows where to hit\b", 8)), own=False, past=True)
@@ -224,7 +233,8 @@ _rare("abuse_danger", T1, _w("bruises bruised black marks split",
 rule("abuse_danger", T1, _w("safer door locked kicked safe violent physical",
                             r"\bsafer than (?:home|inside|at home|being (?:at )?home|in the house|going home)\b|"
      r"\b(?:chair|a chair|something|the wardrobe) (?:against|under) (?:the|my) door because\b|\block (?:my|the) "
-     r"(?:bedroom )?door (?:at night |now )*because of\b|\bdoor (?:is )?locked from the outside\b|\bi am locked in "
+     r"(?:bedroom )?door (?:at night |now )*because of (?:him|her|them|my [\w']+|what (?:he|she))\b|\bdoor (?:is )"
+     r"?locked from the outside\b|\bi am locked in "
      r"(?:my|the) (?:room|house|bedroom) (?:most|every|all|again|for)\b|\b(?:locked|kicked) out (?:again )?(?:[\w',]+ )"
      r"{0,3}?(?:slept|sleeping|nowhere to go)\b|\b(?<!\S )not safe(?=(?:\s\.)*\s*$)|\b(?:things )?at home (?:have|has) "
      r"(?:got|gotten|become) (?:violent|physical)\b|\b(?:he|she|they) (?:gets|got|getting) physical\b(?!\s(?:therapy"
@@ -267,8 +277,11 @@ _TARGET = (rf"(?:him|her|them|someone|somebody|people|other people|children|kids
            rf"my cat|whoever|(?:my|his|her|the|that|this|our) (?:[\w']+ ){{0,2}}?(?:{PEOPLE}|{_MORE_ADULTS}|students|"
            rf"pupils|class|dog|cat|nan|wean|abuser|abusers|rapist|toddler|newborn|little one|infant|twins))")
 _NOT_IDIOM = r"(?!\s(?:out|off|up|back|feelings|chances|pride|with kindness)\b)"
-RETRIBUTION = (rf"\b(?:teach|teaching) {_TARGET} a lesson\b|\bmake (?:{_TARGET}|them all|every (?:[\w']+ )?one of "
-               rf"them(?: [\w']+){{0,4}}?) (?:pay|suffer|sorry|bleed|regret)\b(?!\s(?:for (?:dinner|lunch|"
+RETRIBUTION = (rf"\b(?:teach|teaching) {_TARGET} a lesson\b(?!\s(?:about|in|on|from)\b)|\bmake (?:{_TARGET}|"
+               rf"them all|every (?:[\w']+ )?one of "
+               rf"them(?: [\w']+){{0,4}}?) (?:pay|suffer|sorry|bleed|regret)\b(?!\s(?:for (?:dinner|lunch|their|his|"
+               rf"her|my|our|"
+               rf"your|a|this|that|everything|everyone|petrol|parking|"
                rf"drinks|it|the (?:bill|meal|drinks|taxi|food|tickets|damage|repairs|round))|back|half|rent|up)\b)|"
                rf"\bget (?:my own back|back at|my "
                rf"revenge)\b|\bsort (?:him|her|them) out\b|\bdeal with (?:him|her|them|my [\w']+(?: in law)?)\b|"
@@ -428,7 +441,8 @@ _rare("harm_others", T1, _w("bleeding", Pat(r"\b(?:pay|did to me)\b.*\b(?:him|he
 _rare("harm_others", T1, _w("taking take drive driving drives drove picking pick kids run", near(words("""
 already drunk | had a few | bevvies | pints | a bottle | whisky | vodka | fourth can | can of | sobered up
 straight from the pub | after drinking | over the limit | been drinking | poured the whisky | drunk
-"""), r"\b(?:taking|take) the car\b|\b(?:drive|driving|drives|drove) (?:the kids|them|to my)\b|\b(?:picking|pick) the "
+"""), r"\b(?<!is )(?<!are )(?:taking|take) the car\b|\b(?:drive|driving|drives|drove) (?:the kids|them|to my)\b|"
+      r"\b(?:picking|pick) the "
      r"kids up\b|\bkids (?:are )?in the back\b|\bschool run\b|\bthe kids in it\b", 10)), past=True)
 _rare("harm_others", T1, r"\b(?:drives|drove|driving) (?:the|my|our) kids (?:around )?(?:drunk|after (?:drinking|a few|"
      r"the pub))\b", own=False, past=True)
