@@ -93,10 +93,12 @@ rule("abuse_danger", T1, near(r"\b(?:makes|made|forces|forced|forcing) me (?:to 
                               ["no one will believe", "nobody will believe", "secret", "do not want", "in bed",
                                "babysits", "when he", "when she", "tell anyone"], 10), own=False, past=True)
 rule("abuse_danger", T1, near(AUTHORITY, r"\b(?:our (?:little |special )?secret|keep a secret about what|delete them|"
-                              r"delete the (?:messages|texts)|says i am special(?! needs)|"
-                              r"said i am special(?! needs)|(?:keeps|kept) asking "
+                              r"delete the (?:messages|texts)|(?:messages|messaging|texts|texting) me (?:late )?at "
+                              r"night|(?:keeps|kept) asking "
                               r"(?:me )?to meet (?:me |him |her )?alone|(?:meet|meeting) (?:me |him |her )?at a hotel|"
-                              r"(?:to|me) (?:stay (?:late|behind) )?alone with (?:him|her)|round to his house alone|"
+                              r"(?:to|me) (?:stay (?:late|behind) )?alone with (?:him|her)(?! to (?:finish|go over|"
+                              r"talk|"
+                              r"discuss|revise|practi[sc]e|work))|round to his house alone|"
                               r"asking me out|asks me out|asked me out|in a way that does not feel right|in ways that "
                               r"are not|touch(?:es|ed|ing)? (?:my (?:leg|legs|thigh|thighs|bum|chest|breasts?|"
                               r"privates|body)|me in ways)|(?:puts|put|putting) (?:his|her) hands? on my (?:leg|"
@@ -120,7 +122,7 @@ rule("abuse_danger", T1, _w("himself herself things stuff sleep bathroom shower 
 # ---- abuse_danger: followed, watched, found (stalking)
 _rare("abuse_danger", T1, _w("follow follows followed following wherever where found tracker tracking airtag tracks "
                             "door outside stalked",
-                            r"\bfollow(?:s|ed|ing)? me (?:home|to (?:work|school|my)|from|everywhere|wherever|around "
+                            r"\bfollow(?:s|ed|ing)? me (?:home|to (?:work|school|my)|from|around "
      r"(?:town|the shop)|in (?:his|her|a) car)\b|\bturns? up wherever i go\b|\b(?:says|saying|said|messages|"
      r"messaging|texts|texting) (?:[\w']+ ){0,2}?(?:he|she|they) knows? where i (?:live|am)\b|\bfound out (?:my "
      r"address|where i live)\b|\b(?:a )?(?:tracker|tracking device|airtag) on my (?:phone|car)\b|\btracks my "
@@ -133,12 +135,11 @@ rule("abuse_danger", T1, seq(STALKER, r"\b(?:keeps|keep|kept) (?:turning|showing
                                       r"\b(?:keeps|keep|kept) "
                              r"(?:coming|waiting) (?:round|outside|at)\b|\bhanging around (?:my|outside)\b|"
                              r"\b(?:been|keeps|is) (?:driving past|waiting outside|standing outside|sitting outside)\b|"
-                             r"\bwaits at\b|\bknows? where i (?:live|am)"
-                             r"\b", gap=8),
+                             r"\bwaits at\b", gap=8),
      own=False, past=True)
 rule("abuse_danger", T1, near(seq(STALKER, r"\b(?:turning|turns|turned|showing|shows|showed) up (?:at|outside) my\b|"
                                   r"\b(?:is|was|been) (?:outside|parked outside) my\b|\bleaving (?:notes|flowers|"
-                                  r"things)\b|\bwaiting (?:for me )?(?:at|"
+                                  r"things)\b|\bknows? where i (?:live|am)\b|\bwaiting (?:for me )?(?:at|"
                                   r"outside)\b", gap=4),
                               ["again", "every", "times", "order", "scared", "afraid", "terrified", "right now", "now",
                                "knife", "notes", "watching", "even though", "at night", "tonight", "twice",
