@@ -1,0 +1,182 @@
+"""Concept rules for the check-in categories, goodbye above all: oblique leave-taking said in ordinary words.
+
+People rarely say "goodbye" when they are settling their affairs before a suicide (C-SSRS preparatory behaviour;
+Joiner 2005, "Why People Die by Suicide", Harvard University Press). They say who gets the cat, where the passwords
+are, "tell my sister I'm sorry", "look after mum for me", "if I don't turn up next week it's not your fault", or they
+cancel plans they "won't be there for". Each rule below pairs such an act with a word that makes it final (a keeping,
+an absence, a reassurance), so a plain gift, a note or a thank-you stays calm; moves, new jobs and holidays are read
+as ordinary partings (Rule.leaving) and the ending of therapy as therapy (Rule.therapy).
+"""
+
+from __future__ import annotations
+
+from rehearse.engine.safety.concepts import Part, _anchor, near, seq
+from rehearse.engine.safety.lexicon import alt, verbs, words
+from rehearse.engine.safety.rule import REGISTRY, T2, Pat, Rule, rule
+
+_FIRST = len(REGISTRY)
+
+# The ordinary partings check.py reads (Rule.leaving) include words these acts are said with: "while I still can",
+# "my wedding ring", "my birthday backwards", "the next session", "cancelled the trip". The rules marked below read a
+# narrower list of their own instead, in the rest of the reply from where the act is named.
+ORDINARY = (r"moving|move|moved|abroad|holiday|holidays|travelling|traveling|leaving (?:party|do|drinks)|new job|"
+            r"retire|retiring|retirement|graduat\w*|colleagues?|going away|emigrat\w*|relocat\w*|university|uni|"
+            r"gap year|exchange|semester|end of term|while i am (?:away|on|at|in|off)|for the (?:week|weekend)|"
+            r"declutter\w*|downsiz\w*|mortgage|solicitor|bought (?:the|a) house|new (?:house|flat|place|one|job)|"
+            r"outgrown|grown out|upgraded|charity shop|divorce|for a (?:few )?(?:days|weeks|week|while|bit)|"
+            r"until i (?:am )?back|till i (?:am )?back|when i (?:am )?back|for work|at work|my job")
+
+
+def unless_ahead(p: Part, unless: str = ORDINARY) -> Pat:
+    """p, unless a word of an ordinary parting follows it (for the rules that cannot read Rule.leaving)."""
+    return Pat(f"(?:{p if isinstance(p, str) else alt(p)})(?!.*\\b(?:{unless})\\b)", _anchor(p))
+
+
+# ---- word lists (kept here, not in lexicon.py, so parallel work on the word lists does not collide)
+# Handing a thing of one's own to someone.
+HAND_ON = verbs("rehome", "give", "hand over", "pass on", "sign over", "sign") + words("""
+gave | given | gave away | given away | handed over | passed on | signed over | left | leaving | leave
+donated | transferred | posted | go to
+""")
+# What makes a gift final: the giver will not need it, will not be there, or wants it kept and remembered.
+KEEPING = words("""
+keep it safe | keep it forever | keep them safe | keep them forever | told her to keep | told him to keep
+remember me | to remember me | it was time he had | it was time she had | time he had them | time she had them
+should have it now | should have them now | while i still can | while i can | right time | for the best
+who will be around | someone who will be around | be around for | better than i can | better than me
+could not leave them | can not leave them | with no one | look after them anymore | look after him anymore
+look after her anymore | could not look after | can not look after | need it more than me | need them more than me
+will not need | will not be needing | will not have a use | no need of | no use for | will not be driving
+no point keeping | get more use out of | shall not be driving | shall not need | will not be able to look after
+look after him better | look after her better | look after them better | better home | be better there
+does not know why | did not know why | do not know why | you will see | they do not know | will not have a use for
+ | kept nothing | not to bring | can not take her back | can not take him back
+""")
+FINAL_KEEP = alt(KEEPING) + r"|\bto keep(?:\s(?:it|them|him|her))?(?=\s[.,]|\s*$)"
+CREDENTIALS = words("""
+passwords | password | pin | pin number | pin numbers | logins | login details | log ins | bank details
+wallet seed | seed phrase | account details
+""")
+CRED_LEFT = words("""
+envelope | notebook | in the back of | written down | written in | for my | for mum | for her | for him
+will need | need them | need it soon | need it after | need them afterwards | afterwards | told my | given my | gave my
+shown him | shown her | showed him | showed her | know where | where to find | if anything happens | in case
+""")
+WHO_GETS = (r"\bwho (?:gets|is getting|is having|will have|will get|should get|should have|can have|is taking|"
+            r"will take|has) (?:my|the|what|which|all|his|her)\b(?![^.]*\b(?:divorce|separation|custody|weekends|"
+            r"after the funeral|of (?:nan|gran|grandma|grandad|mum|mom|dad|his|her|their)\w*)\b)|"
+            r"\bwhich of my (?:things|stuff)\b")
+DECIDE = words("""
+sorted | sorted out | sorting | sorting out | decided | deciding | labelled | labelling | labeled | labeling | list
+instructions | written | wrote | worked out | clear | told | planned | organised | organized | calm
+""")
+# Messages to the people left, said to someone who will pass them on.
+TELL = Pat(r"\b(?<!\bto )(?<!\bi )(?<!\bwill )(?<!\bshould )(?<!\bcould )(?<!\bwould )(?<!\bmight )"
+           r"(?<!\bdid )(?:tell|make sure|let) (?:my [\w']+(?: [\w']+)?|everyone|everybody|them|mum|mom|dad|"
+           r"the (?:kids|lads|girls|boys|group|family))(?: know)?(?: that)?", frozenset({"tell", "sure", "let"}))
+LAST_WORDS = (r"\b(?:i love (?:him|her|them|you)|i loved (?:him|her|them|you)|i am sorry|i was sorry|i said "
+              r"(?:bye|goodbye|cheers)|it (?:was not|is not|was never|is never) (?:her|his|their|your) fault)\b")
+LOOK_AFTER = (r"\b(?:look after|take care of|keep an eye on|watch over|care for) (?:mum|mom|dad|our mum|our dad|"
+              r"my (?:[\w']+ )?(?:mum|mom|dad|sister|brother|husband|wife|partner|kids|children|son|daughter|"
+              r"family|parents|nan|gran|grandma|grandad|boyfriend|girlfriend)|the (?:lads|girls|boys|family))"
+              r" (?:for me|after|when i)\b(?!\s(?:while|on|at|this|tonight|tomorrow|today|for (?:a|an|the)|until|"
+              r"till|next|over|during|am (?:at|out|away|working)))")
+# An absence announced ahead, and a reassurance to go with it.
+ABSENT_IF = (r"\bif (?:i|you) (?:do not|am not|did not|never|can not|will not) (?:turn up|show up|come|make it|"
+             r"hear from me|see me|at|here|back)\b")
+REASSURE = words("""
+fault | you helped | you did | do not worry | please do not worry | it is sorted | sorted | it is fine | know that
+just know | please know | thank you | thanks | on you | what i want | said what i needed
+""")
+THANKS_FINAL = (r"\b(?:thanks|thank you|thank you so much|thnk you|thank) (?:for (?:trying|everything|all of it|"
+                r"putting up with me|being (?:kind|good|there)|all (?:you|your))|anyway)\b|\bappreciated all of it\b|"
+                r"\byou did (?:everything (?:you could|right|you can)|your best (?:with|for) me)\b|"
+                r"\bthis therapy helped\b")
+FINAL_WORD = (r"\b(?:bye|goodbye|bye forever|whatever happens|whatever happens after|not your fault|not on you|"
+              r"before i go|the last (?:thing|time|one)|will not see you|nice knowing|in a final way|i mean that "
+              r"in a|last call|it was not enough|for how long|if you do not hear|if i do not)\b")
+# Plans cancelled or refused because the speaker will not be there for them.
+CANCEL = (r"\b(?:cancelled|canceled|cancelling|canceling|cancel|stopped (?:planning|booking|taking bookings|"
+          r"replying)|not renewing|not booking|no point booking|not going to (?:the|my)|do not book me|"
+          r"do not need to book|told (?:mum|mom|dad|them|her|him) not to|won't be at|will not be at|gave notice|"
+          r"given notice|not coming back)\b")
+NOT_THERE = (r"\b(?:will not|am not going to|not going to|might not|may not) be (?:(?:there|here|around|at it)"
+             r"(?=\s(?:for|by then|anymore|any more)\b|\s[.,]|\s*$)|anywhere)\b|"
+             r"\bby then\b|\bwill not (?:matter|need (?:one|it))\b|\bno new job\b|\bdid not look for\b|"
+             r"\bno need\b|\bwill not make it to\b|\bnot moving anywhere\b|\bpast this week\b|\bthen nothing\b")
+TIDY = words("""
+cleaned | cleared | cleared out | clearing | clearing out | tidied | tidying | sorted | sorting | deleted | deleting
+paid | paid off | paying | cancelled | threw out | thrown out | returned | returning | went through | going through
+taken care of | labelled | packed | packing | washed
+""")
+NOBODY_HAS_TO = (r"\bso (?:that )?(?:nobody|no one|no ones|noone|nobody is|no one is|my (?:[\w']+ )?(?:wife|husband|"
+                 r"partner|family|mum|mom|dad|flatmates?|kids)|they|she|he|mum)(?: has| have| does not have| will "
+                 r"not have| is| are)? (?:to|stuck|left|any trouble|will not have|finds|has to)\b|\bso it is "
+                 r"(?:easy|easier|nice) for (?:mum|them|whoever|her|him|my [\w']+)\b|\bfor whoever "
+                 r"(?:finds|has to|reads|comes)\b|\bleave (?:it|things|everything) (?:neat|tidy) for\b")
+FOR_LATER = (r"\bwhen (?:she|he|they) (?:is|are) older\b|\bwhen (?:she|he|they) grows? up\b|\bto (?:watch|read|listen "
+             r"to|open) (?:after|later|when|once|on)\b|\b(?:in case|when|for when) i am not (?:there|here|around)\b|"
+             r"\bfor when i (?:can not|am not|am gone)\b|\bwatch after\b|\bi will not be there for it\b")
+RECORDED = words("""
+recorded | recording | wrote | written | writing | left | made | making | finished
+""")
+MESSAGE = words("""
+letter | letters | note | notes | message | messages | video | videos | voice note | voice notes | voicemail
+recording | playlist | playlists
+""")
+NOTE_TELLS = (r"\b(?:note|letter|letters|notes)\b(?:\s[^\s.]+){0,4}? (?:explains everything|explaining everything|"
+              r"explain everything|it explains|for whoever)\b(?!\s(?:about|to do|in the|at))")
+
+
+# ---- goodbye: handing on, naming who gets what, passwords left, last words to pass on, a dependant entrusted
+rule("goodbye", T2, seq(unless_ahead(HAND_ON), r"\b(?:my|the|all my|our|her|his)\b", FINAL_KEEP, gap=10, cross=True))
+rule("goodbye", T2, near(DECIDE, WHO_GETS, 6), leaving=True)
+rule("goodbye", T2, near(unless_ahead(CREDENTIALS), CRED_LEFT, 8, cross=True))
+rule("goodbye", T2, seq(TELL, LAST_WORDS, gap=1), leaving=True)
+rule("goodbye", T2, LOOK_AFTER, leaving=True)
+rule("goodbye", T2, near(unless_ahead(ABSENT_IF, ORDINARY + r"|ill|sick|doctor|dentist|hospital|appointment|busy|"
+                                     r"exams?|childcare|because"), REASSURE, 12, cross=True))
+rule("goodbye", T2, near(r"\b(?:you|this|it|therapy|the sessions) helped\b", r"\bwhatever happens\b", 8, cross=True),
+     leaving=True)
+rule("goodbye", T2, Pat(near(THANKS_FINAL, FINAL_WORD, 10, cross=True),
+                        frozenset({"thanks", "thank", "thnk", "appreciated", "everything", "best", "helped"})),
+     leaving=True, therapy=True)
+rule("goodbye", T2, Pat(r"\b(?:been|was|it is been|it has been) (?:so )?(?:nice|good|lovely) knowing (?:you|u|ya)\b",
+                        frozenset({"knowing"})),
+     leaving=True, therapy=True)
+rule("goodbye", T2, near(unless_ahead(CANCEL, r"moving|abroad|new job|emigrat\w*|relocat\w*|retir\w*|away|"
+                                     r"on holiday|at work|working|a wedding|the wedding"), NOT_THERE, 12, cross=True),
+     therapy=True)
+rule("goodbye", T2, near(TIDY, NOBODY_HAS_TO, 12), leaving=True)
+rule("goodbye", T2, seq(RECORDED, MESSAGE, FOR_LATER, gap=8), leaving=True)
+rule("goodbye", T2, NOTE_TELLS, leaving=True)
+rule("goodbye", T2, Pat(r"\b(?:my |all my |the )?(?:affairs|everything|it all|things) (?:are|is) (?:all )?(?:now )?"
+                        r"in order\b|\b(?:everything|it all|all) (?:sorted |organised |ready |arranged )?for after"
+                        r"(?=\s[.,]|\s*$)", frozenset({"order", "after"})), leaving=True)
+rule("goodbye", T2, r"\b(?:rang|called|phoned|texted|messaged|visited|went round)\b(?:\s[\w']+){0,4}? to say (?:bye|"
+     r"goodbye)\b", leaving=True)
+
+rule("goodbye", T2, Pat(r"\b(?:will not|am not going to|shall not) (?:be )?(?:need(?:ing)?|bother(?:ing)?) "
+                        r"(?:[\w']+ ){0,3}?after (?:this|next) (?:week|month|weekend)\b|"
+                        r"\b(?:do not|no need to) worry about me after (?:this|today|tonight|sunday|the weekend)\b",
+                        frozenset({"after"})), leaving=True)
+rule("goodbye", T2, Pat(near(r"\b(?:will not|shall not) (?:be )?need(?:ing)?\b", r"\byou can have (?:it|them)\b|"
+                             r"\bjust have it\b", 8, cross=True), frozenset({"need", "needing"})), leaving=True)
+rule("goodbye", T2, r"\b(?:giving|given|gave|give) away (?:all|most) (?:of )?my (?:clothes|books|things|stuff|"
+     r"belongings|possessions)\b", leaving=True)
+rule("goodbye", T2, r"\b(?:arranged|sorted|found|made sure)\b(?:\s[^\s.]+){0,4}? (?:new homes?|someone to (?:take|have|"
+     r"look after) (?:the|my|her|him|them))\b", leaving=True)
+rule("goodbye", T2, r"\b(?:leaving|left|leave) (?:all )?my (?!kids|children|son|daughter|baby|husband|wife|partner)"
+     r"(?:[\w']+ ){1,2}?to (?:my (?:[\w']+ )?(?:brother|sister|mum|mom|dad|son|daughter|nephew|niece|cousin|mate|"
+     r"friend|kids|children|partner|wife|husband|family|grandson|granddaughter)|best mate|the (?:animal shelter|"
+     r"shelter|charity|library|rspca|church|hospice)|you)\b", leaving=True)
+rule("goodbye", T2, near(["a note", "the note", "notes", "letters", "a letter", "the letters"], r"\b(?:bedside drawer|"
+                         r"sock drawer|in my drawer|under (?:my|the|his|her|their) (?:[\w']+ )?pillows?|on the bed|"
+                         r"on my bed|on my pillow|sealed|to open if)\b", 8, cross=True), leaving=True)
+rule("goodbye", T2, Pat(r"\binstructions (?:for|about) (?:my|the) funeral\b|\binstructions (?:for|about) what to do "
+                        r"with my\b|\bmy (?:own )?funeral (?:songs|money|plan|music|playlist|wishes)\b",
+                        frozenset({"instructions", "funeral"})), leaving=True)
+rule("goodbye", T2, near(r"\ba will\b", r"\b(?:even though i am|i am|at|aged) (?:1\d|2\d|nineteen|eighteen|"
+                         r"twenty\w*)\b", 8, cross=True), leaving=True)
+
+RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
