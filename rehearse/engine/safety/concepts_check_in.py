@@ -10,7 +10,7 @@ as ordinary partings (Rule.leaving) and the ending of therapy as therapy (Rule.t
 
 from __future__ import annotations
 
-from rehearse.engine.safety.concepts import Part, _anchor, near, seq
+from rehearse.engine.safety.concepts import Part, _anchor, either, near, seq
 from rehearse.engine.safety.lexicon import alt, verbs, words
 from rehearse.engine.safety.rule import REGISTRY, T2, Pat, Rule, rule
 
@@ -160,8 +160,9 @@ rule("goodbye", T2, Pat(r"\b(?:will not|am not going to|shall not) (?:be )?(?:ne
                         r"(?:[\w']+ ){0,3}?after (?:this|next) (?:week|month|weekend)\b|"
                         r"\b(?:do not|no need to) worry about me after (?:this|today|tonight|sunday|the weekend)\b",
                         frozenset({"after"})), leaving=True)
-rule("goodbye", T2, Pat(near(r"\b(?:will not|shall not) (?:be )?need(?:ing)?\b", r"\byou can have (?:it|them)\b|"
-                             r"\bjust have it\b", 8, cross=True), frozenset({"need", "needing"})), leaving=True)
+rule("goodbye", T2, near(r"\b(?:you|he|she|they) can have (?:it|them|my)\b|\bjust have it\b",
+                         r"\b(?:will not|shall not) (?:be )?need(?:ing)?\b|\balways liked\b|\byou will see\b", 10,
+                         cross=True), leaving=True)
 rule("goodbye", T2, r"\b(?:giving|given|gave|give) away (?:all|most) (?:of )?my (?:clothes|books|things|stuff|"
      r"belongings|possessions)\b", leaving=True)
 rule("goodbye", T2, r"\b(?:arranged|sorted|found|made sure)\b(?:\s[^\s.]+){0,4}? (?:new homes?|someone to (?:take|have|"
@@ -178,5 +179,81 @@ rule("goodbye", T2, Pat(r"\binstructions (?:for|about) (?:my|the) funeral\b|\bin
                         frozenset({"instructions", "funeral"})), leaving=True)
 rule("goodbye", T2, near(r"\ba will\b", r"\b(?:even though i am|i am|at|aged) (?:1\d|2\d|nineteen|eighteen|"
                          r"twenty\w*)\b", 8, cross=True), leaving=True)
+
+
+# ---- burden: the others would be better off with the speaker gone; the speaker as the cause of their hardship
+RELIEF = words("""
+better off | happier | freer | free | kinder | easier | simpler | smoother | lighter | quieter | relieved | relief
+cope better | happy again | be fine | sigh of relief | save everyone | save them | it would stop | they would be fine
+""")
+GONE_IF = (r"\bif i (?:just |simply )?(?:was|were|had) (?:gone|dead|out of the picture|not (?:here|there|around|"
+           r"in the picture|part of (?:it|their lives|the family)))\b(?!\s(?:for|on|to|by|out|away|till|until|from|at|"
+           r"in the|tonight|today|tomorrow|this))|\bif i (?:just )?(?:died|went|disappeared|vanished)(?=\s[.,]|\s*$)|"
+           r"\b(?:once|when) i am (?:gone|out of the picture)\b(?!\s(?:for|on|to|away))|\bwith me (?:gone|out of the "
+           r"picture)\b|\bif they did not have (?:me|to (?:deal with|look after|worry about|care for|put up with) "
+           r"me)\b|"
+           r"\bnot knowing me\b|\bwith one less me\b|\bif i (?:had )?never been (?:here|born)\b|\bout of life\b")
+rule("burden", T2, near(RELIEF, GONE_IF, 10), own=False, therapy=True)
+HARDSHIP = words("""
+suffers | suffer | suffering | harder | worse | give up | given up | gave up | pick up the pieces | fight | fighting
+argue | arguing | miserable | unhappy | exhausted | struggling | splitting up | broke | sad | stressed | paying
+""")
+rule("burden", T2, either(near(r"\bbecause of me\b", HARDSHIP, 8),
+                          near(r"\bi am the reason\b", HARDSHIP + ["split", "divorce", "worried", "worry"], 8)),
+     own=False, therapy=True)
+rule("burden", T2, r"\b(?:everyone is|everybody is|everyone's) problem\b|\bthe problem in (?:this family|my family|"
+     r"everyone is life|everybody is life|all (?:their|of their) lives)\b|\b(?:only ever|just) a (?:problem|cost|chore|"
+     r"bother|inconvenience|drag|drain)\b|\ba problem (?:everyone|nobody|no one)\b|\ban inconvenience to everyone\b|"
+     r"\bsuch a drag on\b|\bextra (?:weight|work) for\b|\b(?:holding|hold|holds) (?:my (?:whole )?family|everyone|"
+     r"everybody|them all|my (?:partner|husband|wife|kids|parents)) back\b|\b(?:dragging|drag) my (?:[\w']+ )?"
+     r"(?:husband|wife|partner|family|kids|parents|mum|dad|friends) down\b|\bi (?:drain|exhaust) (?:everyone|"
+     r"everybody|people)\b|\bi (?:only |just |always )?make (?:everyone|everybody|people|my family|the family)"
+     r"(?: [\w']+)? (?:miserable|unhappy|sad)\b|\bi (?:only |just |always )?make (?:everything|things) "
+     r"(?:harder|worse) for (?:everyone|everybody|the family|my family|people)\b|\ball i do is (?:take|cost)\b"
+     r"(?=\s(?:from|and|people)|\s[.,]|\s*$)|\bi (?:only|just) take(?=\s[.,]|\s*$)|\bgive nothing back\b|"
+     r"\bi contribute nothing\b", therapy=True)
+
+# ---- passive ideation: hoping to fall ill, not minding a death, the wish it had been the speaker who died
+rule("passive_ideation", T2, r"\b(?:hope|hopes|hoping|wish|wishing)\b (?:that )?(?:i (?:get|got|will get|catch|have) "
+     r"(?:really )?(?:sick|ill|cancer|something (?:terminal|serious))|the (?:doctor|doctors|scan|tests?|results?) "
+     r"(?:finds?|shows?|comes? back|come back) (?:something )?(?:terminal|bad|serious)|this (?:flu|illness|cold|"
+     r"virus) gets me|i will (?:get ill|not make it to|not recover))\b")
+WOULD_NOT_MIND = (r"\b(?:would not|do not think i would) (?:really )?(?:mind|be upset|be sorry|resist)\b|"
+                  r"\b(?:would|will) (?:be|feel) (?:honestly )?(?:glad|relieved|ok|okay|content|happy)\b")
+rule("passive_ideation", T2, near(WOULD_NOT_MIND,
+                                  r"\b(?:terminal|diagnosis|hit me|ran over me|run over|went down|goes down|"
+                                  r"goes wrong|(?:did not|not) recover|took me|take me|happened to me|"
+                                  r"(?:got|get|getting) "
+                                  r"(?:really |very )?ill|not being around|vanishing|week to live|in my sleep|"
+                                  r"ended tomorrow|world ended|one for real)\b", 10), therapy=True)
+rule("passive_ideation", T2, r"\bwish (?:it (?:had been|was|were) me|i (?:had been|was|were) the one)\b"
+     r"(?:\s[\w']+){0,4}?"
+     r" (?:who died|that died|died|dead|in the crash|instead)\b|\b(?:had|would have) taken me instead\b")
+rule("passive_ideation", T2, near(r"\b(?:cross|crossing|crossed) (?:the )?roads?\b|\bstep off the kerb\b",
+                                  r"\b(?:do not|did not) (?:really |much )?(?:care|mind)\b|\bkind of hope\b|"
+                                  r"\bwould not step back\b", 12, cross=True))
+rule("passive_ideation", T2, r"\b(?:sleep|bed)\b(?:\s[\w']+){0,3}? (?:and )?(?:stay asleep|stay there (?:permanently|"
+     r"forever)|(?:not|never) come back)\b|\b(?:hope|hoping|hopin|wish)\b(?:\s[\w']+){0,6}? (?:that is (?:it|the end)|"
+     r"in my sleep)\b|\b(?:die|stop breathing) in my sleep\b")
+rule("passive_ideation", T2, near(r"\b(?:life|living|existing|i am just existing)\b",
+                                  r"\b(?:until|till|til) (?:it ends|"
+                                  r"it is over|it stops|i am not|i die)\b|\bwaiting (?:for it )?(?:all )?to be "
+                                  r"(?:over|finished)\b", 8))
+
+# ---- hopelessness: a life that is a dead end, a pain that is for ever, nothing ahead
+rule("hopelessness", T2, r"\b(?:my (?:whole )?life|life|my future)(?: is| feels| has become)?(?: like)?(?: just)? "
+     r"(?:a )?(?:dead end|write off)\b|\b(?:nothing|no tomorrow|no future) (?:ahead|for me)\b|\bnothing ahead\b|"
+     r"\bnothing good (?:is )?coming\b|\bwhat is there to live for\b|\bwhy keep (?:going|living|trying)\b|"
+     r"\bwhy (?:i|should i) (?:bother|keep going)\b|\bwhat (?:is|even is) the (?:point|use) (?:of|in) (?:waking up|"
+     r"getting up|planning anything)\b|\bnever getting (?:better|easier)\b|\b(?:only|just) going to get worse\b|"
+     r"\bno way (?:this|my) (?:life )?(?:gets|ends) (?:any )?(?:better|well)\b|\b(?:can not|could not|can't) "
+     r"(?:even )?imagine (?:ever )?(?:being|feeling) (?:happy|okay|ok|better)(?: again)?\b", therapy=True)
+FOREVER = (r"\bforever\b|\b(?:always|never) will\b|\bit never will\b|\bwill not ever (?:stop|change|end|lift)\b|"
+           r"\b(?:will not|is not going to|never going to) (?:change|stop|end|lift)\b|\bfor good\b|"
+           r"\bwill always be\b|\balways going to be\b|\bfor the rest of my life\b|\btill i die\b")
+rule("hopelessness", T2, near(r"\b(?:stuck|alone|miserable|broken|dark|pain|hurting|hell|grey|nothing|despair|trap|"
+                              r"hole|rut|crap|bottom|same)\b"
+                              r"(?!\s(?:in traffic|in a queue|on hold|in the lift|at work))",
+                              FOREVER, 6), therapy=True)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
