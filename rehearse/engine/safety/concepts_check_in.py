@@ -85,8 +85,8 @@ LOOK_AFTER = (r"\b(?:look after|take care of|keep an eye on|watch over|care for)
 ABSENT_IF = (r"\bif (?:i|you) (?:do not|am not|did not|never|can not|will not) (?:turn up|show up|come|make it|"
              r"hear from me|see me|at|here|back)\b")
 REASSURE = words("""
-fault | you helped | you did | do not worry | please do not worry | it is sorted | sorted | it is fine | know that
-just know | please know | thank you | thanks | on you | what i want | said what i needed
+fault | helped | you did everything | you did your best | worry | sorted | fine | know | thank | thanks | want
+said what i needed
 """)
 THANKS_FINAL = (r"\b(?:thanks|thank you|thank you so much|thnk you|thank) (?:for (?:trying|everything|all of it|"
                 r"putting up with me|being (?:kind|good|there)|all (?:you|your))|anyway)\b|\bappreciated all of it\b|"
@@ -97,8 +97,8 @@ FINAL_WORD = (r"\b(?:bye|goodbye|bye forever|whatever happens|whatever happens a
               r"in a|last call|it was not enough|for how long|if you do not hear|if i do not)\b")
 # Plans cancelled or refused because the speaker will not be there for them.
 CANCEL = (r"\b(?:cancelled|canceled|cancelling|canceling|cancel|stopped (?:planning|booking|taking bookings|"
-          r"replying)|not renewing|not booking|no point booking|not going to (?:the|my)|do not book me|"
-          r"do not need to book|told (?:mum|mom|dad|them|her|him) not to|won't be at|will not be at|gave notice|"
+          r"replying)|not renewing|not booking|no point booking|do not book me|"
+          r"do not need to book|told (?:mum|mom|dad|them|her|him) not to|gave notice|"
           r"given notice|not coming back)\b")
 NOT_THERE = (r"\b(?:will not|am not going to|not going to|might not|may not) be (?:(?:there|here|around|at it)"
              r"(?=\s(?:for|by then|anymore|any more)\b|\s[.,]|\s*$)|anywhere)\b|"
@@ -144,9 +144,11 @@ rule("goodbye", T2, Pat(near(THANKS_FINAL, FINAL_WORD, 10, cross=True),
 rule("goodbye", T2, Pat(r"\b(?:been|was|it is been|it has been) (?:so )?(?:nice|good|lovely) knowing (?:you|u|ya)\b",
                         frozenset({"knowing"})),
      leaving=True, therapy=True)
-rule("goodbye", T2, near(unless_ahead(CANCEL, r"moving|abroad|new job|emigrat\w*|relocat\w*|retir\w*|away|"
-                                     r"on holiday|at work|working|a wedding|the wedding"), NOT_THERE, 12, cross=True),
-     therapy=True)
+rule("goodbye", T2, Pat(near(unless_ahead(CANCEL, r"moving|abroad|new job|emigrat\w*|relocat\w*|retir\w*|away|"
+                                         r"on holiday|at work|working|a wedding|the wedding"), NOT_THERE, 12,
+                             cross=True),
+                        frozenset("cancelled canceled cancelling canceling cancel stopped renewing booking book told "
+                                  "gave given coming".split())), therapy=True)
 rule("goodbye", T2, near(TIDY, NOBODY_HAS_TO, 12), leaving=True)
 rule("goodbye", T2, seq(RECORDED, MESSAGE, FOR_LATER, gap=8), leaving=True)
 rule("goodbye", T2, NOTE_TELLS, leaving=True)
@@ -160,9 +162,9 @@ rule("goodbye", T2, Pat(r"\b(?:will not|am not going to|shall not) (?:be )?(?:ne
                         r"(?:[\w']+ ){0,3}?after (?:this|next) (?:week|month|weekend)\b|"
                         r"\b(?:do not|no need to) worry about me after (?:this|today|tonight|sunday|the weekend)\b",
                         frozenset({"after"})), leaving=True)
-rule("goodbye", T2, near(r"\b(?:you|he|she|they) can have (?:it|them|my)\b|\bjust have it\b",
-                         r"\b(?:will not|shall not) (?:be )?need(?:ing)?\b|\balways liked\b|\byou will see\b", 10,
-                         cross=True), leaving=True)
+rule("goodbye", T2, Pat(near(r"\b(?:you|he|she|they) can have (?:it|them|my)\b|\bjust have it\b",
+                             r"\b(?:will not|shall not) (?:be )?need(?:ing)?\b|\balways liked\b|\byou will see\b", 10,
+                             cross=True), frozenset({"need", "needing", "liked", "see"})), leaving=True)
 rule("goodbye", T2, r"\b(?:giving|given|gave|give) away (?:all|most) (?:of )?my (?:clothes|books|things|stuff|"
      r"belongings|possessions)\b", leaving=True)
 rule("goodbye", T2, r"\b(?:arranged|sorted|found|made sure)\b(?:\s[^\s.]+){0,4}? (?:new homes?|someone to (?:take|have|"
@@ -201,7 +203,7 @@ argue | arguing | miserable | unhappy | exhausted | struggling | splitting up | 
 rule("burden", T2, either(near(r"\bbecause of me\b", HARDSHIP, 8),
                           near(r"\bi am the reason\b", HARDSHIP + ["split", "divorce", "worried", "worry"], 8)),
      own=False, therapy=True)
-rule("burden", T2, r"\b(?:everyone is|everybody is|everyone's) problem\b|\bthe problem in (?:this family|my family|"
+rule("burden", T2, Pat(r"\b(?:everyone is|everybody is|everyone's) problem\b|\bthe problem in (?:this family|my family|"
      r"everyone is life|everybody is life|all (?:their|of their) lives)\b|\b(?:only ever|just) a (?:problem|cost|chore|"
      r"bother|inconvenience|drag|drain)\b|\ba problem (?:everyone|nobody|no one)\b|\ban inconvenience to everyone\b|"
      r"\bsuch a drag on\b|\bextra (?:weight|work) for\b|\b(?:holding|hold|holds) (?:my (?:whole )?family|everyone|"
@@ -211,7 +213,9 @@ rule("burden", T2, r"\b(?:everyone is|everybody is|everyone's) problem\b|\bthe p
      r"(?: [\w']+)? (?:miserable|unhappy|sad)\b|\bi (?:only |just |always )?make (?:everything|things) "
      r"(?:harder|worse) for (?:everyone|everybody|the family|my family|people)\b|\ball i do is (?:take|cost)\b"
      r"(?=\s(?:from|and|people)|\s[.,]|\s*$)|\bi (?:only|just) take(?=\s[.,]|\s*$)|\bgive nothing back\b|"
-     r"\bi contribute nothing\b", therapy=True)
+     r"\bi contribute nothing\b", frozenset("problem cost chore bother inconvenience drag drain weight work back down "
+                                            "exhaust miserable unhappy sad harder worse take nothing".split())),
+     therapy=True)
 
 # ---- passive ideation: hoping to fall ill, not minding a death, the wish it had been the speaker who died
 rule("passive_ideation", T2, r"\b(?:hope|hopes|hoping|wish|wishing)\b (?:that )?(?:i (?:get|got|will get|catch|have) "
@@ -220,15 +224,17 @@ rule("passive_ideation", T2, r"\b(?:hope|hopes|hoping|wish|wishing)\b (?:that )?
      r"virus) gets me|i will (?:get ill|not make it to|not recover))\b")
 WOULD_NOT_MIND = (r"\b(?:would not|do not think i would) (?:really )?(?:mind|be upset|be sorry|resist)\b|"
                   r"\b(?:would|will) (?:be|feel) (?:honestly )?(?:glad|relieved|ok|okay|content|happy)\b")
-rule("passive_ideation", T2, near(WOULD_NOT_MIND,
+rule("passive_ideation", T2, Pat(near(WOULD_NOT_MIND,
                                   r"\b(?:terminal|diagnosis|hit me|ran over me|run over|went down|goes down|"
                                   r"goes wrong|(?:did not|not) recover|took me|take me|happened to me|"
                                   r"(?:got|get|getting) "
                                   r"(?:really |very )?ill|not being around|vanishing|week to live|in my sleep|"
-                                  r"ended tomorrow|world ended|one for real)\b", 10), therapy=True)
-rule("passive_ideation", T2, r"\bwish (?:it (?:had been|was|were) me|i (?:had been|was|were) the one)\b"
-     r"(?:\s[\w']+){0,4}?"
-     r" (?:who died|that died|died|dead|in the crash|instead)\b|\b(?:had|would have) taken me instead\b")
+                                  r"ended tomorrow|world ended|one for real)\b", 10),
+                             frozenset("terminal diagnosis hit ran run went goes recover took take happened ill around "
+                                       "vanishing week sleep ended world real".split())), therapy=True)
+rule("passive_ideation", T2, Pat(r"\bwish (?:it (?:had been|was|were) me|i (?:had been|was|were) the one)\b"
+                                 r"(?:\s[\w']+){0,4}? (?:who died|that died|died|dead|in the crash|instead)\b|"
+                                 r"\b(?:had|would have) taken me instead\b", frozenset({"wish", "taken"})))
 rule("passive_ideation", T2, near(r"\b(?:cross|crossing|crossed) (?:the )?roads?\b|\bstep off the kerb\b",
                                   r"\b(?:do not|did not) (?:really |much )?(?:care|mind)\b|\bkind of hope\b|"
                                   r"\bwould not step back\b", 12, cross=True))
@@ -241,13 +247,16 @@ rule("passive_ideation", T2, near(r"\b(?:life|living|existing|i am just existing
                                   r"(?:over|finished)\b", 8))
 
 # ---- hopelessness: a life that is a dead end, a pain that is for ever, nothing ahead
-rule("hopelessness", T2, r"\b(?:my (?:whole )?life|life|my future)(?: is| feels| has become)?(?: like)?(?: just)? "
-     r"(?:a )?(?:dead end|write off)\b|\b(?:nothing|no tomorrow|no future) (?:ahead|for me)\b|\bnothing ahead\b|"
+rule("hopelessness", T2, Pat(r"\b(?:my (?:whole )?life|life|my future)(?: is| feels| has become)?(?: like)?"
+     r"(?: just)? (?:a )?(?:dead end|write off)\b|\b(?:nothing|no tomorrow|no future) (?:ahead|for me)\b|"
+     r"\bnothing ahead\b|"
      r"\bnothing good (?:is )?coming\b|\bwhat is there to live for\b|\bwhy keep (?:going|living|trying)\b|"
      r"\bwhy (?:i|should i) (?:bother|keep going)\b|\bwhat (?:is|even is) the (?:point|use) (?:of|in) (?:waking up|"
      r"getting up|planning anything)\b|\bnever getting (?:better|easier)\b|\b(?:only|just) going to get worse\b|"
      r"\bno way (?:this|my) (?:life )?(?:gets|ends) (?:any )?(?:better|well)\b|\b(?:can not|could not|can't) "
-     r"(?:even )?imagine (?:ever )?(?:being|feeling) (?:happy|okay|ok|better)(?: again)?\b", therapy=True)
+     r"(?:even )?imagine (?:ever )?(?:being|feeling) (?:happy|okay|ok|better)(?: again)?\b",
+     frozenset("dead write ahead tomorrow future nothing coming live why waking getting planning worse way "
+               "imagine".split())), therapy=True)
 FOREVER = (r"\bforever\b|\b(?:always|never) will\b|\bit never will\b|\bwill not ever (?:stop|change|end|lift)\b|"
            r"\b(?:will not|is not going to|never going to) (?:change|stop|end|lift)\b|\bfor good\b|"
            r"\bwill always be\b|\balways going to be\b|\bfor the rest of my life\b|\btill i die\b")
