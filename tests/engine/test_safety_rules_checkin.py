@@ -1,4 +1,4 @@
-"""The check-in concept rules (safety/concepts_check_in.py) hear oblique goodbyes and leave ordinary partings calm.
+"""The check-in concept rules (safety/concepts_check_in.py) hear oblique goodbyes and the other check-in ideas.
 
 Every phrase here was written for this test and is in none of tests/data/safety/*.yaml. The risk phrases are read
 by the rules alone (the learned model switched off), so they test the rules, not the model's memory of its training.
@@ -32,10 +32,29 @@ CALM = [
     "I told my sister I'm sorry about missing her birthday",
     "I need to tell my mum I love her more often",
     "If I don't come next week it's because I'm ill, don't worry",
-    "Thanks for everything, see you next week",
+    "Thanks for everything today, see you on Tuesday",
     "my nan left a letter explaining everything about the house",
     "I gave my old laptop to my brother, he'll get more use out of it since I upgraded",
     "We sorted out who gets the car after the divorce",
+]
+
+# The other check-in categories: the same idea in words no rule was written from, and a near-miss for each.
+OTHER_HEARD = {
+    "burden": ["my brother would honestly be freer if I was gone", "mum's health is suffering because of me",
+               "I'm just everyone's problem at this point", "I hold my partner back from everything"],
+    "passive_ideation": ["I kind of hope the scan shows something serious",
+                         "I'd be relieved if I got a terminal diagnosis"],
+    "hopelessness": ["I'll be alone forever, I know it", "the way things are going my life is a write-off"],
+}
+OTHER_CALM = [
+    "my team would be better off if I was at the office more",
+    "the meeting ran late because of me, I kept asking questions",
+    "I'm the problem solver in my family",
+    "I hope the scan comes back clear",
+    "I'd be relieved if the operation goes well",
+    "when I cross the road with the kids I always hold their hands",
+    "we were stuck at the airport forever",
+    "I'm stuck on this crossword forever lol",
 ]
 
 
@@ -71,3 +90,15 @@ def test_a_trainee_asking_or_a_denial_stays_calm():
     assert check_text("Have you sorted out who gets your things?", "therapist").tier == 0
     assert check_text("Is there anyone you'd ask to look after your mum for you?", "therapist").tier == 0
     assert check_text("I haven't told anyone who gets my stuff, there's nothing like that going on", "client").tier == 0
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in OTHER_HEARD.items() for t in ts])
+def test_the_rules_alone_hear_burden_passive_ideation_and_hopelessness(rules_alone, category, text):
+    got = check_text(text, "client")
+    assert (got.tier, got.category) == (2, category), got
+
+
+@pytest.mark.parametrize("text", OTHER_CALM)
+def test_their_near_misses_give_the_rules_nothing(rules_alone, text):
+    # read by the rules alone: the learned model checks in on a few of these by itself, as it did before these rules
+    assert check_text(text, "client").tier == 0

@@ -246,23 +246,24 @@ rule("passive_ideation", T2, near(r"\b(?:life|living|existing|i am just existing
                                   r"it is over|it stops|i am not|i die)\b|\bwaiting (?:for it )?(?:all )?to be "
                                   r"(?:over|finished)\b", 8))
 
-# ---- hopelessness: a life that is a dead end, a pain that is for ever, nothing ahead
+# ---- hopelessness: a life that is a write-off, a pain that is for ever, nothing ahead
 rule("hopelessness", T2, Pat(r"\b(?:my (?:whole )?life|life|my future)(?: is| feels| has become)?(?: like)?"
-     r"(?: just)? (?:a )?(?:dead end|write off)\b|\b(?:nothing|no tomorrow|no future) (?:ahead|for me)\b|"
+     r"(?: just)? (?:a )?write off\b|\b(?:nothing|no tomorrow|no future) (?:ahead|for me)\b|"
      r"\bnothing ahead\b|"
      r"\bnothing good (?:is )?coming\b|\bwhat is there to live for\b|\bwhy keep (?:going|living|trying)\b|"
      r"\bwhy (?:i|should i) (?:bother|keep going)\b|\bwhat (?:is|even is) the (?:point|use) (?:of|in) (?:waking up|"
      r"getting up|planning anything)\b|\bnever getting (?:better|easier)\b|\b(?:only|just) going to get worse\b|"
      r"\bno way (?:this|my) (?:life )?(?:gets|ends) (?:any )?(?:better|well)\b|\b(?:can not|could not|can't) "
      r"(?:even )?imagine (?:ever )?(?:being|feeling) (?:happy|okay|ok|better)(?: again)?\b",
-     frozenset("dead write ahead tomorrow future nothing coming live why waking getting planning worse way "
+     frozenset("write ahead tomorrow future nothing coming live why waking getting planning worse way "
                "imagine".split())), therapy=True)
 FOREVER = (r"\bforever\b|\b(?:always|never) will\b|\bit never will\b|\bwill not ever (?:stop|change|end|lift)\b|"
            r"\b(?:will not|is not going to|never going to) (?:change|stop|end|lift)\b|\bfor good\b|"
            r"\bwill always be\b|\balways going to be\b|\bfor the rest of my life\b|\btill i die\b")
 rule("hopelessness", T2, near(r"\b(?:stuck|alone|miserable|broken|dark|pain|hurting|hell|grey|nothing|despair|trap|"
                               r"hole|rut|crap|bottom|same)\b"
-                              r"(?!\s(?:in traffic|in a queue|on hold|in the lift|at work))",
-                              FOREVER, 6), therapy=True)
+                              r"(?!\s(?:at|on|with|behind|waiting|in (?:traffic|a queue|the queue|a lift|the lift|"
+                              r"the airport|the car|the office|a meeting|the meeting)))",
+                              FOREVER + r"(?!\s(?:lol|haha|lmao|xd)\b)", 6), therapy=True)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
