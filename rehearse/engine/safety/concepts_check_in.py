@@ -223,15 +223,17 @@ rule("passive_ideation", T2, r"\b(?:hope|hopes|hoping|wish|wishing)\b (?:that )?
      r"(?:finds?|shows?|comes? back|come back) (?:something )?(?:terminal|bad|serious)|this (?:flu|illness|cold|"
      r"virus) gets me|i will (?:get ill|not make it to|not recover))\b")
 WOULD_NOT_MIND = (r"\b(?:would not|do not think i would) (?:really )?(?:mind|be upset|be sorry|resist)\b|"
-                  r"\b(?:would|will) (?:be|feel) (?:honestly )?(?:glad|relieved|ok|okay|content|happy)\b")
+                  r"\b(?:would|will) (?:be|feel) (?:honestly )?(?:glad|relieved|ok|okay|content|happy)\b|"
+                  r"\bhow easy it would be\b")
 rule("passive_ideation", T2, Pat(near(WOULD_NOT_MIND,
-                                  r"\b(?:terminal|diagnosis|hit me|ran over me|run over|went down|goes down|"
+                                  r"\b(?:terminal|diagnosis|hit me|ran over me|run over|crashed into me|went down|"
+                                  r"goes down|"
                                   r"goes wrong|(?:did not|not) recover|took me|take me|happened to me|"
                                   r"(?:got|get|getting) "
                                   r"(?:really |very )?ill|not being around|vanishing|week to live|in my sleep|"
                                   r"ended tomorrow|world ended|one for real)\b", 10),
                              frozenset("terminal diagnosis hit ran run went goes recover took take happened ill around "
-                                       "vanishing week sleep ended world real".split())), therapy=True)
+                                       "vanishing week sleep ended world real crashed".split())), therapy=True)
 rule("passive_ideation", T2, Pat(r"\bwish (?:it (?:had been|was|were) me|i (?:had been|was|were) the one)\b"
                                  r"(?:\s[\w']+){0,4}? (?:who died|that died|died|dead|in the crash|instead)\b|"
                                  r"\b(?:had|would have) taken me instead\b", frozenset({"wish", "taken"})))
@@ -265,5 +267,71 @@ rule("hopelessness", T2, near(r"\b(?:stuck|alone|miserable|broken|dark|pain|hurt
                               r"(?!\s(?:at|on|with|behind|waiting|in (?:traffic|a queue|the queue|a lift|the lift|"
                               r"the airport|the car|the office|a meeting|the meeting)))",
                               FOREVER + r"(?!\s(?:lol|haha|lmao|xd)\b)", 6), therapy=True)
+
+
+# ---- more of the same ideas in the plain words people use for them (each rule: its branches, and the words one of
+# which every match holds)
+def branches(*parts: str) -> str:
+    """One alternation of whole patterns, each already starting on a word."""
+    return "|".join(parts)
+
+
+NOT_WANTING_LIFE = branches(
+    r"\b(?:not sure i want|do not (?:much |really )?want|not wanting|not keen on|not (?:really )?bothered about) "
+    r"(?:to be |being |on )?(?:alive|living|here at all|around much longer|staying alive)\b",
+    r"\brather (?:just |really )?not (?:exist|be living|be alive)\b(?!\s(?:in|on|at|with|like|where|without))",
+    r"\bwould rather not(?=\s[.,]|\s*$)",
+    r"\b(?:nice|a relief|a mercy|peaceful) (?:to|if) (?:i )?(?:just )?(?:not (?:exist|be here|be around|be alive|"
+    r"wake up)|did not wake up|stopped existing)\b",
+    r"\bwish i (?:could |would )?(?:just )?(?:not be|stop being|not be here)(?=\s[.,]|\s*$|\s(?:quietly|anymore|"
+    r"any more))",
+    r"\bwhat if i just stopped(?=\s[.,]|\s*$)",
+    r"\bif i die i die\b",
+    r"\b(?:think|thinking|thought) (?:about|abt|of) being dead\b",
+    r"\blooking forward to (?:dying|death|it all ending|the end)\b|\bkind of looking forward to it\b")
+rule("passive_ideation", T2, Pat(NOT_WANTING_LIFE, frozenset("alive living here around staying exist rather wake "
+                                                             "existing wish stopped die dead looking".split())))
+rule("passive_ideation", T2, Pat(r"\bwish (?:the ground|the earth) would swallow me\b(?:\s[\w']+){0,3}? (?:for real|"
+                                 r"actually|and keep me|whole|not as a joke)\b", frozenset({"swallow"})))
+rule("burden", T2, near(r"\bonly (?:put up with me|puts up with me|stays|stay|invite me|invites me)\b",
+                        ["pity", "pities", "feel sorry for me", "feels sorry for me"], 6), own=False)
+rule("burden", T2, near(["get over it", "insurance money", "pities me"], ["better off", "happier"], 8), own=False)
+IN_THE_WAY = branches(
+    r"\b(?:i am|i am just|i am only|just|only) (?:another|one more) mouth to feed\b",
+    r"\bdeserves? (?:so much )?better than (?:having (?:to (?:deal with|look after|care for|put up with) )?me|me)\b",
+    r"\b(?:i am|i am just|i am only|i feel|being) (?:just |only |always )?in (?:the|everyone is|everyone's) way\b"
+    r"(?!\s(?:in|at|when|while|of (?:the|my|your) (?:door|tv|view|kitchen|hall|telly|camera)))",
+    r"\b(?:nobody|no one) needs me\b(?!\s(?:at|today|to|for|tonight|until))")
+rule("burden", T2, Pat(IN_THE_WAY, frozenset("mouth better way needs".split())), own=False)
+rule("burden", T2, Pat(r"\b(?:everyone|everybody|they|(?:my|our) [\w']+|she|he) (?:has|have|keeps having|keep having|"
+                       r"should not have|shouldn't have) to (?:look after|tiptoe around|work around|rearrange their "
+                       r"lives around|check on|babysit|put up with|worry about) me\b(?!\s(?:after|while|since|when|"
+                       r"until|till|for (?:a|the)|because))",
+                       frozenset("look tiptoe work rearrange check babysit put worry".split())), own=False)
+NO_WAY_OUT = branches(
+    r"\b(?:hole|trap|rut|pit|well) i (?:can not|can never|will never|could never) (?:climb |get )?out of\b",
+    r"\bnever (?:going to )?(?:get|climb) out of (?:this|the) (?:hole|pit|rut)\b",
+    r"\bi am beyond (?:help|saving)\b|\bno fixing me\b|\bi will never be fixed\b|\bcan not be fixed\b",
+    r"\bpast the point where anything can help\b|\bnothing left to try\b",
+    r"\bmy life (?:is|feels) (?:already )?(?:finished|over already)\b|\bmy life ended when\b|"
+    r"\bmy life is already over\b")
+rule("hopelessness", T2, Pat(NO_WAY_OUT, frozenset("hole trap rut pit well out beyond fixing fixed help try finished "
+                                                   "ended over".split())), therapy=True)
+NOTHING_CHANGES = branches(
+    r"\bnothing i do (?:will ever |ever )?(?:matters?|makes any difference|helps)\b(?!\s(?:to (?:my|him|her|them)))",
+    r"\bnothing (?:will ever|is ever going to) (?:work out|help|matter)\b",
+    r"\bcan not see (?:that|it|this|things) ever (?:changing|ending|getting better|coming back together|improving|"
+    r"lifting)\b",
+    r"\b(?:no point (?:in )?hoping|done hoping|stopped hoping|given up hoping|gave up hoping)\b(?=\s(?:things|"
+    r"it will|my life|life|for anything|anything|that things|that my life)|\s[.,]|\s*$)",
+    r"\b(?:lost|losing|lose|run out of|ran out of|no) (?:all )?hope (?:for|in) my life\b|\bgiven up on my life\b",
+    r"\bwhat (?:is )?(?:even )?(?:is )?the (?:point|use) (?:of|in) (?:waking up|living|me living)\b",
+    r"\b(?:do not|can not) (?:see|know) why i (?:should )?(?:keep going|am still (?:around|here|going)|bother)\b",
+    r"\b(?:it is all|all of it is|my whole life) (?:that )?(?:feels |is |seems )?(?:so |just )?pointless\b",
+    r"\bcan not think of (?:anything|one thing|a single thing) to look forward to\b",
+    r"\bno way forward(?= that i can see|\s[.,]|\s*$)")
+rule("hopelessness", T2, Pat(NOTHING_CHANGES, frozenset("matters matter difference helps work help changing ending "
+                                                        "better together improving lifting hoping hope life waking "
+                                                        "living why pointless forward".split())), therapy=True)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
