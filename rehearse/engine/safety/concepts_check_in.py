@@ -334,4 +334,17 @@ rule("hopelessness", T2, Pat(NOTHING_CHANGES, frozenset("matters matter differen
                                                         "better together improving lifting hoping hope life waking "
                                                         "living why pointless forward".split())), therapy=True)
 
+rule("goodbye", T2, r"\b(?:closing|closed|close) (?:the last door|chapters|off everything|every door)\b", leaving=True)
+SOCIALS = ["deleted my socials", "deleting my socials", "deleting all my socials", "deleted all my socials",
+           "deleted my social media", "deleting my social media"]
+rule("goodbye", T2, near(SOCIALS, ["cleaned my room", "tidying", "all sorted", "before i go", "clearing my room",
+                                   "my goodbyes"], 8, cross=True), leaving=True)
+rule("goodbye", T2, near(["important papers", "important documents", "paperwork", "insurance papers", "house deeds",
+                          "the deeds", "spare key"],
+                         ["know where", "told my", "on the table", "kitchen table",
+                          "one folder", "will find them", "just in case"], 8, cross=True), leaving=True)
+rule("goodbye", T2, near(r"\bsaid (?:everything|what|all) i (?:needed|wanted|had) to say\b",
+                         ["everyone", "everybody", "made my peace", "ready now", "i am ready"], 10, cross=True),
+     leaving=True)
+
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
