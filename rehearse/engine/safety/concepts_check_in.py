@@ -10,7 +10,10 @@ as ordinary partings (Rule.leaving) and the ending of therapy as therapy (Rule.t
 
 from __future__ import annotations
 
-from rehearse.engine.safety.concepts import Part, _anchor, either, near, seq
+import re
+from dataclasses import replace
+
+from rehearse.engine.safety.concepts import either, near, seq
 from rehearse.engine.safety.lexicon import alt, verbs, words
 from rehearse.engine.safety.rule import REGISTRY, T2, Pat, Rule, rule
 
@@ -27,9 +30,11 @@ ORDINARY = (r"moving|move|moved|abroad|holiday|holidays|travelling|traveling|lea
             r"until i (?:am )?back|till i (?:am )?back|when i (?:am )?back|for work|at work|my job")
 
 
-def unless_ahead(p: Part, unless: str = ORDINARY) -> Pat:
-    """p, unless a word of an ordinary parting follows it (for the rules that cannot read Rule.leaving)."""
-    return Pat(f"(?:{p if isinstance(p, str) else alt(p)})(?!.*\\b(?:{unless})\\b)", _anchor(p))
+def unless_ahead(p: Pat, unless: str = ORDINARY) -> Pat:
+    """p, unless a word of an ordinary parting follows where it starts (for the rules that cannot read Rule.leaving).
+
+    p is matched first as a lookahead, so the scan of the rest of the reply is made only where p matches."""
+    return Pat(f"\\b(?=(?:{p}))(?!.*\\b(?:{unless})\\b)(?:{p})", p.anchor)
 
 
 # ---- word lists (kept here, not in lexicon.py, so parallel work on the word lists does not collide)
@@ -71,9 +76,10 @@ sorted | sorted out | sorting | sorting out | decided | deciding | labelled | la
 instructions | written | wrote | worked out | clear | told | planned | organised | organized | calm
 """)
 # Messages to the people left, said to someone who will pass them on.
-TELL = Pat(r"\b(?<!\bto )(?<!\bi )(?<!\bwill )(?<!\bshould )(?<!\bcould )(?<!\bwould )(?<!\bmight )"
-           r"(?<!\bdid )(?:tell|make sure|let) (?:my [\w']+(?: [\w']+)?|everyone|everybody|them|mum|mom|dad|"
-           r"the (?:kids|lads|girls|boys|group|family))(?: know)?(?: that)?", frozenset({"tell", "sure", "let"}))
+TELL = Pat(r"\b(?=tell\b|make sure\b|let\b)(?<!\bto )(?<!\bi )(?<!\bwill )(?<!\bshould )(?<!\bcould )"
+           r"(?<!\bwould )(?<!\bmight )(?<!\bdid )(?:tell|make sure|let) "
+           r"(?:my [\w']+(?: [\w']+)?|everyone|everybody|them|mum|mom|dad|the (?:kids|lads|girls|boys|group|"
+           r"family))(?: know)?(?: that)?", frozenset({"tell", "sure", "let"}))
 LAST_WORDS = (r"\b(?:i love (?:him|her|them|you)|i loved (?:him|her|them|you)|i am sorry|i was sorry|i said "
               r"(?:bye|goodbye|cheers)|it (?:was not|is not|was never|is never) (?:her|his|their|your) fault)\b")
 LOOK_AFTER = (r"\b(?:look after|take care of|keep an eye on|watch over|care for) (?:mum|mom|dad|our mum|our dad|"
@@ -129,13 +135,13 @@ NOTE_TELLS = (r"\b(?:note|letter|letters|notes)\b(?:\s[^\s.]+){0,4}? (?:explains
 
 
 # ---- goodbye: handing on, naming who gets what, passwords left, last words to pass on, a dependant entrusted
-rule("goodbye", T2, seq(unless_ahead(HAND_ON), r"\b(?:my|the|all my|our|her|his)\b", FINAL_KEEP, gap=10, cross=True))
+rule("goodbye", T2, unless_ahead(seq(HAND_ON, r"\b(?:my|the|all my|our|her|his)\b", FINAL_KEEP, gap=10, cross=True)))
 rule("goodbye", T2, near(DECIDE, WHO_GETS, 6), leaving=True)
-rule("goodbye", T2, near(unless_ahead(CREDENTIALS), CRED_LEFT, 8, cross=True))
+rule("goodbye", T2, unless_ahead(near(CREDENTIALS, CRED_LEFT, 8, cross=True)))
 rule("goodbye", T2, seq(TELL, LAST_WORDS, gap=1), leaving=True)
 rule("goodbye", T2, LOOK_AFTER, leaving=True)
-rule("goodbye", T2, near(unless_ahead(ABSENT_IF, ORDINARY + r"|ill|sick|doctor|dentist|hospital|appointment|busy|"
-                                     r"exams?|childcare|because"), REASSURE, 12, cross=True))
+rule("goodbye", T2, unless_ahead(near(ABSENT_IF, REASSURE, 12, cross=True), ORDINARY + r"|ill|sick|doctor|dentist|"
+                                 r"hospital|appointment|busy|exams?|childcare|because"))
 rule("goodbye", T2, near(r"\b(?:you|this|it|therapy|the sessions) helped\b", r"\bwhatever happens\b", 8, cross=True),
      leaving=True)
 rule("goodbye", T2, Pat(near(THANKS_FINAL, FINAL_WORD, 10, cross=True),
@@ -144,9 +150,8 @@ rule("goodbye", T2, Pat(near(THANKS_FINAL, FINAL_WORD, 10, cross=True),
 rule("goodbye", T2, Pat(r"\b(?:been|was|it is been|it has been) (?:so )?(?:nice|good|lovely) knowing (?:you|u|ya)\b",
                         frozenset({"knowing"})),
      leaving=True, therapy=True)
-rule("goodbye", T2, Pat(near(unless_ahead(CANCEL, r"moving|abroad|new job|emigrat\w*|relocat\w*|retir\w*|away|"
-                                         r"on holiday|at work|working|a wedding|the wedding"), NOT_THERE, 12,
-                             cross=True),
+rule("goodbye", T2, Pat(unless_ahead(near(CANCEL, NOT_THERE, 12, cross=True), r"moving|abroad|new job|emigrat\w*|"
+                                     r"relocat\w*|retir\w*|away|on holiday|at work|working|a wedding|the wedding"),
                         frozenset("cancelled canceled cancelling canceling cancel stopped renewing booking book told "
                                   "gave given coming".split())), therapy=True)
 rule("goodbye", T2, near(TIDY, NOBODY_HAS_TO, 12), leaving=True)
@@ -347,4 +352,22 @@ rule("goodbye", T2, near(r"\bsaid (?:everything|what|all) i (?:needed|wanted|had
                          ["everyone", "everybody", "made my peace", "ready now", "i am ready"], 10, cross=True),
      leaving=True)
 
+
+
+def _merged(rules: list[Rule]) -> list[Rule]:
+    """Rules of one category read the same way, joined into one: check.py tries its rules one by one, so fewer and
+    wider rules cost less per reply (a set lookup of the union of their words decides whether it is read at all)."""
+    groups: dict[tuple[object, ...], list[Rule]] = {}
+    for r in rules:
+        key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident, r.anchor is None)
+        groups.setdefault(key, []).append(r)
+    out = []
+    for same in groups.values():
+        pattern = "|".join(f"(?:{r.rx.pattern})" for r in same)
+        anchor = None if same[0].anchor is None else frozenset[str]().union(*(r.anchor or () for r in same))
+        out.append(replace(same[0], rx=re.compile(pattern), anchor=anchor))
+    return out
+
+
+REGISTRY[_FIRST:] = _merged(REGISTRY[_FIRST:])
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
