@@ -92,3 +92,41 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
                       r"at the moment|last (?:night|week|weekend)|this (?:week|month|morning|evening)|tonight|today|"
                       r"yesterday|currently|anymore and|since (?:monday|tuesday|wednesday|thursday|friday|saturday|"
                       r"sunday|then i)|kept|keep|have got|i have the|wish it had|should have worked|plan|planning)\b")
+
+
+# ---- Readings check.py's _reading applies to a match (docs/SAFETY.md, "Each match is then read in its sentence")
+
+# A trainee talking about asking ("is it okay if I ask about suicide", "should I be asking the client about self-harm",
+# "how do I word a question about ...") or naming the question ("trying the suicide question again").
+ASKING_ABOUT = re.compile(r"\b(?:ask|asking|asked|question|questions|check in|checking in|check|bring up|bringing up|"
+                          r"raise|raising|word|phrase|screen|screening|assess|assessing|explore|exploring|mention|"
+                          r"mentioning|follow up|following up)\b(?:\s[\w']+){0,5}? (?:about|on|around|regarding|for|"
+                          r"re)\s*$")
+ASK_NOUN = re.compile(r"\s(?:question|questions|screening|screen|screener|assessment|risk assessment|scale|item|"
+                      r"prompt)\b")
+# A trainee's question with no "you" in it ("is the self-harm getting worse", "how often are the urges to cut coming",
+# "on a scale of 0 to 10 how strong ...", "any thoughts of suicide"): a question word and a subject other than "I".
+TRAINEE_QUESTION = re.compile(
+    r"\s*(?:(?:so|and|ok|okay|sorry|just|now|also|then|right|well)\s(?:[.,]\s)?)*(?:(?:is|are|was|were|have|has|had|"
+    r"do|does|did|can|could|would|should|might) (?:the|your|any|anyone|anybody|someone|somebody|there|it|this|that|"
+    r"these|those|they|he|she|things|we|people|everything|anything|something|those|he|she|a|an)\b|"
+    r"(?:how|what|when|where|which|who|why) (?:often|much|many|long|strong|bad|far|intense|close|frequent|is|are|was|"
+    r"were|do|does|did|has|have|would|could|about|kind|sort|happened|makes|made|keeps|stops|helps|triggers|sets)\b|"
+    r"any (?:thoughts|urges|plans|ideas|feelings|times|history)\b|on a scale\b)")
+# Someone else in general ("some people mean suicide when they say that", "sometimes people stop eating to punish
+# themselves"): for a trainee, what people in general do is psychoeducation, not a disclosure.
+GENERIC_PEOPLE = re.compile(r"\b(?:people|clients|others|folk|folks|someone|somebody|many|some)(?: online| often| "
+                            r"sometimes| who [\w']+)? (?:say|said|mean|use|call|describe|stop|feel|think|have|talk|"
+                            r"turn|find|get|do|try|start|end up)\b")
+# A reported question answered no ("my GP asked if I had thought about suicide and I said no"; "am I suicidal? no.").
+ASKED_IF = re.compile(r"\b(?:asked|asks|asking|ask|being asked|asked me|asks me|asked us) (?:me |us )?(?:if|whether|"
+                      r"about)\b")
+ANSWER_NO = re.compile(r"\b(?:said no|say no|answered no|told (?:them|her|him|you|the \w+) no|"
+                       r"i (?:am|was) not(?! sure| okay| ok| safe| coping| fine| well| honest)|"
+                       r"i never|i have not|i had not|i did not|not at risk|the answer is no|the answer was no|"
+                       r"honestly no|and no)\b")
+BARE_NO = re.compile(r"\s\.\s(?:no|nope|nah|not really|definitely not|absolutely not|not at all)(?:\s\.|\s,|\s*$)")
+# "If I ever felt like hurting myself I'd tell you, but I don't", "I felt like it after our session but I didn't":
+# the clause ends on the denial, with nothing done after it.
+BUT_NOT = re.compile(r"\s(?:but|and) i (?:do not|did not|have not|never|would never|will not|never have|never did|"
+                     r"would not)(?:\s(?:honestly|really|though|now|anymore|any more|act on it|do it))?(?:\s[.,]|\s*$)")

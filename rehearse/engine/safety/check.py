@@ -11,7 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, NOT_OVER, PAST_AND_OVER, THREAT_CUE
+from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
+                                         BUT_NOT, GENERIC_PEOPLE, IDIOM_KILL_ME, MASK, NOT_OVER, PAST_AND_OVER,
+                                         THREAT_CUE, TRAINEE_QUESTION)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -180,7 +182,11 @@ _AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
-                   r"growing up|at school|in high school|in college|once before)\b")
+                   r"growing up|at school|in high school|in college|once before|in my (?:teens|twenties|thirties|"
+                   r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
+                   r"(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|"
+                   r"(?:a|over a) decade|in year \d+|(?:19|20)\d\d|there was a time|at my worst|back then|"
+                   r"the last time i|a long time|once at)\b")
 _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
                      r"month|year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|"
                      r"started|relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|"
@@ -190,7 +196,17 @@ _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|hav
                        r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
                        r"over it|moved on|not for years|have not for years|better place|good place|doing better|"
                        r"much better|been well|well for|well since|fine for years|for a decade|"
-                       r"for (?:many |a few )?years now)\b")
+                       r"for (?:many |a few )?years now|long (?:behind me|over|past|done|gone)|gone now|been gone|"
+                       r"(?:it|that|they) (?:is|are|was) (?:gone|over)|(?:nothing|none|not once|no \w+) since|"
+                       r"not since|i am (?:\d+|in my \w+) now|(?:very |completely |totally )?different (?:place|"
+                       r"person)|nowhere near|not (?:anywhere )?near (?:there|that)|not there now|way better|"
+                       r"(?:other|better|healthier|new) ways to cope|not happening now|not my present|part of my "
+                       r"(?:story|history|past)|in prison|dealt with|moved (?:out|away)|left (?:him|her|them)|"
+                       r"split up|we split|divorced him|divorced her|got out|(?:stable|fine|well|okay|ok|good) since|"
+                       r"past (?:wanting|that|it)|(?:do|did) not (?:now|anymore|any more)|worked through|got better|"
+                       r"glad i am still here|proper help|used my safety plan|it passed|has (?:really )?faded|"
+                       r"not at risk|(?:can|could) see a future|stable now|(?:he|she) (?:died|passed away|is dead|"
+                       r"has been gone))\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -259,6 +275,9 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]
+    if r.neg and (BARE_NO.match(s, m.end()) or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
+                  or BUT_NOT.search(s, m.end(), s1)):
+        return 0  # "suicidal? no." / "the GP asked if I had thought about suicide and I said no" / "... but I didn't"
     if r.own or trainee:
         # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
         who = ("self" if _FIRST.match(m.group(0)) or " i " in f" {m.group(0)} " else _subject(before.split())) \
@@ -269,6 +288,12 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
                                                                      and not _FIRST.search(m.group(0))
                                          and not _FIRST.search(before))):
             return 0  # a trainee asking or reflecting about the client's risk is practising a skill
+        if trainee and not _FIRST.search(m.group(0)) and (
+                ASKING_ABOUT.search(before) or ASK_NOUN.match(s, m.end())
+                or (TRAINEE_QUESTION.match(sentence) and not _FIRST.search(s, s0, m.start()))):
+            return 0  # "is it okay if I ask about self-harm", "how often are the urges to cut coming?"
+        if trainee and (g := GENERIC_PEOPLE.search(before)) and not _FIRST.search(before, g.end()):
+            return 0  # "sometimes people stop eating to punish themselves": what people in general do
     if r.therapy and s1 < len(s):  # "I want to end it. Our sessions, I mean." says what "it" was in the next breath
         n0, n1 = _span(s, _SENTENCE_BREAK, s1 + 3)
         if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
@@ -278,8 +303,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         return 0
     tier = r.tier
     if r.past and _PAST.search(sentence):
-        if _RESOLVED.search(sentence):  # "... when I was a teenager, but I'm in a better place now"
-            return 0
+        if _RESOLVED.search(sentence) or (_RESOLVED.search(s, s1) and not NOT_OVER.search(s)):
+            return 0  # "... when I was a teenager, but I'm in a better place now" (or said in the next sentence)
         if not _RECENT.search(sentence):
             tier = 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
