@@ -19,7 +19,9 @@ MASKS = [re.compile(p) for p in (
     r"could have) (?:to )?die\b",
     r"\b(?:phone|battery|laptop|car|plant|plants|conversation|party|engine|computer|signal|wifi|tv|torch|"
     r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying|is about to die|is going to die|"
-    r"about to die)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
+    r"about to die)\b|\b(?:phone|battery|laptop)(?:\s[\w']+|\s,){0,6}? (?:it )?(?:will be dead|is about to die|"
+    r"about to die|is going to die|is dying)\b|\bdead meat\b|\b(?:career|social|fashion|political|"
+    r"professional) suicide\b|\bsuffer(?:ing)? through (?:my|the|a|an|this|that|his|her|their)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
     r"boring|end|ringer|heat|line|lines|of night|set)\b|\b(?:so |totally |completely )?dead if\b",
     r"\b(?:killing|kill|killed|kills) (?:time|it|two birds|the vibe|the mood|the lights|the engine|the music|"
     r"the buzz)\b|\bcould (?:kill|murder) (?:for|a|an|some|the)\b|\b(?:a|the|real) killer\b",
@@ -57,7 +59,8 @@ IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husban
                            r"they|coach|manager|sister|brother|gran|nan|girlfriend|boyfriend|family|everyone|"
                            r"teachers)\b(?: [\w']+){0,2}? (?:is|are|will|would|is going to|are going to|gonna|"
                            r"is gonna|going to|will actually|would actually|will literally|"
-                           r"is literally going to) (?:[\w']+ )?kill me\b(?!\s(?:for real|seriously|i mean it|"
+                           r"is literally going to) (?:[\w']+ )?(?:kill me|have me by the throat|have my head|"
+                           r"have my guts for garters)\b(?!\s(?:for real|seriously|i mean it|"
                            r"i think))")
 THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tells me|tried|trying|keeps saying|"
                         r"scared|afraid|frightened|terrified|petrified|fear|worried|really|actually)\b")
@@ -130,3 +133,45 @@ BARE_NO = re.compile(r"\s\.\s(?:no|nope|nah|not really|definitely not|absolutely
 # the clause ends on the denial, with nothing done after it.
 BUT_NOT = re.compile(r"\s(?:but|and) i (?:do not|did not|have not|never|would never|will not|never have|never did|"
                      r"would not)(?:\s(?:honestly|really|though|now|anymore|any more|act on it|do it))?(?:\s[.,]|\s*$)")
+
+# What a means is for, when it is an ordinary one: razors "for shaving", charcoal "for the bbq", paracetamol "because
+# the kids all have colds", a rope "for the camping trip", pills "to take with breakfast". Read for a plan or means,
+# or self-harm, match whatever its rule's flags, unless the reply also says what else they are for.
+EVERYDAY_USE = re.compile(
+    r"\bfor (?:shaving|a shave|my (?:first )?shave|my (?:legs|beard|face|dad's|epilepsy|blood pressure|diabetes|asthma|"
+    r"arthritis|thyroid|heart|migraines?|cold|hay fever)|the (?:bbq|barbecue|grill|camping trip|garden|tent|allotment|"
+    r"boat|kids|children|baby|first aid kit|medicine cabinet)|camping|the week|breakfast)\b|\bbecause (?:the kids|"
+    r"the children|my (?:son|daughter|partner|husband|wife|kids)|we|they|he|she)(?: all)? (?:have|has|had|got|are|is|"
+    r"were) (?:got )?(?:a |the )?(?:colds?|flu|ill|sick|poorly|a temperature|covid|a cough|teething|chickenpox)\b|"
+    r"\b(?:take|taken|have) (?:them |it )?with (?:my )?(?:breakfast|dinner|lunch|food|meals?)\b|\bweekly (?:box|boxes|"
+    r"organiser|organizer)\b|\bsafety razor\b|\b(?:bbq|barbecue|shaving|epilepsy)\b|\bthe wrong (?:one|train|"
+    r"platform|bus)\b|\bcut down on plastic\b")
+MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
+                           r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|not (?:\w+ )?for|"
+                           r"what (?:they|it) (?:are|is|were|was) for|really for)\b")
+# "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
+# teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
+OVER_BEFORE = re.compile(r"\b(?:clean|free|sober|recovered|recovering) (?:from|of)\s(?:[\w']+\s){0,2}$|\b(?:since "
+                         r"(?:my|my last|the last|i last|i last had|the))\s(?:[\w']+\s){0,1}$")
+OVER_AFTER = re.compile(r"\s(?:free|clean) (?:for|since)\b|\s(?:are|is|were|was) (?:all )?(?:from (?:when i was|years|"
+                        r"a long time|my teens|school|uni|before)|old|faded|healed|years old)\b|\s(?:was|is) (?:a long "
+                        r"time ago|years ago|well in the past|long ago|behind me|in the past|long over)\b")
+# An ordinary absence ("I'm not going to be here next week, I'm on holiday in Portugal").
+ORDINARY_ABSENCE = re.compile(r"\b(?:on holiday|on vacation|on leave|on annual leave|away (?:on|for|at|with)|at a "
+                              r"(?:wedding|conference|funeral|festival)|on a (?:trip|course|work trip|hen do|stag do)|"
+                              r"travelling|traveling|visiting (?:my|family|friends)|abroad|out of the country|"
+                              r"out of town|in (?:hospital for|surgery)|having (?:my|an|a) (?:operation|op|baby))\b")
+# "I know exactly how I'd do it if I was running this company": the plan is for a role, not a death.
+IN_ROLE = re.compile(r"\s(?:,\s)?if i (?:was|were) (?:running|in charge|the boss|the manager|you|them|him|her|in "
+                     r"(?:charge|his|her|their|your))\b")
+# "I want to end it all tonight, the diet, I mean": "it" named in the next breath as something ordinary.
+IT_NAMED = re.compile(r"\s,\s(?:the|my|this|our) (?!life\b|own\b|existence\b|world\b|pain\b)[\w']+(?:\s[\w']+)?"
+                      r"\s,\s(?:i mean|as in|i meant)\b")
+# Hurt feelings from a therapist who ended or left ("tell her she hurt me when she ended so suddenly").
+FEELINGS_HURT = re.compile(r"\s(?:when|by|because) (?:she|he|they|you) (?:ended|left|stopped|cancelled|canceled|"
+                           r"forgot|said|ignored|moved|retired|went|discharged|finished)\b|\s(?:by|with) (?:ending|"
+                           r"leaving|cancelling|saying|forgetting|ignoring|discharging|what (?:she|he|they) said)\b|"
+                           r"\s(?:feelings|emotionally)\b")
+# A word talked about as a word ("that youtuber said unalive because of the algorithm, such a weird word").
+SAID_WORD = re.compile(r"\b(?:say|said|says|saying|use|used|uses|using|the word|the term|words like|write|wrote)\s$")
+WORD_TALK = re.compile(r"\b(?:word|words|term|slang|algorithm|euphemism|expression|phrase|censor\w*)\b")

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
-                                         BUT_NOT, GENERIC_PEOPLE, IDIOM_KILL_ME, MASK, NOT_OVER, PAST_AND_OVER,
-                                         THREAT_CUE, TRAINEE_QUESTION)
+                                         BUT_NOT, EVERYDAY_USE, FEELINGS_HURT, GENERIC_PEOPLE, IDIOM_KILL_ME, IN_ROLE,
+                                         IT_NAMED, MASK, MEANS_PURPOSE, NOT_OVER, ORDINARY_ABSENCE, OVER_AFTER,
+                                         OVER_BEFORE, PAST_AND_OVER, SAID_WORD, THREAT_CUE, TRAINEE_QUESTION,
+                                         WORD_TALK)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -227,9 +229,12 @@ _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|tr
                       r"project|handover|session|sessions|bought (?:the|a) house|buying (?:the|a) house|mortgage|"
                       r"solicitor|"
                       r"when we got married)\b")
-_HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
+_HYPERBOLE = re.compile(r"\b(?:cringe|cringey|cringy|so embarrassing|in front of everyone|every time i (?:hear|see|"
+                        r"watch|read|think about) my own)\b|"
+                        r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
                         r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
+_COMIC = re.compile(r"\bwith a (?:fork|spoon|teaspoon|pencil|spatula|stapler|wet noodle|rolled up newspaper)\b")
 _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|"
                     r"uses|used|borrows|borrowed|forgets|forgot|breaks|broke|keeps|leaves|left|eat|take|touch|use|"
                     r"borrow|forget|break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|"
@@ -299,7 +304,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
             return 0
     if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)) \
-            or (r.accident and ACCIDENT_CONTEXT.search(sentence)):
+            or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or _ordinary(r, s, m, before, sentence):
         return 0
     tier = r.tier
     if r.past and _PAST.search(sentence):
@@ -309,9 +314,32 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             tier = 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
         tier = 2
-    if r.category == "harm_others" and _KILL_WORD.search(m.group(0)) and _PETTY.search(sentence):
+    if r.category == "harm_others" and ((_KILL_WORD.search(m.group(0)) and _PETTY.search(sentence))
+                                         or (_COMIC.search(sentence) and _PETTY.search(sentence))):
         return 0  # "I'm going to kill my sister, she took my charger" is exasperation
     return tier
+
+
+def _ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:
+    """Whether the match has an everyday reading: a means for its use, an act named as stopped, an absence, a word."""
+    said = m.group(0)
+    if r.category in ("plan_means", "self_harm") and EVERYDAY_USE.search(sentence) \
+            and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
+        return True  # "a pack of razors for shaving my legs", "paracetamol because the kids all have colds"
+    if r.category != "abuse_danger" and (OVER_BEFORE.search(before) or OVER_AFTER.match(s, m.end())) \
+            and not NOT_OVER.search(s):
+        return True  # "clean from self harm for 500 days", "the scars are from when I was a teenager"
+    if _HERE.search(said) and ORDINARY_ABSENCE.search(sentence):
+        return True  # "I'm not going to be here next week, I'm on holiday"
+    if IN_ROLE.match(s, m.end()) or (r.therapy and " it" in f" {said} " and IT_NAMED.match(s, m.end())):
+        return True  # "how I'd do it if I was running this company"; "end it all tonight, the diet, I mean"
+    if r.category == "abuse_danger" and _HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()):
+        return True  # "tell her she hurt me when she ended so suddenly"
+    return SAID_WORD.search(before) is not None and WORD_TALK.search(sentence) is not None  # a word as a word
+
+
+_HERE = re.compile(r"\b(?:here|around)\b")
+_HURT_ME = re.compile(r"\bhurt(?:s|ing)? me$")
 
 
 def _subject(before: list[str]) -> str | None:
