@@ -118,7 +118,7 @@ TRAINEE_QUESTION = re.compile(
     r"any (?:thoughts|urges|plans|ideas|feelings|times|history)\b|on a scale\b)")
 # Someone else in general ("some people mean suicide when they say that", "sometimes people stop eating to punish
 # themselves"): for a trainee, what people in general do is psychoeducation, not a disclosure.
-GENERIC_PEOPLE = re.compile(r"\b(?:people|clients|others|folk|folks|someone|somebody|many|some)(?: online| often| "
+GENERIC_PEOPLE = re.compile(r"\b(?:people|clients|others|someone|somebody)\s$|\b(?:people|clients|others|folk|folks|someone|somebody|many|some)(?: online| often| "
                             r"sometimes| who [\w']+)? (?:say|said|mean|use|call|describe|stop|feel|think|have|talk|"
                             r"turn|find|get|do|try|start|end up)\b")
 # A reported question answered no ("my GP asked if I had thought about suicide and I said no"; "am I suicidal? no.").
@@ -131,7 +131,7 @@ ANSWER_NO = re.compile(r"\b(?:said no|say no|answered no|told (?:them|her|him|yo
 BARE_NO = re.compile(r"\s\.\s(?:no|nope|nah|not really|definitely not|absolutely not|not at all)(?:\s\.|\s,|\s*$)")
 # "If I ever felt like hurting myself I'd tell you, but I don't", "I felt like it after our session but I didn't":
 # the clause ends on the denial, with nothing done after it.
-BUT_NOT = re.compile(r"\s(?:but|and) i (?:do not|did not|have not|never|would never|will not|never have|never did|"
+BUT_NOT = re.compile(r"\s(?:but|and) (?:i )?(?:do not|did not|have not|never|would never|will not|never have|never did|"
                      r"would not)(?:\s(?:honestly|really|though|now|anymore|any more|act on it|do it))?(?:\s[.,]|\s*$)")
 
 # What a means is for, when it is an ordinary one: razors "for shaving", charcoal "for the bbq", paracetamol "because
@@ -151,7 +151,8 @@ MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in ca
                            r"what (?:they|it) (?:are|is|were|was) for|really for)\b")
 # "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
 # teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
-OVER_BEFORE = re.compile(r"\b(?:clean|free|sober|recovered|recovering) (?:from|of)\s(?:[\w']+\s){0,2}$|\b(?:since "
+OVER_BEFORE = re.compile(r"\b(?:stopped|quit|gave up|given up)\s$|"
+                         r"\b(?:clean|free|sober|recovered|recovering) (?:from|of)\s(?:[\w']+\s){0,2}$|\b(?:since "
                          r"(?:my|my last|the last|i last|i last had|the))\s(?:[\w']+\s){0,1}$")
 OVER_AFTER = re.compile(r"\s(?:free|clean) (?:for|since)\b|\s(?:are|is|were|was) (?:all )?(?:from (?:when i was|years|"
                         r"a long time|my teens|school|uni|before)|old|faded|healed|years old)\b|\s(?:was|is) (?:a long "
@@ -175,3 +176,11 @@ FEELINGS_HURT = re.compile(r"\s(?:when|by|because) (?:she|he|they|you) (?:ended|
 # A word talked about as a word ("that youtuber said unalive because of the algorithm, such a weird word").
 SAID_WORD = re.compile(r"\b(?:say|said|says|saying|use|used|uses|using|the word|the term|words like|write|wrote)\s$")
 WORD_TALK = re.compile(r"\b(?:word|words|term|slang|algorithm|euphemism|expression|phrase|censor\w*)\b")
+# Something said before and taken back ("I said I wanted to die but I didn't mean it literally").
+I_SAID = re.compile(r"\b(?:i said|i say|i told (?:you|her|him|them)|when i said)\b")
+DID_NOT_MEAN = re.compile(r"\b(?:(?:did|do) not (?:mean|meant) it|was (?:only |just )?(?:joking|exaggerating|kidding)|"
+                          r"(?:did|do) not (?:mean|meant) (?:that|literally))\b")
+# Study about it ("I read about paracetamol overdoses for my nursing assignment").
+STUDY = re.compile(r"\b(?:read|reading|researching|researched|studying|studied|learning|learnt|learned|writing|wrote)"
+                   r"\b.*\bfor (?:my|a|the|our) (?:[\w']+ )?(?:assignment|essay|dissertation|module|exam|lecture|"
+                   r"placement|training|coursework|thesis|revision)\b")

@@ -15,7 +15,7 @@ from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, 
                                          BUT_NOT, EVERYDAY_USE, FEELINGS_HURT, GENERIC_PEOPLE, IDIOM_KILL_ME, IN_ROLE,
                                          IT_NAMED, MASK, MEANS_PURPOSE, NOT_OVER, ORDINARY_ABSENCE, OVER_AFTER,
                                          OVER_BEFORE, PAST_AND_OVER, SAID_WORD, THREAT_CUE, TRAINEE_QUESTION,
-                                         WORD_TALK)
+                                         WORD_TALK, DID_NOT_MEAN, I_SAID, STUDY)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -184,7 +184,7 @@ _AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
-                   r"growing up|at school|in high school|in college|once before|in my (?:teens|twenties|thirties|"
+                   r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|in my (?:teens|twenties|thirties|"
                    r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
                    r"(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|"
                    r"(?:a|over a) decade|in year \d+|(?:19|20)\d\d|there was a time|at my worst|back then|"
@@ -208,7 +208,8 @@ _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|hav
                        r"past (?:wanting|that|it)|(?:do|did) not (?:now|anymore|any more)|worked through|got better|"
                        r"glad i am still here|proper help|used my safety plan|it passed|has (?:really )?faded|"
                        r"not at risk|(?:can|could) see a future|stable now|(?:he|she) (?:died|passed away|is dead|"
-                       r"has been gone))\b")
+                       r"has been gone)|nothing like (?:that|the) (?:person|girl|guy|man|woman)|(?:another|a different) "
+                       r"person)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -272,16 +273,14 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     c0, _ = _span(s, _CLAUSE_BREAK, m.start())
     before = s[c0:m.start()]
     if r.neg:
-        neg = _NEGATOR.search(before)
-        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(" ".join(before[: neg.start()].split()[-2:])) \
-                and not _NEW_SUBJECT.search(neg.group(0)):
+        if _negated(before):
             return 0
         if _AFTER_NEG.match(s, m.end()):  # "the thought of killing myself has never crossed my mind"
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]
     if r.neg and (BARE_NO.match(s, m.end()) or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
-                  or BUT_NOT.search(s, m.end(), s1)):
+                  or BUT_NOT.search(s, m.end(), s1) or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, m.end()))):
         return 0  # "suicidal? no." / "the GP asked if I had thought about suicide and I said no" / "... but I didn't"
     if r.own or trainee:
         # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
@@ -320,6 +319,18 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     return tier
 
 
+def _negated(before: str) -> bool:
+    """Whether a negation ends the clause before a match; "no, I'm not planning ..." is read from its last "not"."""
+    pos = 0
+    while (neg := _NEGATOR.search(before, pos)) is not None:
+        if _UNDO.search(neg.group(0)) or _UNDO.search(" ".join(before[: neg.start()].split()[-2:])):
+            return False  # "I can't stop thinking about ...", "I'm not sure I won't ..."
+        if not _NEW_SUBJECT.search(neg.group(0)):
+            return True
+        pos = neg.start() + 1  # "no I'm not ...": a new clause after the first negator; read on from there
+    return False
+
+
 def _ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:
     """Whether the match has an everyday reading: a means for its use, an act named as stopped, an absence, a word."""
     said = m.group(0)
@@ -335,6 +346,8 @@ def _ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> 
         return True  # "how I'd do it if I was running this company"; "end it all tonight, the diet, I mean"
     if r.category == "abuse_danger" and _HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()):
         return True  # "tell her she hurt me when she ended so suddenly"
+    if r.category != "abuse_danger" and STUDY.search(sentence) and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
+        return True  # "I read about paracetamol overdoses for my nursing assignment"
     return SAID_WORD.search(before) is not None and WORD_TALK.search(sentence) is not None  # a word as a word
 
 
