@@ -219,7 +219,11 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
                       r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|"
                       r"walking out|walked out|as (?:a|your|my) (?:client|therapist|patient)|"
-                      r"talking about (?:this|it))\b")
+                      r"talking about (?:this|it)|practis\w* (?:it|this|that|them)|point of practis\w*|this conversation|assertiveness|relaxation|"
+                      r"thought challenging|challeng\w* my thoughts|workbook|the group|the assessment|the clinic|"
+                      r"waiting list|therapists|talking helps|explain it to you|week after week|the root of it|"
+                      r"after we finish|this will (?:ever )?(?:help|fix|work)|graded \w+|filling in|the alternatives|"
+                      r"you keep pushing|rushed me)\b")
 _CLARIFY = re.compile(r"\b(?:i mean|i meant|as in|i am talking about|talking about)\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
                       r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|"
@@ -229,7 +233,10 @@ _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|tr
                       r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
                       r"project|handover|session|sessions|bought (?:the|a) house|buying (?:the|a) house|mortgage|"
                       r"solicitor|"
-                      r"when we got married)\b")
+                      r"when we got married|before we finish|(?:leaving|finishing|ending|done with|finish) therapy|"
+                      r"end on (?:a good note|my terms|good terms)|turning up|just disappearing|my last therapist|"
+                      r"(?:a|another|new) therapist|pen ?pals?|penpals?|pen friends?|tax return|homework|"
+                      r"grandchild\w*|new baby|clear out|declutter\w*|this chapter)\b")
 _HYPERBOLE = re.compile(r"\b(?:cringe|cringey|cringy|so embarrassing|in front of everyone|every time i (?:hear|see|"
                         r"watch|read|think about) my own)\b|"
                         r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
