@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rehearse.engine.safety.rule import Rule
+
 # Masked before the rules run (docs/SAFETY.md, "What is deliberately left calm").
 MASKS = [re.compile(p) for p in (
     r"\bdying (?:to|for)\b|\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|"
@@ -21,7 +23,8 @@ MASKS = [re.compile(p) for p in (
     r"mouse) (?:[\w']+ )?(?:died|dead|is dying|was dying|is about to die|is going to die|"
     r"about to die)\b|\b(?:phone|battery|laptop)(?:\s[\w']+|\s,){0,6}? (?:it )?(?:will be dead|is about to die|"
     r"about to die|is going to die|is dying)\b|\bdead meat\b|\b(?:career|social|fashion|political|"
-    r"professional) suicide\b|\bsuffer(?:ing)? through (?:my|the|a|an|this|that|his|her|their)\b|\bdead (?:tired|on my feet|serious|easy|good|funny|"
+    r"professional) suicide\b|\bsuffer(?:ing)? through (?:my|the|a|an|this|that|his|her|their)\b|"
+    r"\bdead (?:tired|on my feet|serious|easy|good|funny|"
     r"boring|end|ringer|heat|line|lines|of night|set)\b|\b(?:so |totally |completely )?dead if\b",
     r"\b(?:killing|kill|killed|kills) (?:time|it|two birds|the vibe|the mood|the lights|the engine|the music|"
     r"the buzz)\b|\bcould (?:kill|murder) (?:for|a|an|some|the)\b|\b(?:a|the|real) killer\b",
@@ -104,7 +107,7 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
 ASKING_ABOUT = re.compile(r"\b(?:ask|asking|asked|question|questions|check in|checking in|check|bring up|bringing up|"
                           r"raise|raising|word|phrase|screen|screening|assess|assessing|explore|exploring|mention|"
                           r"mentioning|follow up|following up)\b(?:\s[\w']+){0,5}? (?:about|on|around|regarding|for|"
-                          r"re)\s*$")
+                          r"re)(?: any| the| your| their| thoughts| urges| feelings| of| history| risk){0,3}\s*$")
 ASK_NOUN = re.compile(r"\s(?:question|questions|screening|screen|screener|assessment|risk assessment|scale|item|"
                       r"prompt)\b")
 # A trainee's question with no "you" in it ("is the self-harm getting worse", "how often are the urges to cut coming",
@@ -118,7 +121,8 @@ TRAINEE_QUESTION = re.compile(
     r"any (?:thoughts|urges|plans|ideas|feelings|times|history)\b|on a scale\b)")
 # Someone else in general ("some people mean suicide when they say that", "sometimes people stop eating to punish
 # themselves"): for a trainee, what people in general do is psychoeducation, not a disclosure.
-GENERIC_PEOPLE = re.compile(r"\b(?:people|clients|others|someone|somebody)\s$|\b(?:people|clients|others|folk|folks|someone|somebody|many|some)(?: online| often| "
+GENERIC_PEOPLE = re.compile(r"\b(?:people|clients|others|someone|somebody)\s$|"
+                            r"\b(?:people|clients|others|folk|folks|someone|somebody|many|some)(?: online| often| "
                             r"sometimes| who [\w']+)? (?:say|said|mean|use|call|describe|stop|feel|think|have|talk|"
                             r"turn|find|get|do|try|start|end up)\b")
 # A reported question answered no ("my GP asked if I had thought about suicide and I said no"; "am I suicidal? no.").
@@ -147,7 +151,8 @@ EVERYDAY_USE = re.compile(
     r"organiser|organizer)\b|\bsafety razor\b|\b(?:bbq|barbecue|shaving|epilepsy)\b|\bthe wrong (?:one|train|"
     r"platform|bus)\b|\bcut down on plastic\b")
 MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
-                           r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|not (?:\w+ )?for|"
+                           r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|"
+                           r"not (?:\w+ )?for|"
                            r"what (?:they|it) (?:are|is|were|was) for|really for)\b")
 # "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
 # teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
@@ -184,3 +189,29 @@ DID_NOT_MEAN = re.compile(r"\b(?:(?:did|do) not (?:mean|meant) it|was (?:only |j
 STUDY = re.compile(r"\b(?:read|reading|researching|researched|studying|studied|learning|learnt|learned|writing|wrote)"
                    r"\b.*\bfor (?:my|a|the|our) (?:[\w']+ )?(?:assignment|essay|dissertation|module|exam|lecture|"
                    r"placement|training|coursework|thesis|revision)\b")
+
+# Read by ordinary() below: a match about being "here" or "around", and hurt named as done "to me".
+HERE = re.compile(r"\b(?:here|around)\b")
+HURT_ME = re.compile(r"\bhurt(?:s|ing)? me$")
+
+
+def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:
+    """Whether the match has an everyday reading: a means for its use, an act named as stopped, an absence, a word."""
+    said = m.group(0)
+    if r.category in ("plan_means", "self_harm") and EVERYDAY_USE.search(sentence) \
+            and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
+        return True  # "a pack of razors for shaving my legs", "paracetamol because the kids all have colds"
+    if r.category != "abuse_danger" and (OVER_BEFORE.search(before) or OVER_AFTER.match(s, m.end())) \
+            and not NOT_OVER.search(s):
+        return True  # "clean from self harm for 500 days", "the scars are from when I was a teenager"
+    if HERE.search(said) and ORDINARY_ABSENCE.search(sentence):
+        return True  # "I'm not going to be here next week, I'm on holiday"
+    if IN_ROLE.match(s, m.end()) or (r.therapy and " it" in f" {said} " and IT_NAMED.match(s, m.end())):
+        return True  # "how I'd do it if I was running this company"; "end it all tonight, the diet, I mean"
+    if r.category == "abuse_danger" and HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()):
+        return True  # "tell her she hurt me when she ended so suddenly"
+    if r.category != "abuse_danger" and STUDY.search(sentence) \
+            and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
+        return True  # "I read about paracetamol overdoses for my nursing assignment"
+    return SAID_WORD.search(before) is not None and WORD_TALK.search(sentence) is not None  # a word as a word
+

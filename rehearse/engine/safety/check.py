@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
-                                         BUT_NOT, EVERYDAY_USE, FEELINGS_HURT, GENERIC_PEOPLE, IDIOM_KILL_ME, IN_ROLE,
-                                         IT_NAMED, MASK, MEANS_PURPOSE, NOT_OVER, ORDINARY_ABSENCE, OVER_AFTER,
-                                         OVER_BEFORE, PAST_AND_OVER, SAID_WORD, THREAT_CUE, TRAINEE_QUESTION,
-                                         WORD_TALK, DID_NOT_MEAN, I_SAID, STUDY)
+                                         BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
+                                         PAST_AND_OVER, THREAT_CUE, TRAINEE_QUESTION, ordinary)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -184,7 +182,8 @@ _AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
-                   r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|in my (?:teens|twenties|thirties|"
+                   r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|"
+                   r"in my (?:teens|twenties|thirties|"
                    r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
                    r"(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|"
                    r"(?:a|over a) decade|in year \d+|(?:19|20)\d\d|there was a time|at my worst|back then|"
@@ -208,8 +207,8 @@ _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|hav
                        r"past (?:wanting|that|it)|(?:do|did) not (?:now|anymore|any more)|worked through|got better|"
                        r"glad i am still here|proper help|used my safety plan|it passed|has (?:really )?faded|"
                        r"not at risk|(?:can|could) see a future|stable now|(?:he|she) (?:died|passed away|is dead|"
-                       r"has been gone)|nothing like (?:that|the) (?:person|girl|guy|man|woman)|(?:another|a different) "
-                       r"person)\b")
+                       r"has been gone)|nothing like (?:that|the) (?:person|girl|guy|man|woman)|"
+                       r"(?:another|a different) person)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -219,7 +218,8 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
                       r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|"
                       r"walking out|walked out|as (?:a|your|my) (?:client|therapist|patient)|"
-                      r"talking about (?:this|it)|practis\w* (?:it|this|that|them)|point of practis\w*|this conversation|assertiveness|relaxation|"
+                      r"talking about (?:this|it)|practis\w* (?:it|this|that|them)|point of practis\w*|"
+                      r"this conversation|assertiveness|relaxation|"
                       r"thought challenging|challeng\w* my thoughts|workbook|the group|the assessment|the clinic|"
                       r"waiting list|therapists|talking helps|explain it to you|week after week|the root of it|"
                       r"after we finish|this will (?:ever )?(?:help|fix|work)|graded \w+|filling in|the alternatives|"
@@ -286,8 +286,9 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]
-    if r.neg and (BARE_NO.match(s, m.end()) or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
-                  or BUT_NOT.search(s, m.end(), s1) or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, m.end()))):
+    if r.neg and (BARE_NO.match(s, m.end()) or BUT_NOT.search(s, m.end(), s1)
+                  or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
+                  or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, m.end()))):
         return 0  # "suicidal? no." / "the GP asked if I had thought about suicide and I said no" / "... but I didn't"
     if r.own or trainee:
         # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
@@ -310,7 +311,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
             return 0
     if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)) \
-            or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or _ordinary(r, s, m, before, sentence):
+            or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or ordinary(r, s, m, before, sentence):
         return 0
     tier = r.tier
     if r.past and _PAST.search(sentence):
@@ -336,30 +337,6 @@ def _negated(before: str) -> bool:
             return True
         pos = neg.start() + 1  # "no I'm not ...": a new clause after the first negator; read on from there
     return False
-
-
-def _ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:
-    """Whether the match has an everyday reading: a means for its use, an act named as stopped, an absence, a word."""
-    said = m.group(0)
-    if r.category in ("plan_means", "self_harm") and EVERYDAY_USE.search(sentence) \
-            and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
-        return True  # "a pack of razors for shaving my legs", "paracetamol because the kids all have colds"
-    if r.category != "abuse_danger" and (OVER_BEFORE.search(before) or OVER_AFTER.match(s, m.end())) \
-            and not NOT_OVER.search(s):
-        return True  # "clean from self harm for 500 days", "the scars are from when I was a teenager"
-    if _HERE.search(said) and ORDINARY_ABSENCE.search(sentence):
-        return True  # "I'm not going to be here next week, I'm on holiday"
-    if IN_ROLE.match(s, m.end()) or (r.therapy and " it" in f" {said} " and IT_NAMED.match(s, m.end())):
-        return True  # "how I'd do it if I was running this company"; "end it all tonight, the diet, I mean"
-    if r.category == "abuse_danger" and _HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()):
-        return True  # "tell her she hurt me when she ended so suddenly"
-    if r.category != "abuse_danger" and STUDY.search(sentence) and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
-        return True  # "I read about paracetamol overdoses for my nursing assignment"
-    return SAID_WORD.search(before) is not None and WORD_TALK.search(sentence) is not None  # a word as a word
-
-
-_HERE = re.compile(r"\b(?:here|around)\b")
-_HURT_ME = re.compile(r"\bhurt(?:s|ing)? me$")
 
 
 def _subject(before: list[str]) -> str | None:

@@ -1,0 +1,61 @@
+"""Benign replies that only share words with a crisis stay calm, and the risk phrases beside them are still heard.
+
+Every phrase below was written for this test and is in none of tests/data/safety/*.yaml. Each calm phrase is a
+family the reading in check.py (_reading, _ordinary) and calm.py now knows: a trainee's question with no "you" in
+it, a reported question answered no, an act named as stopped, a means with its ordinary use, an ordinary absence,
+exasperation, and the therapy's own hopelessness. Each risk phrase shares its key words with a calm one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.engine.safety import check as check_module
+from rehearse.engine.safety import check_text
+
+CALM = [
+    ("therapist", "roughly how many times a week does the cutting happen?"),
+    ("therapist", "would it be all right if I asked about thoughts of suicide?"),
+    ("therapist", "lots of people who feel this low start to think about ending their life"),
+    ("client", "my nurse asked whether I'd been self-harming and I told her no, which is true"),
+    ("client", "self harm? no. tired? very"),
+    ("client", "I've been free from self harm for eighteen months"),
+    ("client", "I stopped burning myself when I moved out"),
+    ("client", "I bought razor blades for my beard trimmer"),
+    ("client", "I won't be around next week, I'm away at a conference in Leeds"),
+    ("client", "I'm going to throttle my brother with a spoon if he hides the remote again lol"),
+    ("client", "the homework feels hopeless, I never get past the first question"),
+    ("client", "I'm losing hope that the relaxation will ever help"),
+]
+
+RISK = [
+    ("therapist", "I can't stop thinking about suicide, sorry, I need a minute out of role", 1),
+    ("therapist", "is it normal that I keep thinking about killing myself after these sessions?", 1),
+    ("client", "my nurse asked whether I'd been self-harming and I said yes, twice this week", 1),
+    ("client", "I was free from self harm for a year but I cut again on Sunday", 1),
+    ("client", "I bought razor blades and they're not for my beard", 1),
+    ("client", "I feel hopeless about my whole life, nothing is ever going to change", 2),
+]
+
+
+def both(monkeypatch, text: str, role: str) -> tuple[int, int]:
+    """The tier from the rules alone, and from the whole check (rules and learned model)."""
+    tiers = []
+    for learned in (False, True):
+        monkeypatch.setattr(check_module, "LEARNED", learned)
+        check_module._check.cache_clear()
+        tiers.append(check_text(text, role).tier)
+    check_module._check.cache_clear()
+    return tiers[0], tiers[1]
+
+
+@pytest.mark.parametrize(("role", "text"), CALM, ids=[t for _, t in CALM])
+def test_benign_use_of_crisis_words_stays_calm(monkeypatch, role, text):
+    assert both(monkeypatch, text, role) == (0, 0)
+
+
+@pytest.mark.parametrize(("role", "text", "tier"), RISK, ids=[t for _, t, _ in RISK])
+def test_the_risk_beside_them_is_still_heard(monkeypatch, role, text, tier):
+    rules, whole = both(monkeypatch, text, role)
+    assert rules == tier
+    assert whole > 0
