@@ -182,9 +182,26 @@ FEELINGS_HURT = re.compile(r"\s(?:when|by|because) (?:she|he|they|you) (?:ended|
 SAID_WORD = re.compile(r"\b(?:say|said|says|saying|use|used|uses|using|the word|the term|words like|write|wrote)\s$")
 WORD_TALK = re.compile(r"\b(?:word|words|term|slang|algorithm|euphemism|expression|phrase|censor\w*)\b")
 # Something said before and taken back ("I said I wanted to die but I didn't mean it literally").
-I_SAID = re.compile(r"\b(?:i said|i say|i told (?:you|her|him|them)|when i said)\b")
-DID_NOT_MEAN = re.compile(r"\b(?:(?:did|do) not (?:mean|meant) it|was (?:only |just )?(?:joking|exaggerating|kidding)|"
-                          r"(?:did|do) not (?:mean|meant) (?:that|literally))\b")
+I_SAID = re.compile(r"\b(?:i said|i did say|i say|i told (?:you|her|him|them)|when i said)\b")
+DID_NOT_MEAN = re.compile(r"\b(?:(?:did|do) not (?:mean|meant) it|was (?:only |just )?(?:joking|exaggerating|kidding|"
+                          r"tired|exhausted|venting|letting off steam)|"
+                          r"(?:did|do) not (?:mean|meant) (?:that|literally)|"
+                          r"do not read (?:too much )?into it|(?:was|that was) (?:just )?a blip|night shifts?)\b")
+# "I used to think everyone would be better off without me, I don't anymore": what was, denied as now.
+USED_TO = re.compile(r"\b(?:used to|use to|once|there was a time|as a (?:teen|teenager|kid|child))\b")
+NO_LONGER = re.compile(r"\b(?:(?:i )?(?:do not|did not|have not)(?: [\w']+){0,3}? (?:anymore|any more|now|in years|"
+                       r"since)|not anymore|no longer|(?:has|have) (?:really )?faded|has not happened in|"
+                       r"i am not there now|not (?:anywhere )?near (?:there|that)|gone now|got (?:proper )?help)\b")
+# A check-in phrase and, after it, the speaker's own word that they are safe ("I feel like a burden sometimes, but I
+# know my family love me and I'm not going anywhere"; "I think about dying in a philosophical way, I'm not at risk").
+SAFE_AFTER = re.compile(r"\b(?:i am not (?:thinking of |planning on |planning to )?going anywhere|"
+                        r"(?:i am )?not at risk|"
+                        r"i am not suicidal|(?:never|not going to|would never) act(?:ed)? on it|those are not the same|"
+                        r"i know my (?:family|friends|kids|partner) love me|(?:on|to) (?:nobody|no one)$)\b")
+# A trainee reflecting before asking ("it sounds like things feel hopeless right now", "I'm hearing a lot of
+# hopelessness", "I'd like to understand more about the overdose").
+REFLECT = re.compile(r"\s*(?:so |okay |ok )?(?:it )?(?:sounds|seems|feels|looks) like\b|\s*(?:so |okay |ok )?i am "
+                     r"hearing\b|\s*(?:so |okay |ok )?i (?:would like|want|d like) to (?:understand|hear|know|ask)\b")
 # Study about it ("I read about paracetamol overdoses for my nursing assignment").
 STUDY = re.compile(r"\b(?:read|reading|researching|researched|studying|studied|learning|learnt|learned|writing|wrote)"
                    r"\b.*\bfor (?:my|a|the|our) (?:[\w']+ )?(?:assignment|essay|dissertation|module|exam|lecture|"

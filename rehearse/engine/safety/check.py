@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
-                                         PAST_AND_OVER, THREAT_CUE, TRAINEE_QUESTION, ordinary)
+                                         NO_LONGER, PAST_AND_OVER, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
+                                         USED_TO, ordinary)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -288,7 +289,10 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     sentence = s[s0:s1]
     if r.neg and (BARE_NO.match(s, m.end()) or BUT_NOT.search(s, m.end(), s1)
                   or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
-                  or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, m.end()))):
+                  or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, s0))
+                  or (r.category != "abuse_danger" and USED_TO.search(s, s0, m.start()) and NO_LONGER.search(s, m.end())
+                      and not NOT_OVER.search(s, m.end()))
+                      or (r.tier == 2 and SAFE_AFTER.search(s, m.end()))):
         return 0  # "suicidal? no." / "the GP asked if I had thought about suicide and I said no" / "... but I didn't"
     if r.own or trainee:
         # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
@@ -304,6 +308,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
                 ASKING_ABOUT.search(before) or ASK_NOUN.match(s, m.end())
                 or (TRAINEE_QUESTION.match(sentence) and not _FIRST.search(s, s0, m.start()))):
             return 0  # "is it okay if I ask about self-harm", "how often are the urges to cut coming?"
+        if trainee and (p := REFLECT.match(sentence)) and not _FIRST.search(s, s0 + p.end(), m.end()):
+            return 0  # "it sounds like things feel hopeless right now", "I'd like to understand the overdose"
         if trainee and (g := GENERIC_PEOPLE.search(before)) and not _FIRST.search(before, g.end()):
             return 0  # "sometimes people stop eating to punish themselves": what people in general do
     if r.therapy and s1 < len(s):  # "I want to end it. Our sessions, I mean." says what "it" was in the next breath
