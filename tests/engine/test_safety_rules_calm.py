@@ -26,6 +26,10 @@ CALM = [
     ("client", "I'm going to throttle my brother with a spoon if he hides the remote again lol"),
     ("client", "the homework feels hopeless, I never get past the first question"),
     ("client", "I'm losing hope that the relaxation will ever help"),
+    ("client", "I used to hope I'd get hit by a bus, I honestly don't feel that way now"),
+    ("client", "I feel like a drain on everyone sometimes, but I'm not going anywhere"),
+    ("client", "I haven't relapsed, it's been a year since I last burned myself"),
+    ("therapist", "it sounds like part of you wants to stop living, is that right?"),
 ]
 
 RISK = [
@@ -35,6 +39,10 @@ RISK = [
     ("client", "I was free from self harm for a year but I cut again on Sunday", 1),
     ("client", "I bought razor blades and they're not for my beard", 1),
     ("client", "I feel hopeless about my whole life, nothing is ever going to change", 2),
+    ("client", "I used to hope I'd get hit by a bus and lately that feeling is back", 2),
+    ("client", "I feel like a drain on everyone and I want to disappear for good", 2),
+    ("client", "it's been a year since I last burned myself, but I did it again last night", 1),
+    ("therapist", "it sounds like I'm the one who wants to stop living, sorry, out of role", 1),
 ]
 
 

@@ -171,7 +171,8 @@ ORDINARY_ABSENCE = re.compile(r"\b(?:on holiday|on vacation|on leave|on annual l
 IN_ROLE = re.compile(r"\s(?:,\s)?if i (?:was|were) (?:running|in charge|the boss|the manager|you|them|him|her|in "
                      r"(?:charge|his|her|their|your))\b")
 # "I want to end it all tonight, the diet, I mean": "it" named in the next breath as something ordinary.
-IT_NAMED = re.compile(r"\s,\s(?:the|my|this|our) (?!life\b|own\b|existence\b|world\b|pain\b)[\w']+(?:\s[\w']+)?"
+IT_NAMED = re.compile(r"(?:\s(?:tonight|today|now|tomorrow|this [\w']+))?\s,\s(?:the|my|this|our) (?!life\b|own\b|"
+                      r"existence\b|world\b|pain\b|suffering\b|everything\b|self\b)[\w']+(?:\s[\w']+)?"
                       r"\s,\s(?:i mean|as in|i meant)\b")
 # Hurt feelings from a therapist who ended or left ("tell her she hurt me when she ended so suddenly").
 FEELINGS_HURT = re.compile(r"\s(?:when|by|because) (?:she|he|they|you) (?:ended|left|stopped|cancelled|canceled|"
@@ -211,6 +212,19 @@ STUDY = re.compile(r"\b(?:read|reading|researching|researched|studying|studied|l
 HERE = re.compile(r"\b(?:here|around)\b")
 HURT_ME = re.compile(r"\bhurt(?:s|ing)? me$")
 
+# An ordinary reason in a home ("my little brother comes into my room at night because he's scared of thunder",
+# "my husband takes my bank card to the shop because his is broken").
+HOME_EVERYDAY = re.compile(r"\b(?:because|cause|cos|as) (?:he|she|they) (?:is|are|was|were|gets|get) (?:scared|"
+                           r"frightened|afraid) of (?:thunder|the dark|storms|fireworks)\b|\bbecause (?:his|hers|"
+                           r"theirs|his own|her own) (?:is|was|has) (?:broken|expired|lost|stopped working|blocked|"
+                           r"been blocked|cancelled)\b")
+_DENIED = re.compile(r"\b(?:not|never|no)\s(?:[\w']+\s)?$")
+
+
+def still_going(s: str) -> bool:
+    """Whether the reply says the act is back or going on (NOT_OVER), other than denied ("I haven't relapsed")."""
+    return any(not _DENIED.search(s, max(0, m.start() - 20), m.start()) for m in NOT_OVER.finditer(s))
+
 
 def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:
     """Whether the match has an everyday reading: a means for its use, an act named as stopped, an absence, a word."""
@@ -219,14 +233,15 @@ def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> b
             and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
         return True  # "a pack of razors for shaving my legs", "paracetamol because the kids all have colds"
     if r.category != "abuse_danger" and (OVER_BEFORE.search(before) or OVER_AFTER.match(s, m.end())) \
-            and not NOT_OVER.search(s):
+            and not still_going(s):
         return True  # "clean from self harm for 500 days", "the scars are from when I was a teenager"
     if HERE.search(said) and ORDINARY_ABSENCE.search(sentence):
         return True  # "I'm not going to be here next week, I'm on holiday"
-    if IN_ROLE.match(s, m.end()) or (r.therapy and " it" in f" {said} " and IT_NAMED.match(s, m.end())):
+    if IN_ROLE.match(s, m.end()) or (" it" in f" {said} " and IT_NAMED.match(s, m.end())):
         return True  # "how I'd do it if I was running this company"; "end it all tonight, the diet, I mean"
-    if r.category == "abuse_danger" and HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()):
-        return True  # "tell her she hurt me when she ended so suddenly"
+    if r.category == "abuse_danger" and ((HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()))
+                                         or HOME_EVERYDAY.search(sentence)):
+        return True  # "tell her she hurt me when she ended so suddenly"; "... because he's scared of thunder"
     if r.category != "abuse_danger" and STUDY.search(sentence) \
             and not MEANS_PURPOSE.search(sentence.replace(said, " ")):
         return True  # "I read about paracetamol overdoses for my nursing assignment"

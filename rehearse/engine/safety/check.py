@@ -14,7 +14,7 @@ from functools import lru_cache
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
                                          NO_LONGER, PAST_AND_OVER, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
-                                         USED_TO, ordinary)
+                                         USED_TO, ordinary, still_going)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -291,7 +291,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
                   or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
                   or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, s0))
                   or (r.category != "abuse_danger" and USED_TO.search(s, s0, m.start()) and NO_LONGER.search(s, m.end())
-                      and not NOT_OVER.search(s, m.end()))
+                      and not still_going(s[m.end():]))
                       or (r.tier == 2 and SAFE_AFTER.search(s, m.end()))):
         return 0  # "suicidal? no." / "the GP asked if I had thought about suicide and I said no" / "... but I didn't"
     if r.own or trainee:
@@ -321,7 +321,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         return 0
     tier = r.tier
     if r.past and _PAST.search(sentence):
-        if _RESOLVED.search(sentence) or (_RESOLVED.search(s, s1) and not NOT_OVER.search(s)):
+        if _RESOLVED.search(sentence) or (_RESOLVED.search(s, s1) and not still_going(s)):
             return 0  # "... when I was a teenager, but I'm in a better place now" (or said in the next sentence)
         if not _RECENT.search(sentence):
             tier = 2
