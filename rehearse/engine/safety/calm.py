@@ -219,11 +219,13 @@ HOME_EVERYDAY = re.compile(r"\b(?:because|cause|cos|as) (?:he|she|they) (?:is|ar
                            r"theirs|his own|her own) (?:is|was|has) (?:broken|expired|lost|stopped working|blocked|"
                            r"been blocked|cancelled)\b")
 _DENIED = re.compile(r"\b(?:not|never|no)\s(?:[\w']+\s)?$")
+_BACK_THEN = re.compile(r"back (?:in|then|at|when)\b")  # "back in school" is when it was, not that it is back
 
 
 def still_going(s: str) -> bool:
     """Whether the reply says the act is back or going on (NOT_OVER), other than denied ("I haven't relapsed")."""
-    return any(not _DENIED.search(s, max(0, m.start() - 20), m.start()) for m in NOT_OVER.finditer(s))
+    return any(not _DENIED.search(s, max(0, m.start() - 20), m.start()) and not _BACK_THEN.match(s, m.start())
+               for m in NOT_OVER.finditer(s))
 
 
 def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:

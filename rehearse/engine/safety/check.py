@@ -320,10 +320,10 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or ordinary(r, s, m, before, sentence):
         return 0
     tier = r.tier
-    if r.past and _PAST.search(sentence):
+    if (r.past or tier == 2) and _PAST.search(sentence):  # a check-in phrase is calm when told as over, too
         if _RESOLVED.search(sentence) or (_RESOLVED.search(s, s1) and not still_going(s)):
             return 0  # "... when I was a teenager, but I'm in a better place now" (or said in the next sentence)
-        if not _RECENT.search(sentence):
+        if r.past and not _RECENT.search(sentence):
             tier = 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
         tier = 2
