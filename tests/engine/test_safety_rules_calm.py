@@ -30,6 +30,7 @@ CALM = [
     ("client", "I feel like a drain on everyone sometimes, but I'm not going anywhere"),
     ("client", "I haven't relapsed, it's been a year since I last burned myself"),
     ("therapist", "it sounds like part of you wants to stop living, is that right?"),
+    ("client", "honestly I hope I don't wake up before my alarm on Saturday, I need the lie-in"),
 ]
 
 RISK = [
@@ -43,6 +44,7 @@ RISK = [
     ("client", "I feel like a drain on everyone and I want to disappear for good", 2),
     ("client", "it's been a year since I last burned myself, but I did it again last night", 1),
     ("therapist", "it sounds like I'm the one who wants to stop living, sorry, out of role", 1),
+    ("client", "honestly I hope I don't wake up on Saturday, I'm so tired of all of it", 2),
 ]
 
 

@@ -212,6 +212,13 @@ STUDY = re.compile(r"\b(?:read|reading|researching|researched|studying|studied|l
 HERE = re.compile(r"\b(?:here|around)\b")
 HURT_ME = re.compile(r"\bhurt(?:s|ing)? me$")
 
+# A wish about waking, being here or getting somewhere, tied at once to a time, an errand or a trip: "I hope I don't
+# wake up before my alarm again", "easier if I wasn't here at 8am every Tuesday", "I don't care if I make it to the gym
+# next year", "I wish I could disappear to a beach for a fortnight".
+ERRAND = re.compile(r"(?:\sup)?(?:\s(?:before|in time for|for|at|until) (?:my |the |our )?(?:alarm|\d+ ?(?:am|pm)|"
+                    r"\d+am|\d+pm|work|school|class|lectures?|the meeting|shift|appointment|session)\b|"
+                    r"\sto (?:the|my) (?:gym|party|meeting|class|lecture|match|gig|shop|shops|office|wedding|pub)\b|"
+                    r"\sto (?:a|the) (?:beach|island|cabin|spa|retreat|desert island|log cabin|villa)\b)")
 # An ordinary reason in a home ("my little brother comes into my room at night because he's scared of thunder",
 # "my husband takes my bank card to the shop because his is broken").
 HOME_EVERYDAY = re.compile(r"\b(?:because|cause|cos|as) (?:he|she|they) (?:is|are|was|were|gets|get) (?:scared|"
@@ -237,6 +244,8 @@ def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> b
     if r.category != "abuse_danger" and (OVER_BEFORE.search(before) or OVER_AFTER.match(s, m.end())) \
             and not still_going(s):
         return True  # "clean from self harm for 500 days", "the scars are from when I was a teenager"
+    if r.category == "passive_ideation" and ERRAND.match(s, m.end()):
+        return True  # "I hope I don't wake up before my alarm", "I wish I could disappear to a beach for a fortnight"
     if HERE.search(said) and ORDINARY_ABSENCE.search(sentence):
         return True  # "I'm not going to be here next week, I'm on holiday"
     if IN_ROLE.match(s, m.end()) or (" it" in f" {said} " and IT_NAMED.match(s, m.end())):
