@@ -45,6 +45,8 @@ RISK = [
     ("client", "it's been a year since I last burned myself, but I did it again last night", 1),
     ("therapist", "it sounds like I'm the one who wants to stop living, sorry, out of role", 1),
     ("client", "honestly I hope I don't wake up on Saturday, I'm so tired of all of it", 2),
+    ("client", "my GP asked if I was suicidal and I said no but that was a lie", 1),
+    ("client", "I bought paracetamol for the kids but I'm going to take them all tonight", 1),
 ]
 
 

@@ -131,7 +131,7 @@ ASKED_IF = re.compile(r"\b(?:asked|asks|asking|ask|being asked|asked me|asks me|
 ANSWER_NO = re.compile(r"\b(?:said no|say no|answered no|told (?:them|her|him|you|the \w+) no|"
                        r"i (?:am|was) not(?! sure| okay| ok| safe| coping| fine| well| honest)|"
                        r"i never|i have not|i had not|i did not|not at risk|the answer is no|the answer was no|"
-                       r"honestly no|and no)\b")
+                       r"honestly no|and no)\b(?!.*\b(?:a lie|lied|lying|not true|not honest|not the truth)\b)")
 BARE_NO = re.compile(r"\s\.\s(?:no|nope|nah|not really|definitely not|absolutely not|not at all)(?:\s\.|\s,|\s*$)")
 # "If I ever felt like hurting myself I'd tell you, but I don't", "I felt like it after our session but I didn't":
 # the clause ends on the denial, with nothing done after it.
@@ -152,8 +152,8 @@ EVERYDAY_USE = re.compile(
     r"platform|bus)\b|\bcut down on plastic\b")
 MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
                            r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|"
-                           r"not (?:\w+ )?for|"
-                           r"what (?:they|it) (?:are|is|were|was) for|really for)\b")
+                           r"not (?:\w+ )?for|them all|all of it|going to take|gonna take|take the lot|swallow\w*|"
+                           r"tonight|what (?:they|it) (?:are|is|were|was) for|really for)\b")
 # "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
 # teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
 OVER_BEFORE = re.compile(r"\b(?:stopped|quit|gave up|given up)\s$|"
