@@ -47,6 +47,7 @@ RISK = [
     ("client", "honestly I hope I don't wake up on Saturday, I'm so tired of all of it", 2),
     ("client", "my GP asked if I was suicidal and I said no but that was a lie", 1),
     ("client", "I bought paracetamol for the kids but I'm going to take them all tonight", 1),
+    ("therapist", "is it normal to feel suicidal as a trainee? because I do", 1),
 ]
 
 

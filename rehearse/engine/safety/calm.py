@@ -114,8 +114,8 @@ ASK_NOUN = re.compile(r"\s(?:question|questions|screening|screen|screener|assess
 # "on a scale of 0 to 10 how strong ...", "any thoughts of suicide"): a question word and a subject other than "I".
 TRAINEE_QUESTION = re.compile(
     r"\s*(?:(?:so|and|ok|okay|sorry|just|now|also|then|right|well)\s(?:[.,]\s)?)*(?:(?:is|are|was|were|have|has|had|"
-    r"do|does|did|can|could|would|should|might) (?:the|your|any|anyone|anybody|someone|somebody|there|it|this|that|"
-    r"these|those|they|he|she|things|we|people|everything|anything|something|those|he|she|a|an)\b|"
+    r"do|does|did|can|could|would|should|might) (?:the|your|any|anyone|anybody|someone|somebody|these|those|they|"
+    r"he|she|things|we|people|a|an)\b|"
     r"(?:how|what|when|where|which|who|why) (?:often|much|many|long|strong|bad|far|intense|close|frequent|is|are|was|"
     r"were|do|does|did|has|have|would|could|about|kind|sort|happened|makes|made|keeps|stops|helps|triggers|sets)\b|"
     r"any (?:thoughts|urges|plans|ideas|feelings|times|history)\b|on a scale\b)")
@@ -163,7 +163,9 @@ OVER_AFTER = re.compile(r"\s(?:free|clean) (?:for|since)\b|\s(?:are|is|were|was)
                         r"a long time|my teens|school|uni|before)|old|faded|healed|years old)\b|\s(?:was|is) (?:a long "
                         r"time ago|years ago|well in the past|long ago|behind me|in the past|long over)\b")
 # An ordinary absence ("I'm not going to be here next week, I'm on holiday in Portugal").
-ORDINARY_ABSENCE = re.compile(r"\b(?:on holiday|on vacation|on leave|on annual leave|away (?:on|for|at|with)|at a "
+ORDINARY_ABSENCE = re.compile(r"\b(?:on holiday|on vacation|on leave|on annual leave|away (?:on|at|with) "
+                              r"(?!the fairies)|away for (?:a|the|two|three|four|\d+) (?:\w+ )?(?:days?|weeks?|"
+                              r"nights?|weekend|fortnight|months?|conference|wedding)|at a "
                               r"(?:wedding|conference|funeral|festival)|on a (?:trip|course|work trip|hen do|stag do)|"
                               r"travelling|traveling|visiting (?:my|family|friends)|abroad|out of the country|"
                               r"out of town|in (?:hospital for|surgery)|having (?:my|an|a) (?:operation|op|baby))\b")
