@@ -48,6 +48,9 @@ RISK = [
     ("client", "my GP asked if I was suicidal and I said no but that was a lie", 1),
     ("client", "I bought paracetamol for the kids but I'm going to take them all tonight", 1),
     ("therapist", "is it normal to feel suicidal as a trainee? because I do", 1),
+    ("client", "I wanted to overdose last night but I didn't", 2),
+    ("client", "I feel like a burden, I'm not going anywhere but I wish I could", 2),
+    ("client", "I've been reading about lethal doses for my essay, and for me", 1),
 ]
 
 

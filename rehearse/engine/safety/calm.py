@@ -133,6 +133,9 @@ ANSWER_NO = re.compile(r"\b(?:said no|say no|answered no|told (?:them|her|him|yo
                        r"i never|i have not|i had not|i did not|not at risk|the answer is no|the answer was no|"
                        r"honestly no|and no)\b(?!.*\b(?:a lie|lied|lying|not true|not honest|not the truth)\b)")
 BARE_NO = re.compile(r"\s\.\s(?:no|nope|nah|not really|definitely not|absolutely not|not at all)(?:\s\.|\s,|\s*$)")
+# ... unless the urge was just now ("I wanted to overdose last night but I didn't"): then the person is asked.
+JUST_NOW = re.compile(r"\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week|weekend)|"
+                      r"earlier|an hour ago|hours ago|just now)\b")
 # "If I ever felt like hurting myself I'd tell you, but I don't", "I felt like it after our session but I didn't":
 # the clause ends on the denial, with nothing done after it.
 BUT_NOT = re.compile(r"\s(?:but|and) (?:i )?(?:do not|did not|have not|never|would never|will not|never have|never did|"
@@ -153,7 +156,7 @@ EVERYDAY_USE = re.compile(
 MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
                            r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|"
                            r"not (?:\w+ )?for|them all|all of it|going to take|gonna take|take the lot|swallow\w*|"
-                           r"tonight|what (?:they|it) (?:are|is|were|was) for|really for)\b")
+                           r"tonight|what (?:they|it) (?:are|is|were|was) for|really for|for me|for myself)\b")
 # "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
 # teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
 OVER_BEFORE = re.compile(r"\b(?:stopped|quit|gave up|given up)\s$|"
@@ -197,7 +200,7 @@ NO_LONGER = re.compile(r"\b(?:(?:i )?(?:do not|did not|have not)(?: [\w']+){0,3}
                        r"i am not there now|not (?:anywhere )?near (?:there|that)|gone now|got (?:proper )?help)\b")
 # A check-in phrase and, after it, the speaker's own word that they are safe ("I feel like a burden sometimes, but I
 # know my family love me and I'm not going anywhere"; "I think about dying in a philosophical way, I'm not at risk").
-SAFE_AFTER = re.compile(r"\b(?:i am not (?:thinking of |planning on |planning to )?going anywhere|"
+SAFE_AFTER = re.compile(r"\b(?:i am not (?:thinking of |planning on |planning to )?going anywhere(?! but)|"
                         r"(?:i am )?not at risk|"
                         r"i am not suicidal|(?:never|not going to|would never) act(?:ed)? on it|those are not the same|"
                         r"i know my (?:family|friends|kids|partner) love me|(?:on|to) (?:nobody|no one)$)\b")

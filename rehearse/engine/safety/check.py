@@ -14,7 +14,7 @@ from functools import lru_cache
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
                                          NO_LONGER, PAST_AND_OVER, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
-                                         USED_TO, ordinary, still_going)
+                                         USED_TO, JUST_NOW, ordinary, still_going)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -287,6 +287,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]
+    if r.neg and r.tier == 1 and BUT_NOT.search(s, m.end(), s1) and JUST_NOW.search(sentence):
+        return 2  # "I wanted to overdose last night but I didn't": the urge was now, so the person is asked
     if r.neg and (BARE_NO.match(s, m.end()) or BUT_NOT.search(s, m.end(), s1)
                   or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
                   or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, s0))
