@@ -51,6 +51,8 @@ RISK = [
     ("client", "I wanted to overdose last night but I didn't", 2),
     ("client", "I feel like a burden, I'm not going anywhere but I wish I could", 2),
     ("client", "I've been reading about lethal doses for my essay, and for me", 1),
+    ("client", "I've been on the waiting list for a year and I can't see any future for myself", 2),
+    ("client", "I'm leaving therapy, this is goodbye, I won't be needing anything anymore", 2),
 ]
 
 

@@ -102,6 +102,14 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
 
 # ---- Readings check.py's _reading applies to a match (docs/SAFETY.md, "Each match is then read in its sentence")
 
+# The therapy context does not calm hopelessness about the speaker's own life ("on the waiting list for a year and I
+# can't see any future for myself"), nor an ordinary parting one that says the speaker will not be needing or be
+# around ("I'm leaving therapy, this is goodbye, I won't be needing anything anymore").
+OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me|about myself|living|alive)\b")
+FINAL_CUE = re.compile(r"\b(?:will not be (?:around|here|needing|alive)|will not need|not be (?:around|here) much|"
+                       r"much longer|they will understand|for good|when i am gone|after i am gone|in case (?:anything|"
+                       r"something)|anything anymore|any of it anymore|everything to)\b")
+
 # A trainee talking about asking ("is it okay if I ask about suicide", "should I be asking the client about self-harm",
 # "how do I word a question about ...") or naming the question ("trying the suicide question again").
 ASKING_ABOUT = re.compile(r"\b(?:ask|asking|asked|question|questions|check in|checking in|check|bring up|bringing up|"

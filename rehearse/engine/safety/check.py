@@ -14,7 +14,8 @@ from functools import lru_cache
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
                                          NO_LONGER, PAST_AND_OVER, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
-                                         USED_TO, JUST_NOW, ordinary, still_going)
+                                         USED_TO, JUST_NOW, OWN_LIFE, FINAL_CUE, ordinary,
+                                         still_going)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -318,7 +319,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         n0, n1 = _span(s, _SENTENCE_BREAK, s1 + 3)
         if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
             return 0
-    if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)) \
+    if (r.therapy and _THERAPY.search(sentence) and not OWN_LIFE.search(sentence)) \
+            or (r.leaving and _LEAVING.search(sentence) and not FINAL_CUE.search(s)) \
             or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or ordinary(r, s, m, before, sentence):
         return 0
     tier = r.tier
