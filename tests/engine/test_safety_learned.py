@@ -50,8 +50,8 @@ def test_the_model_hears_what_no_rule_was_written_for(rules_only, role, text, ti
 
 
 @pytest.mark.parametrize("text", [
-    "i had suicidal thoughts in uni but that is long over now",
-    "I took an overdose years ago but I am nothing like that person now",
+    "my stepmum used to hit me but I left home five years ago and I am safe now",
+    "my ex used to hit me but we split up in 2016 and I have moved away",
 ])
 def test_a_past_and_over_pause_is_calm_when_the_model_reads_no_risk_now(rules_only, text):
     assert rules_only(text).tier == 1

@@ -11,7 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import ACCIDENT_CONTEXT, IDIOM_KILL_ME, MASK, NOT_OVER, PAST_AND_OVER, THREAT_CUE
+from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
+                                         BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
+                                         NO_LONGER, PAST_AND_OVER, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
+                                         USED_TO, JUST_NOW, OWN_LIFE, FINAL_CUE, ordinary,
+                                         still_going)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -180,7 +184,12 @@ _AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
-                   r"growing up|at school|in high school|in college|once before)\b")
+                   r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|"
+                   r"in my (?:teens|twenties|thirties|"
+                   r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
+                   r"(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|"
+                   r"(?:a|over a) decade|in year \d+|(?:19|20)\d\d|there was a time|at my worst|back then|"
+                   r"the last time i|a long time|once at)\b")
 _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
                      r"month|year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|"
                      r"started|relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|"
@@ -190,7 +199,18 @@ _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|hav
                        r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
                        r"over it|moved on|not for years|have not for years|better place|good place|doing better|"
                        r"much better|been well|well for|well since|fine for years|for a decade|"
-                       r"for (?:many |a few )?years now)\b")
+                       r"for (?:many |a few )?years now|long (?:behind me|over|past|done|gone)|gone now|been gone|"
+                       r"(?:it|that|they) (?:is|are|was) (?:gone|over)|(?:nothing|none|not once|no \w+) since|"
+                       r"not since|i am (?:\d+|in my \w+) now|(?:very |completely |totally )?different (?:place|"
+                       r"person)|nowhere near|not (?:anywhere )?near (?:there|that)|not there now|way better|"
+                       r"(?:other|better|healthier|new) ways to cope|not happening now|not my present|part of my "
+                       r"(?:story|history|past)|in prison|dealt with|moved (?:out|away)|left (?:him|her|them)|"
+                       r"split up|we split|divorced him|divorced her|got out|(?:stable|fine|well|okay|ok|good) since|"
+                       r"past (?:wanting|that|it)|(?:do|did) not (?:now|anymore|any more)|worked through|got better|"
+                       r"glad i am still here|proper help|used my safety plan|it passed|has (?:really )?faded|"
+                       r"not at risk|(?:can|could) see a future|stable now|(?:he|she) (?:died|passed away|is dead|"
+                       r"has been gone)|nothing like (?:that|the) (?:person|girl|guy|man|woman)|"
+                       r"(?:another|a different) person)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|"
@@ -200,7 +220,12 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"all feels|all seems)|these|when you|you make me|you said|you told|you do not|you never|"
                       r"you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|"
                       r"walking out|walked out|as (?:a|your|my) (?:client|therapist|patient)|"
-                      r"talking about (?:this|it))\b")
+                      r"talking about (?:this|it)|practis\w* (?:it|this|that|them)|point of practis\w*|"
+                      r"this conversation|assertiveness|relaxation|"
+                      r"thought challenging|challeng\w* my thoughts|workbook|the group|the assessment|the clinic|"
+                      r"waiting list|therapists|talking helps|explain it to you|week after week|the root of it|"
+                      r"after we finish|this will (?:ever )?(?:help|fix|work)|graded \w+|filling in|the alternatives|"
+                      r"you keep pushing|rushed me)\b")
 _CLARIFY = re.compile(r"\b(?:i mean|i meant|as in|i am talking about|talking about)\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
                       r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|"
@@ -210,10 +235,16 @@ _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|tr
                       r"semester|going away|emigrat\w*|relocat\w*|university|uni|gap year|exchange|work|job|office|"
                       r"project|handover|session|sessions|bought (?:the|a) house|buying (?:the|a) house|mortgage|"
                       r"solicitor|"
-                      r"when we got married)\b")
-_HYPERBOLE = re.compile(r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
+                      r"when we got married|before we finish|(?:leaving|finishing|ending|done with|finish) therapy|"
+                      r"end on (?:a good note|my terms|good terms)|turning up|just disappearing|my last therapist|"
+                      r"(?:a|another|new) therapist|pen ?pals?|penpals?|pen friends?|tax return|homework|"
+                      r"grandchild\w*|new baby|clear out|declutter\w*|this chapter)\b")
+_HYPERBOLE = re.compile(r"\b(?:cringe|cringey|cringy|so embarrassing|in front of everyone|every time i (?:hear|see|"
+                        r"watch|read|think about) my own)\b|"
+                        r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
                         r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
+_COMIC = re.compile(r"\bwith a (?:fork|spoon|teaspoon|pencil|spatula|stapler|wet noodle|rolled up newspaper)\b")
 _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|"
                     r"uses|used|borrows|borrowed|forgets|forgot|breaks|broke|keeps|leaves|left|eat|take|touch|use|"
                     r"borrow|forget|break|keep|leave|say|says|said|tells|told)\b|\b(?:he|she|they) (?:took|ate|used|"
@@ -251,14 +282,21 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     c0, _ = _span(s, _CLAUSE_BREAK, m.start())
     before = s[c0:m.start()]
     if r.neg:
-        neg = _NEGATOR.search(before)
-        if neg and not _UNDO.search(neg.group(0)) and not _UNDO.search(" ".join(before[: neg.start()].split()[-2:])) \
-                and not _NEW_SUBJECT.search(neg.group(0)):
+        if _negated(before):
             return 0
         if _AFTER_NEG.match(s, m.end()):  # "the thought of killing myself has never crossed my mind"
             return 0
     s0, s1 = _span(s, _SENTENCE_BREAK, m.start())
     sentence = s[s0:s1]
+    if r.neg and r.tier == 1 and BUT_NOT.search(s, m.end(), s1) and JUST_NOW.search(sentence):
+        return 2  # "I wanted to overdose last night but I didn't": the urge was now, so the person is asked
+    if r.neg and (BARE_NO.match(s, m.end()) or BUT_NOT.search(s, m.end(), s1)
+                  or (ASKED_IF.search(s, s0, m.start()) and ANSWER_NO.search(s, m.end()))
+                  or (I_SAID.search(s, s0, m.start()) and DID_NOT_MEAN.search(s, s0))
+                  or (r.category != "abuse_danger" and USED_TO.search(s, s0, m.start()) and NO_LONGER.search(s, m.end())
+                      and not still_going(s[m.end():]))
+                      or (r.tier == 2 and SAFE_AFTER.search(s, m.end()))):
+        return 0  # "suicidal? no." / "the GP asked if I had thought about suicide and I said no" / "... but I didn't"
     if r.own or trainee:
         # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
         who = ("self" if _FIRST.match(m.group(0)) or " i " in f" {m.group(0)} " else _subject(before.split())) \
@@ -269,24 +307,46 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
                                                                      and not _FIRST.search(m.group(0))
                                          and not _FIRST.search(before))):
             return 0  # a trainee asking or reflecting about the client's risk is practising a skill
+        if trainee and not _FIRST.search(m.group(0)) and (
+                ASKING_ABOUT.search(before) or ASK_NOUN.match(s, m.end())
+                or (TRAINEE_QUESTION.match(sentence) and not _FIRST.search(s, s0, m.start()))):
+            return 0  # "is it okay if I ask about self-harm", "how often are the urges to cut coming?"
+        if trainee and (p := REFLECT.match(sentence)) and not _FIRST.search(s, s0 + p.end(), m.end()):
+            return 0  # "it sounds like things feel hopeless right now", "I'd like to understand the overdose"
+        if trainee and (g := GENERIC_PEOPLE.search(before)) and not _FIRST.search(before, g.end()):
+            return 0  # "sometimes people stop eating to punish themselves": what people in general do
     if r.therapy and s1 < len(s):  # "I want to end it. Our sessions, I mean." says what "it" was in the next breath
         n0, n1 = _span(s, _SENTENCE_BREAK, s1 + 3)
         if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
             return 0
-    if (r.therapy and _THERAPY.search(sentence)) or (r.leaving and _LEAVING.search(sentence)) \
-            or (r.accident and ACCIDENT_CONTEXT.search(sentence)):
+    if (r.therapy and _THERAPY.search(sentence) and not OWN_LIFE.search(sentence)) \
+            or (r.leaving and _LEAVING.search(sentence) and not FINAL_CUE.search(s)) \
+            or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or ordinary(r, s, m, before, sentence):
         return 0
     tier = r.tier
-    if r.past and _PAST.search(sentence):
-        if _RESOLVED.search(sentence):  # "... when I was a teenager, but I'm in a better place now"
-            return 0
-        if not _RECENT.search(sentence):
+    if (r.past or tier == 2) and _PAST.search(sentence):  # a check-in phrase is calm when told as over, too
+        if _RESOLVED.search(sentence) or (_RESOLVED.search(s, s1) and not still_going(s)):
+            return 0  # "... when I was a teenager, but I'm in a better place now" (or said in the next sentence)
+        if r.past and not _RECENT.search(sentence):
             tier = 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
         tier = 2
-    if r.category == "harm_others" and _KILL_WORD.search(m.group(0)) and _PETTY.search(sentence):
+    if r.category == "harm_others" and ((_KILL_WORD.search(m.group(0)) and _PETTY.search(sentence))
+                                         or (_COMIC.search(sentence) and _PETTY.search(sentence))):
         return 0  # "I'm going to kill my sister, she took my charger" is exasperation
     return tier
+
+
+def _negated(before: str) -> bool:
+    """Whether a negation ends the clause before a match; "no, I'm not planning ..." is read from its last "not"."""
+    pos = 0
+    while (neg := _NEGATOR.search(before, pos)) is not None:
+        if _UNDO.search(neg.group(0)) or _UNDO.search(" ".join(before[: neg.start()].split()[-2:])):
+            return False  # "I can't stop thinking about ...", "I'm not sure I won't ..."
+        if not _NEW_SUBJECT.search(neg.group(0)):
+            return True
+        pos = neg.start() + 1  # "no I'm not ...": a new clause after the first negator; read on from there
+    return False
 
 
 def _subject(before: list[str]) -> str | None:

@@ -1,0 +1,79 @@
+"""Benign replies that only share words with a crisis stay calm, and the risk phrases beside them are still heard.
+
+Every phrase below was written for this test and is in none of tests/data/safety/*.yaml. Each calm phrase is a
+family the reading in check.py (_reading, _ordinary) and calm.py now knows: a trainee's question with no "you" in
+it, a reported question answered no, an act named as stopped, a means with its ordinary use, an ordinary absence,
+exasperation, and the therapy's own hopelessness. Each risk phrase shares its key words with a calm one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.engine.safety import check as check_module
+from rehearse.engine.safety import check_text
+
+CALM = [
+    ("therapist", "roughly how many times a week does the cutting happen?"),
+    ("therapist", "would it be all right if I asked about thoughts of suicide?"),
+    ("therapist", "lots of people who feel this low start to think about ending their life"),
+    ("client", "my nurse asked whether I'd been self-harming and I told her no, which is true"),
+    ("client", "self harm? no. tired? very"),
+    ("client", "I've been free from self harm for eighteen months"),
+    ("client", "I stopped burning myself when I moved out"),
+    ("client", "I bought razor blades for my beard trimmer"),
+    ("client", "I won't be around next week, I'm away at a conference in Leeds"),
+    ("client", "I'm going to throttle my brother with a spoon if he hides the remote again lol"),
+    ("client", "the homework feels hopeless, I never get past the first question"),
+    ("client", "I'm losing hope that the relaxation will ever help"),
+    ("client", "I used to hope I'd get hit by a bus, I honestly don't feel that way now"),
+    ("client", "I feel like a drain on everyone sometimes, but I'm not going anywhere"),
+    ("client", "I haven't relapsed, it's been a year since I last burned myself"),
+    ("therapist", "it sounds like part of you wants to stop living, is that right?"),
+    ("client", "honestly I hope I don't wake up before my alarm on Saturday, I need the lie-in"),
+]
+
+RISK = [
+    ("therapist", "I can't stop thinking about suicide, sorry, I need a minute out of role", 1),
+    ("therapist", "is it normal that I keep thinking about killing myself after these sessions?", 1),
+    ("client", "my nurse asked whether I'd been self-harming and I said yes, twice this week", 1),
+    ("client", "I was free from self harm for a year but I cut again on Sunday", 1),
+    ("client", "I bought razor blades and they're not for my beard", 1),
+    ("client", "I feel hopeless about my whole life, nothing is ever going to change", 2),
+    ("client", "I used to hope I'd get hit by a bus and lately that feeling is back", 2),
+    ("client", "I feel like a drain on everyone and I want to disappear for good", 2),
+    ("client", "it's been a year since I last burned myself, but I did it again last night", 1),
+    ("therapist", "it sounds like I'm the one who wants to stop living, sorry, out of role", 1),
+    ("client", "honestly I hope I don't wake up on Saturday, I'm so tired of all of it", 2),
+    ("client", "my GP asked if I was suicidal and I said no but that was a lie", 1),
+    ("client", "I bought paracetamol for the kids but I'm going to take them all tonight", 1),
+    ("therapist", "is it normal to feel suicidal as a trainee? because I do", 1),
+    ("client", "I wanted to overdose last night but I didn't", 2),
+    ("client", "I feel like a burden, I'm not going anywhere but I wish I could", 2),
+    ("client", "I've been reading about lethal doses for my essay, and for me", 1),
+    ("client", "I've been on the waiting list for a year and I can't see any future for myself", 2),
+    ("client", "I'm leaving therapy, this is goodbye, I won't be needing anything anymore", 2),
+]
+
+
+def both(monkeypatch, text: str, role: str) -> tuple[int, int]:
+    """The tier from the rules alone, and from the whole check (rules and learned model)."""
+    tiers = []
+    for learned in (False, True):
+        monkeypatch.setattr(check_module, "LEARNED", learned)
+        check_module._check.cache_clear()
+        tiers.append(check_text(text, role).tier)
+    check_module._check.cache_clear()
+    return tiers[0], tiers[1]
+
+
+@pytest.mark.parametrize(("role", "text"), CALM, ids=[t for _, t in CALM])
+def test_benign_use_of_crisis_words_stays_calm(monkeypatch, role, text):
+    assert both(monkeypatch, text, role) == (0, 0)
+
+
+@pytest.mark.parametrize(("role", "text", "tier"), RISK, ids=[t for _, t, _ in RISK])
+def test_the_risk_beside_them_is_still_heard(monkeypatch, role, text, tier):
+    rules, whole = both(monkeypatch, text, role)
+    assert rules == tier
+    assert whole > 0
