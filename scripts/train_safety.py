@@ -161,8 +161,9 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     print(f"{int(scored.sum())} phrases read ({int((risk & scored).sum())} risk), "
           f"{'one blind file at a time' if by_file else f'{folds}-fold'}, out of fold")
     print(f"  rules alone                                       {figures(rules, scored)}")
-    for pause, check_in, calm in ((0.7, 0.5, 0.8), (0.8, 0.5, 0.8), (0.8, 0.6, 0.8), (0.8, 0.7, 0.8),
-                                  (0.85, 0.6, 0.8), (0.9, 0.6, 0.8)):
+    for pause, check_in, calm in ((0.7, 0.5, 0.8), (0.8, 0.4, 0.8), (0.8, 0.5, 0.8), (0.8, 0.6, 0.8),
+                                  (0.8, 0.7, 0.8), (0.85, 0.4, 0.8), (0.85, 0.5, 0.8), (0.85, 0.6, 0.8),
+                                  (0.9, 0.5, 0.8), (0.9, 0.6, 0.8), (0.8, 0.5, 0.7), (0.85, 0.5, 0.7)):
         for evidence in (0.0, 1.0, 1.5, 2.0):
             print(f"  pause {pause:.2f}, check in {check_in:.1f}, calm {calm:.1f}, evidence {evidence:.1f}  "
                   f"{figures(decide(pause, check_in, calm, evidence, check.PAST_OFF_AT), scored)}")

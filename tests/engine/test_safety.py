@@ -167,6 +167,9 @@ def test_one_slip_typos_are_read_but_real_words_keep_their_meaning():
         "suicidal", "myself", "cutting", "hopeless", "burden"]
     assert [correct(w) for w in ("hearing", "killer", "overdoing", "released", "charming")] == [
         "hearing", "killer", "overdoing", "released", "charming"]
+    # found by reading every phrase file's words for corrections that were real words
+    assert [correct(w) for w in ("starting", "homeless", "hunting", "staring", "tripped")] == [
+        "starting", "homeless", "hunting", "staring", "tripped"]
 
 
 def test_long_or_odd_input_is_handled():

@@ -25,16 +25,10 @@ FILES = sorted(FOLDER.glob("*.yaml"))
 # held to that so it cannot get worse unnoticed; tuning on it would end its use as evidence. The learned model's
 # training files (safety/learned.py TRAIN) that do not reach the targets even though trained on are held to what they
 # measure now: the model is linear and regularised, and the boundary pairs of train_e.yaml are hard on purpose.
-FLOORS = {"train_b.yaml": {"recall": 0.945, "false_t1": 0, "false_t2_rate": 0.05},
-          "train_c.yaml": {"recall": 0.931, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_d.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_e.yaml": {"recall": 0.95, "false_t1": 15, "false_t2_rate": 0.1},
-          "train_f.yaml": {"recall": 0.94, "false_t1": 3, "false_t2_rate": 0.05},
-          "train_g.yaml": {"recall": 0.95, "false_t1": 0, "false_t2_rate": 0.053},
-          "train_h.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.057},
+FLOORS = {"train_e.yaml": {"recall": 0.95, "false_t1": 3, "false_t2_rate": 0.05},
+          "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_j.yaml": {"recall": 0.95, "false_t1": 2, "false_t2_rate": 0.05},
-          "train_k.yaml": {"recall": 0.947, "false_t1": 0, "false_t2_rate": 0.05}}
+          "train_k.yaml": {"recall": 0.947, "false_t1": 1, "false_t2_rate": 0.05}}
 BENIGN_ONLY = {"library_replies.yaml"}
 TARGETS = {"recall": 0.95, "false_t1": 0, "false_t2_rate": 0.05}
 

@@ -17,7 +17,7 @@ from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, 
                                          USED_TO, JUST_NOW, OWN_LIFE, FINAL_CUE, ordinary,
                                          still_going)
 from rehearse.engine.safety.rule import Rule
-from rehearse.engine.safety.rules import ANY_RULE, GROUPS
+from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
 from rehearse.engine.textnorm import normal_token
 
@@ -70,13 +70,15 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
     calmed = False
     spaced = " " + masked  # the gates' form (rules.py)
     hot = ANY_RULE is not None and ANY_RULE.search(spaced) is not None
-    words = frozenset(masked.split())
+    named = {i for w in set(masked.split()) if (ids := BY_WORD.get(w)) for i in ids}
     for gate, rules in GROUPS:
         if best is not None and rules[0].tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
         plain = hot and gate is not None and gate.search(spaced) is not None
+        if not plain and named.isdisjoint(GROUP_IDS.get(id(rules), named)):
+            continue  # no rule of the group can match: its gate is shut and none of its anchor words is here
         for r in rules:
-            if not (words & r.anchor if r.anchor is not None else plain):
+            if not (id(r) in named if r.anchor is not None else plain):
                 continue
             for m in r.rx.finditer(masked):
                 tier = _reading(r, masked, m, trainee)

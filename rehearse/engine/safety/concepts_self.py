@@ -339,7 +339,12 @@ rule("self_harm", T1, unless(near(["have not eaten", "not eaten", "ate nothing",
 rule("self_harm", T1, unless(Pat(r"\b(?:cut|cutted|cutting|cuttin) (?:again|agen|deeper)\b|\bi (?:cut|cutted)"
                                  r"(?=\s[.,]|\s*$)|\b(?:then|and) i cut\b|\bi cut (?:after|when|on (?:mon|tues|"
                                  r"wednes|thurs|fri|satur|sun)day)\b|\bcutting (?:twice|three times|in the bath|"
-                                 r"in the shower|last night|every night)\b",
+                                 r"in the shower|last night|every night)\b|"
+                                 # "I used to cut and I still do", "I still cut": the act, bare, said as going on
+                                 r"\bi (?:used to )?cut (?=(?:and|but) i (?:still|started|have started|do it)\b)|"
+                                 r"\bi (?:still|keep|started|have started|am|have been|am still) (?:cut|cutting)\b"
+                                 r"(?!\s(?:my|the|a|an|it|up|down|off|out|back|through|into|some|his|her|their|our|in|"
+                                 r"class|corners|ties|people|you|him|them|and|with|for|costs?))",
                                  frozenset({"cut", "cutted", "cutting", "cuttin"})),
                              NOT_SH + r"|power|electricity|hair|grass|lawn|hedge|onions?|veg|paper|coupons?|costs?|"
                                       r"budget|hours|wifi|signal|connection|call|phone|line|film|scene|edit|wood|chisel|saw|"

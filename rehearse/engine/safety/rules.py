@@ -39,3 +39,12 @@ for _r in R:
     else:
         _RUNS.append([_r])
 GROUPS: list[tuple[re.Pattern[str] | None, list[Rule]]] = [(_gate(rules), rules) for rules in _RUNS]
+
+# Each anchor word to the rules (by id) that hold it: a reply's own words name the anchored rules worth reading, so
+# the check looks up its few words instead of testing every rule's anchor set against them.
+BY_WORD: dict[str, list[int]] = {}
+for _r in R:
+    for _w in _r.anchor or ():
+        BY_WORD.setdefault(_w, []).append(id(_r))
+# Each group's anchored rules, so a group none of whose anchor words is in a reply is passed over whole.
+GROUP_IDS: dict[int, frozenset[int]] = {id(rules): frozenset(id(r) for r in rules if r.anchor) for _, rules in GROUPS}

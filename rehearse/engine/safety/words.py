@@ -50,7 +50,7 @@ starving purging threatened toddler newborn
 _PROTECTED = frozenset("""
 killer killers kilted cutter cutters cuttings burying breeding bleeping overdoes overdone harmer burdens
 hopeful burnings disappears funerals tablet trapper trappers hurtling overdoing overdid hearing released
-starring purring hoardings overdoses strangle punished punishes threaten
+starring purring hoardings overdoses strangle punished punishes threaten starting staring hunting tripped homeless
 """.split())
 
 
