@@ -190,3 +190,13 @@ def test_a_denied_act_and_a_trainees_prompt_stay_calm():
     assert check_text("my dad hit me again", "client").tier == 1
     assert check_text("Tell me about the overdose last year", "therapist").tier == 0
     assert check_text("I used to think about dying as a teenager but I'm in a better place now", "client").tier == 0
+
+
+@pytest.mark.parametrize("text,tier", [
+    ("this is off topic but my husband hit me again", 1),  # not the idiom "it hit me"
+    ("then it suddenly hit me how much I miss her", 0),
+    ("I'll drive the kids, I haven't had a drink", 0),  # the drink is denied inside the match
+    ("had a few pints and im driving the kids home now", 1),
+])
+def test_an_idiom_or_a_denial_inside_the_words_is_read_where_it_is(text, tier):
+    assert check_text(text, "client").tier == tier

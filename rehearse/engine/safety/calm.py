@@ -36,7 +36,10 @@ MASKS = [re.compile(p) for p in (
     r"\bburn(?:ed|t|ing)? (?:myself )?out\b|\bburnout\b|\bdrowning in (?!the (?:river|sea|bath|lake))[\w']+\b",
     r"\bcut(?:s|ting)? (?:me|him|her|them|you|us) off\b|\bcut(?:s|ting)? (?:off|back|down|corners|it out|ties|the|"
     r"my (?:finger|fingers|thumb|hair|nails|losses))\b|\bcut myself (?:off|some slack)\b",
-    r"\b(?:it|that|what|this|reality|then it|suddenly it)(?:\s[\w']+){0,6}? hit me\b|\bhits different\b|"
+    # "it hit me", "then it suddenly hit me", but not "this is off topic but my husband hit me again"
+    r"\b(?:it|that|what|this|reality|then it|suddenly it)(?:\s(?!(?:he|she|they|someone|somebody|husband|wife|"
+    r"partner|boyfriend|girlfriend|bf|gf|dad|mum|mom|father|mother|stepdad|stepmum|brother|sister|ex|uncle|son|"
+    r"daughter|teacher|boss|carer|he|him|man|guy)\b)[\w']+){0,6}? hit me\b|\bhits different\b|"
     r"\bhit(?:ting)? the (?:gym|road|sack|hay|books|shops|ground running)\b",
     r"\bshot down\b|\bshoot me an?\b|\bshot myself in the foot\b|\bshoot for\b|\bhang(?:ing)? (?:out|on|in there|up|"
     r"around)\b|\bhung up\b|\bget the hang\b|\bjump(?:ing|ed)? (?:to|at) (?:conclusions|the chance|"

@@ -27,7 +27,7 @@ NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis servic
 TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
 LEARNED = True  # read with the learned model beside the rules (off only to measure the rules alone)
 # The learned model's lines, chosen on out-of-fold figures (scripts/train_safety.py --cv; docs/SAFETY.md).
-PAUSE_AT = 0.8  # the probability of a tier-1 category at which the model alone pauses the scene
+PAUSE_AT = 0.85  # the probability of a tier-1 category at which the model alone pauses the scene
 CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone checks in
 EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
 MODEL_WORDS = 4  # ... in a reply of at least this many words: a short one is one or two words' weights, and the rules
@@ -109,7 +109,7 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if evidence < EVIDENCE_AT:
         return ruled
     if p_pause >= PAUSE_AT:
-        return SafetyCheck(TIER_PAUSE, category, True, "(learned)")  # at 0.8, the likeliest is a tier-1 category
+        return SafetyCheck(TIER_PAUSE, category, True, "(learned)")  # at 0.85, the likeliest is a tier-1 category
     if ruled is None and p_risk >= CHECK_IN_AT:
         return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)")
     return ruled

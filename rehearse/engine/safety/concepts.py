@@ -161,7 +161,10 @@ rule("harm_others", T1, near(seq(r"\b(?:strangle|smother|shake|hurt|hit|kill|dro
                              r"\b(?:scares me|scared|frightens me|frightened|terrifies me|terrified|urge|urges|"
                              r"thoughts|images|keep picturing|intrusive|sometimes|worried i)\b", 10, cross=True),
      past=True)
-rule("harm_others", T1, near(lx.DRINK, lx.DRIVE, 8), past=True)
+# ... not where the sentence says there was no drink ("I'll drive the kids, I haven't had a drink")
+_DRUNK_DRIVE = near(lx.DRINK, lx.DRIVE, 8)
+rule("harm_others", T1, Pat(r"\b(?![^.]*\b(?:not|never|no|nothing|without) (?:had|been|touched|a|any|drinking|drunk|"
+                            r"drink|a drop)\b)" + _DRUNK_DRIVE, _DRUNK_DRIVE.anchor), past=True)
 
 # ---- Tier 2: passive ideation (C-SSRS item 1, wish to be dead; PHQ-9 item 9)
 rule("passive_ideation", T2, near(lx.NOT_MINDING, lx.MY_DEATH, 8), therapy=True)
