@@ -11,6 +11,7 @@ needed only here, by hand, never at run time or in CI. The files it trains on ar
 never read.
 
     scripts/train_safety.py --by-file [--misses]   # each blind writer's file read by a model trained on the rest
+    scripts/train_safety.py --by-file --explore    # also lines tried and not kept (docs/SAFETY.md)
     scripts/train_safety.py --cv                   # five random folds
 """
 
