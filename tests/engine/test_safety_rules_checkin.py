@@ -58,14 +58,6 @@ OTHER_CALM = [
 ]
 
 
-@pytest.fixture
-def rules_alone(monkeypatch):
-    """The rules without the learned model."""
-    monkeypatch.setattr(check_module, "LEARNED", False)
-    check_module._check.cache_clear()
-    yield
-    check_module._check.cache_clear()
-
 
 @pytest.mark.parametrize("text", HEARD)
 def test_the_rules_alone_check_in_on_an_oblique_goodbye(rules_alone, text):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from rehearse.engine.safety import check as check_module
 from rehearse.engine.safety import check_text
 
 RISK = {
@@ -61,13 +60,6 @@ CALM = [("client", "I'm furious with him, I could scream"),
         ("therapist", "Has he ever said that if you tell anyone he'll hurt the kids?"),
         ("therapist", "Do you know where he lives, and are you planning to hurt him?")]
 
-
-@pytest.fixture
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(check_module, "LEARNED", False)
-    check_module._check.cache_clear()
-    yield
-    check_module._check.cache_clear()
 
 
 @pytest.mark.parametrize(("category", "text"), CASES, ids=[t for _, t in CASES])

@@ -72,14 +72,6 @@ CALM = ["we walked up the viaduct twice this week to take photos of the sunset",
         "the gun's loaded in the game and I'm on the last level"]
 
 
-@pytest.fixture
-def rules_alone(monkeypatch):
-    """The check with the learned model off, its cache emptied before and after."""
-    monkeypatch.setattr(check_module, "LEARNED", False)
-    check_module._check.cache_clear()
-    yield
-    check_module._check.cache_clear()
-
 
 @pytest.mark.parametrize(("category", "text"), CASES, ids=[t for _, t in CASES])
 def test_new_wording_pauses(rules_alone, category, text):
