@@ -1,4 +1,6 @@
-"""The concept rules about other people (safety/concepts_others.py) hear new wording and leave near misses calm.
+"""The concept rules about other people (safety/concepts_others.py, concepts_harm.py) hear new wording.
+
+Near misses stay calm.
 
 Every phrase here was written for this test and is in none of tests/data/safety/*.yaml. They are read by the rules
 alone (the learned model switched off), so they show what the rules themselves carry and pause: what the model alone

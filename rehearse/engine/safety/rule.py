@@ -7,6 +7,7 @@ categories and tiers and the sources they follow.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -113,3 +114,39 @@ def leading_words(pattern: str) -> frozenset[str] | None:
             words.add(a.split(" ")[0])
     return frozenset(words) or None
 
+
+
+RARE: set[int] = set()  # ids of rules added by rare(): joined by merge_rare once their module has added them all
+
+
+def rare(category: str, tier: int, pattern: str, **kw: bool) -> None:
+    """A rule whose anchor words are seldom in a reply: joined at the end with the others read the same way."""
+    rule(category, tier, pattern, **kw)
+    RARE.add(id(REGISTRY[-1]))
+
+
+def anchored(anchor: str, pattern: str) -> Pat:
+    """pattern, with the words one of which each of its matches holds (a set lookup then stands in for the gates)."""
+    return Pat(pattern, frozenset(anchor.split()))
+
+
+def merge_rare(rules: list[Rule]) -> list[Rule]:
+    """The rare rules read the same way (category, tier and readings) joined into one, where the first of them was.
+
+    Every rule costs a look at its anchor words for each reply; one pattern for several rare ones keeps that cost flat
+    as concepts are added, and is seldom run. Each match is still read on its own, as before.
+    """
+    out: list[Rule] = []
+    joined: dict[tuple[object, ...], int] = {}
+    for r in rules:
+        key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident)
+        if id(r) not in RARE or r.anchor is None:
+            out.append(r)
+        elif key not in joined:
+            joined[key] = len(out)
+            out.append(r)
+        else:
+            first = out[joined[key]]
+            out[joined[key]] = dataclasses.replace(first, rx=re.compile(f"{first.rx.pattern}|(?:{r.rx.pattern})"),
+                                                   anchor=(first.anchor or frozenset()) | r.anchor)
+    return out

@@ -14,6 +14,7 @@ from rehearse.engine.safety import rules_check_in  # noqa: F401
 from rehearse.engine.safety import concepts  # noqa: F401
 from rehearse.engine.safety import concepts_self  # noqa: F401
 from rehearse.engine.safety import concepts_others  # noqa: F401
+from rehearse.engine.safety import concepts_harm  # noqa: F401
 from rehearse.engine.safety import concepts_check_in  # noqa: F401
 from rehearse.engine.safety import frames  # noqa: F401
 
