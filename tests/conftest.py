@@ -112,10 +112,10 @@ def unsure(monkeypatch):
 
     real = Matcher.hear
 
-    def hear(self, text, choices):
+    def hear(self, text, choices, leave_out=None, *, by_sense=True):
         choices = tuple(choices)
         if text.lower().startswith("maybe") and len(choices) > 1:
             return Offer((choices[1], choices[0]))
-        return real(self, text, choices)
+        return real(self, text, choices, leave_out, by_sense=by_sense)
 
     monkeypatch.setattr(Matcher, "hear", hear)

@@ -150,6 +150,17 @@ def test_someone_elses_crisis_is_not_the_speakers():
     assert check_text("she told me she wants to die", "client").tier == 0
 
 
+@pytest.mark.parametrize("text,heavy", [
+    ("some days i wonder what the point of me is", True),  # the model reads some risk, short of a check-in
+    ("honestly nobody would notice much", True),
+    ("I was so angry after the last session", False),
+    ("Yeah, I did a bit of it. It was fine.", False),
+])
+def test_risk_the_model_reads_below_a_check_in_still_marks_the_reply_heavy(text, heavy):
+    got = check_text(text, "client")
+    assert got.tier == 0 and got.distress is heavy
+
+
 def test_distress_without_a_risk_statement():
     falling = check_text("I'm falling apart", "client")
     assert (falling.tier, falling.category, falling.distress) == (0, None, True)

@@ -45,6 +45,14 @@ def test_a_reply_no_word_reaches_is_offered_by_meaning_never_taken(scenario, nod
     assert "close in meaning" in h.reason
 
 
+def test_a_reply_the_app_answers_in_its_own_voice_is_offered_nothing_by_meaning():
+    choices = load("deciding-to-end").nodes["c_fine"].choices
+    text = "Oh. Okay, yeah, let's just leave it here then."
+    assert Matcher().hear(text, choices).outcome == "offer"
+    h = Matcher().hear(text, choices, by_sense=False)
+    assert h.outcome == "none" and h.candidates == ()
+
+
 def test_questions_and_other_topics_stay_unheard():
     m = Matcher()
     assert m.hear("How long have you been doing this job, then?", CHOICES).outcome == "none"

@@ -190,9 +190,11 @@ class Matcher:
         ok = [s.score for s in h.scores if not (s.negated or s.blocked)]
         return Match(h.choice, ok[0] if ok else 0.0, ok[1] if len(ok) > 1 else 0.0)
 
-    def hear(self, text: str, choices: Iterable[Choice], leave_out: tuple[int, int] | None = None) -> Hearing:
+    def hear(self, text: str, choices: Iterable[Choice], leave_out: tuple[int, int] | None = None, *,
+             by_sense: bool = True) -> Hearing:
         """Score every open choice and decide: commit to one, offer up to three, or hear none. `leave_out`
-        (choice index, example number) hears as if that example were not there (the lint's check of it)."""
+        (choice index, example number) hears as if that example were not there (the lint's check of it);
+        `by_sense=False` offers nothing on closeness of meaning alone (a reply the app answers in its own voice)."""
         from rehearse.engine.hearing.stance import Reading, read
 
         choices = tuple(choices)
@@ -203,7 +205,7 @@ class Matcher:
         scored = sorted(self._score(node, reply, text, leave_out), key=lambda s: -s.score)
         open_ = [s for s in scored if not (s.negated or s.blocked)]
         heard = _decide(open_, scored, reply, self.threshold, node.neutral | {"@hedge"})
-        if heard.outcome == "none" and open_ and not reply.you_question:
+        if heard.outcome == "none" and open_ and not reply.you_question and by_sense:
             return _by_sense(text, open_, heard)
         return heard
 

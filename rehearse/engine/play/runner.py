@@ -143,11 +143,12 @@ class Session:
         """Reply in the user's own words: taken as a choice when sure, offered as "did you mean" when close
         (nothing is taken: answer with choose(number, typed=text)), or not understood.
 
-        `in_scene=False` keeps the scene's own "say more" line back, for a reply the app answers in its own voice.
+        `in_scene=False` keeps the scene's own "say more" line back, for a reply the app answers in its own voice, and
+        offers no option on closeness of meaning alone: "did you mean ..." is no answer to a reply that sounded heavy.
         """
         if self.finished:
             raise RunnerError("the conversation has ended")
-        h = self.matcher.hear(text, self._open)
+        h = self.matcher.hear(text, self._open, by_sense=in_scene)
         offered = tuple(c.index for c in h.candidates) if h.outcome == "offer" else None
         # Distress without risk (in_scene=False) is answered by the app, not by the scene's "say more".
         aside = h.choice is None and offered is None and not in_scene

@@ -23,18 +23,17 @@ from rehearse.engine.textnorm import normal_token
 
 NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis service. "
                "The other side of the conversation is a script, not a person.")
-
 TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
 LEARNED = True  # read with the learned model beside the rules (off only to measure the rules alone)
-# The learned model's lines, chosen on out-of-fold figures (scripts/train_safety.py --cv; docs/SAFETY.md).
+# The learned model's lines, chosen out of file (scripts/train_safety.py --by-file; docs/SAFETY.md).
 PAUSE_AT = 0.85  # the probability of a tier-1 category at which the model alone pauses the scene
 CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone checks in
 EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
-MODEL_WORDS = 4  # ... in a reply of at least this many words: a short one is one or two words' weights, and the rules
-# are exact about short risk statements ("want to die", "cut again")
+MODEL_WORDS = 4  # ... in a reply of this many words or more: the rules are exact about short ones ("cut again")
 CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a check-in (the person is still asked)
 PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
 PAST_OFF_AT = 0.7  # the probability of no risk at which a reply told as past and over is left calm altogether
+DISTRESS_AT = 0.3  # ... of any risk at which a reply carried on with is still heavy (distress; 1 % of the library's)
 
 
 @dataclass(frozen=True)
@@ -57,11 +56,12 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best, calmed = rules_reading(masked, trainee)
+    risk = 0.0
     if LEARNED and not (calmed and best is None):
         # A risk phrase the rules read and set aside (negated, a trainee asking, long over) stays set aside: the
         # model reads words, not their scope, and would hear "I don't want to die" as its last three words.
-        best = _learned(prepared, masked, trainee, best)
-    return best or SafetyCheck(TIER_NONE, None, _distress(masked, trainee))
+        best, risk = _learned(prepared, masked, trainee, best)
+    return best or SafetyCheck(TIER_NONE, None, risk >= DISTRESS_AT or _distress(masked, trainee))
 
 
 def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]:
@@ -92,27 +92,28 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
     return best, calmed
 
 
-def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None) -> SafetyCheck | None:
-    """The learned model beside the rules: a pause or check-in they missed, or a past-and-over pause made gentler."""
+def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None) -> tuple[SafetyCheck | None, float]:
+    """The learned model beside the rules: a pause or check-in they missed, or a past-and-over pause made gentler;
+    and the probability of any risk it read (0 when the reply was too short to read)."""
     from rehearse.engine.safety.learned import read
 
     paused = ruled is not None and ruled.tier == TIER_PAUSE
     past = ruled is not None and PAST_AND_OVER.search(masked) is not None
     if not (paused or past) and prepared.count(" ") + 1 < MODEL_WORDS:
-        return ruled  # too short for the model to act alone: no need to read it
+        return ruled, 0.0  # too short for the model to act alone: no need to read it
     p_none, p_pause, p_risk, category, evidence = read(prepared, trainee)
     if past and p_none >= PAST_OFF_AT and not NOT_OVER.search(masked):
-        return None  # "I used to cut, but not for years now": history told as history, and nothing read as now
+        return None, 0.0  # "I used to cut, but not for years now": history told as history, and nothing read as now
     if ruled is not None and paused:
         calm = PAST_CALM_AT if past else CALM_AT
-        return SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled
+        return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     if evidence < EVIDENCE_AT:
-        return ruled
-    if p_pause >= PAUSE_AT:
-        return SafetyCheck(TIER_PAUSE, category, True, "(learned)")  # at 0.85, the likeliest is a tier-1 category
+        return ruled, p_risk
+    if p_pause >= PAUSE_AT:  # at 0.85, the likeliest is a tier-1 category
+        return SafetyCheck(TIER_PAUSE, category, True, "(learned)"), p_risk
     if ruled is None and p_risk >= CHECK_IN_AT:
-        return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)")
-    return ruled
+        return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)"), p_risk
+    return ruled, p_risk
 
 
 # ------------------------------------------------------------------------------------------------- preparing text
