@@ -113,14 +113,16 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     writer's words, so it is the figure the lines are chosen on. Random folds mix every writer into training.
     """
     from rehearse.engine.safety import check
-    from rehearse.engine.safety.calm import NOT_OVER, PAST_AND_OVER
+    from rehearse.engine.safety.calm import PAST_AND_OVER, still_going
 
-    readings = [check.rules_reading(check._mask(check.prepare(r["text"])), r.get("role") == "therapist") for r in rows]
+    prepared = [check.prepare(r["text"]) for r in rows]
+    masked = [check._mask(p) for p in prepared]
+    readings = [check.rules_reading(m, r.get("role") == "therapist") for m, r in zip(masked, rows, strict=True)]
     rules = np.array([b.tier if b is not None else 0 for b, _ in readings])
     calmed = np.array([c and b is None for b, c in readings])
-    short = np.array([len(check.prepare(r["text"]).split()) < check.MODEL_WORDS for r in rows])
-    past = np.array([bool(PAST_AND_OVER.search(check._mask(check.prepare(r["text"])))) for r in rows])
-    over = past & ~np.array([bool(NOT_OVER.search(check._mask(check.prepare(r["text"])))) for r in rows])
+    short = np.array([len(p.split()) < check.MODEL_WORDS for p in prepared])
+    past = np.array([bool(PAST_AND_OVER.search(m)) for m in masked])
+    over = past & ~np.array([still_going(m) for m in masked])
     y = np.array([label(r) for r in rows])
     tier = np.array([int(r["tier"]) for r in rows])
     if by_file:
@@ -182,8 +184,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
               f"{figures(decide(0.8, 0.6, 0.8, 1.5, past_off), scored)}")
     out = decide(check.PAUSE_AT, check.CHECK_IN_AT, check.CALM_AT, check.EVIDENCE_AT, check.PAST_OFF_AT)
     if "--misses" in sys.argv:  # every phrase read wrongly at check.py's lines, for study
-        for i in np.flatnonzero(scored & (np.where(tier == 1, out != 1, out == 0) if False else (risk & np.where(
-                tier == 1, out != 1, out == 0)) | (~risk & (out > 0)))):
+        for i in np.flatnonzero(scored & np.where(risk, np.where(tier == 1, out != 1, out == 0), out > 0)):
             r = rows[i]
             print(f"MISS {r['_file']}\t{r['category']}\t{tier[i]}->{out[i]}\trules {rules[i]}\tp0 {p0[i]:.2f} p1 "
                   f"{p1[i]:.2f} lift {lift[i]:.1f}\t{r['text']}")

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
-                                         BUT_NOT, DID_NOT_MEAN, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME, MASK, NOT_OVER,
-                                         NO_LONGER, PAST_AND_OVER, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
-                                         USED_TO, JUST_NOW, OWN_LIFE, FINAL_CUE, ordinary,
-                                         still_going)
+                                         BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
+                                         JUST_NOW, MASK, NO_LONGER, OWN_LIFE, PAST_AND_OVER, REFLECT, SAFE_AFTER,
+                                         THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -102,7 +101,7 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if not (paused or past) and prepared.count(" ") + 1 < MODEL_WORDS:
         return ruled, 0.0  # too short for the model to act alone: no need to read it
     p_none, p_pause, p_risk, category, evidence = read(prepared, trainee)
-    if past and p_none >= PAST_OFF_AT and not NOT_OVER.search(masked):
+    if past and p_none >= PAST_OFF_AT and not still_going(masked):
         return None, 0.0  # "I used to cut, but not for years now": history told as history, and nothing read as now
     if ruled is not None and paused:
         calm = PAST_CALM_AT if past else CALM_AT
