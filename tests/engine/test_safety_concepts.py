@@ -120,14 +120,43 @@ def test_what_comes_after_can_undo_or_explain_it():
     assert check_text("I want to end it. Tonight. I've made my peace.", "client").tier == 1
 
 
-def test_leading_words_are_only_claimed_when_every_match_starts_with_one():
-    from rehearse.engine.safety.rule import leading_words
-    assert leading_words(r"\b(?:want|wants) to die\b") == {"want", "wants"}
-    assert leading_words(r"\bnoose\b|\b(?:bought|buy) rope") == {"noose", "bought", "buy"}
-    assert leading_words(r"\bi am (?:going to|about to) die\b") == {"i"}
+def test_required_words_are_only_claimed_when_every_match_holds_one():
+    from rehearse.engine.safety.rule import required_words
+    assert required_words(r"\b(?:want|wants) to die\b") == {"die"}  # the rarer word, wherever it is
+    assert required_words(r"\bnoose\b|\b(?:bought|buy) rope\b") == {"noose", "rope"}
+    assert required_words(r"\b(?:kill|end) (?:myself|my self|my own self)\b") == {"kill", "end"}
+    assert required_words(r"\bmy (?:dad|mum) hits me\b") == {"hits"}
+    assert required_words(r"\bi am (?:going to|about to) die\b") == {"die"}
     for pattern in (r"\bsuicid(?:e|al)\b", r"\b(?:kill|end)(?:s)? me", r"\b(?:a|b)", r"(?:a|b)\b", r"\bkms",
-                    r"\b(?:thoughts?|x) y", r"\b(?:a|(?:b|c))\b x", r"\bhope(?:less)?\b"):
-        assert leading_words(pattern) is None, pattern
+                    r"\b(?:thoughts?|x) y", r"\bhope(?:less)?\b", r"\bnoose|\bbuy rope",
+                    r"\b(?:rope)?\b", r"\bthe(?:\s[\w']+){0,3} end"):
+        assert required_words(pattern) is None, pattern
+
+
+def test_every_match_of_an_anchored_rule_holds_an_anchor_word():
+    """Over every phrase file, a rule read only when the reply holds one of its anchor words loses no match."""
+    import re
+    from pathlib import Path
+
+    from rehearse.engine.safety import rules
+    from tests.safety_corpus import load_phrases
+
+    anchored = [r for r in rules.R if r.anchor is not None]
+    any_anchored = re.compile("|".join(f"(?:{r.rx.pattern})" for r in anchored))
+    phrases = [p for f in sorted((Path(__file__).parent.parent / "data" / "safety").glob("*.yaml"))
+               for p in load_phrases(f)]
+    matched = 0
+    for p in phrases:
+        masked = check_module._mask(prepare(p.text))
+        if not any_anchored.search(masked):
+            continue
+        words = set(masked.split())
+        words.update(part for w in words if "'" in w for part in w.split("'"))
+        for r in anchored:
+            if r.rx.search(masked):
+                matched += 1
+                assert r.anchor & words, (p.text, r.rx.pattern[:80], sorted(r.anchor)[:8])
+    assert matched > 3000
 
 
 def test_anchor_words_never_change_a_result(monkeypatch):

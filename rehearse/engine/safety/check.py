@@ -65,11 +65,11 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
 
 def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]:
     """What the rules hear in a prepared, masked reply, and whether they set a risk phrase aside as calm."""
-    best: SafetyCheck | None = None
-    calmed = False
-    spaced = " " + masked  # the gates' form (rules.py)
+    best, calmed, spaced = None, False, " " + masked  # spaced: the gates' form (rules.py)
     hot = ANY_RULE is not None and ANY_RULE.search(spaced) is not None
-    named = {i for w in set(masked.split()) if (ids := BY_WORD.get(w)) for i in ids}
+    words = set(masked.split())
+    words.update(part for w in words if "'" in w for part in w.split("'"))  # "mum's" holds "mum" (rule.required_words)
+    named = {i for w in words if (ids := BY_WORD.get(w)) for i in ids}
     for gate, rules in GROUPS:
         if best is not None and rules[0].tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import alt
-from rehearse.engine.safety.rule import COMMON, REGISTRY, T1, T2, Pat, Rule, leading_words, rule
+from rehearse.engine.safety.rule import COMMON, REGISTRY, T1, T2, Pat, Rule, required_words, rule
 from rehearse.engine.safety.words import PEOPLE_ADULT, PERSON_ADULT
 
 
@@ -21,7 +21,7 @@ def _anchor(p: Part) -> frozenset[str] | None:
     """Words one of which any match of p must hold as a token (a word of each entry, the rarest kind), if known."""
     if isinstance(p, list):
         return frozenset(next((x for x in w.split() if x not in COMMON), w.split()[0]) for w in p)
-    return getattr(p, "anchor", None) or leading_words(p)
+    return getattr(p, "anchor", None) or required_words(p)
 
 
 def _best(anchors: list[frozenset[str] | None]) -> frozenset[str] | None:

@@ -8,8 +8,14 @@ categories and tiers and the sources they follow.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from dataclasses import dataclass
+from typing import Any
+
+# The regex parser and its op codes: the public re module has no pattern introspection (required_words below).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ REGISTRY: list[Rule] = []
 
 def rule(category: str, tier: int, pattern: str, **kw: bool) -> None:
     """Add a rule to the table (tier 1 rules are tried before tier 2)."""
-    anchor = getattr(pattern, "anchor", None) or leading_words(pattern)
+    anchor = getattr(pattern, "anchor", None) or required_words(pattern)
     if anchor is not None and anchor & COMMON:
         anchor = None  # a word in most replies: the combined regex gates are cheaper than reading the rule alone
     REGISTRY.append(Rule(category, tier, re.compile(pattern), **kw, anchor=anchor))
@@ -58,62 +64,89 @@ for with that this so have has had he she they we what if just but all can like 
 """.split())
 
 
-_LITERAL = re.compile(r"[a-z0-9' ]+")
-_AFTER_WORD = ("\\b", " ", "\\s")
+# Words in one benign reply in 125 or more (tests/data/safety, COMMON aside): an anchor holding one is read on many
+# replies, so of the words a rule must hold, others are chosen first.
+FREQUENT = frozenset("""
+about want when think feel up how week last now work really could say let sessions out therapy time said need more
+know felt today back talk after go right from keep honestly tell something or maybe here sorry session myself see
+hurt then before fine never thoughts okay end stop feels one dad someone anything ok again ever off home hopeless
+any bit who things done life nothing next way over help away thought good down our every much actually too being
+stuff since them anyone make few because look hard mum come still new ending thing plan ask feeling else thinking
+weeks try thank saying start as point made mean these check coming why might rather makes better first people giving
+us day than by therapist doing yourself getting bad him through sure pointless years went telling thanks wanted
+goodbye faith safe finish different her together without hear whether gave homework leave working self old put came
+into yes kill sounds anymore glad some wrong please three night lot two part family
+""".split())
 
 
-def _top_level(pattern: str, sep: str = "|") -> list[str] | None:
-    """pattern split at sep outside any group or class, or None when its brackets do not balance."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == sep and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        i += 1
-    return parts + [pattern[start:]] if depth <= 0 and not in_class else None
+def _cost(words: frozenset[str]) -> int:
+    """How often an anchor of these words would be read, roughly: common and frequent words weigh most."""
+    return sum(1000 if w in COMMON else 30 if w in FREQUENT else 1 for w in words)
 
 
-def leading_words(pattern: str) -> frozenset[str] | None:
-    """The words one of which every match of pattern starts with, when each branch opens on plain words."""
-    branches = _top_level(pattern)
-    if branches is None:
-        return None
-    words: set[str] = set()
-    for b in branches:
-        if not b.startswith("\\b"):
-            return None  # a match could start inside a word
-        b = b[2:]
-        if b.startswith("(?:"):
-            inner = _top_level(b[3:], ")")
-            if inner is None or len(inner) < 2:
-                return None
-            alts = _top_level(inner[0])
-            if alts is None or not b[3 + len(inner[0]) + 1:].startswith(_AFTER_WORD):
-                return None  # the group must end a word: "(?:kill|end)s" could be "kills"
-            alts = [a if " " in a else a + " " for a in alts]
+def _edge(item: Any, side: int) -> bool:
+    """Whether the side (0 its start, -1 its end) of a parsed item or literal run can only be where a word ends or
+    begins."""
+    if isinstance(item, str):
+        return item[side] == " "
+    op, av = item
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END, _c.AT_END_STRING)
+    return op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
+
+
+def _runs(items: list) -> list:
+    """A parsed sequence with each run of literal characters joined into one string."""
+    out: list = []
+    for op, av in items:
+        if op is _c.LITERAL and out and isinstance(out[-1], str):
+            out[-1] += chr(av)
         else:
-            m = _LITERAL.match(b)
-            if not m or " " not in m.group(0) and not b[m.end():].startswith(_AFTER_WORD):
-                return None
-            alts = [m.group(0) + " "]
-        for a in alts:
-            if not _LITERAL.fullmatch(a) or a.startswith(" "):
-                return None
-            words.add(a.split(" ")[0])
-    return frozenset(words) or None
+            out.append(chr(av) if op is _c.LITERAL else (op, av))
+    return out
 
+
+def _required(items: list, left: bool, right: bool) -> frozenset[str] | None:
+    """The cheapest set of words one of which every match of a parsed sequence holds as a whole word, if any."""
+    seq = _runs(items)
+    found: list[frozenset[str]] = []
+    for i, item in enumerate(seq):
+        before = left if i == 0 else _edge(seq[i - 1], -1)
+        after = right if i == len(seq) - 1 else _edge(seq[i + 1], 0)
+        if isinstance(item, str):
+            parts = item.split(" ")
+            found += [frozenset([w]) for j, w in enumerate(parts) if _WORD.fullmatch(w)
+                      and (j > 0 or before) and (j < len(parts) - 1 or after)]
+            continue
+        op, av = item
+        if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+            inner = _required(list(av[-1] if op is _c.SUBPATTERN else av), before, after)
+        elif op is _c.BRANCH:
+            alts = [_required(list(b), before, after) for b in av[1]]
+            inner = frozenset[str]().union(*alts) if all(a is not None for a in alts) else None  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required(list(av[2]), False, False)
+        else:
+            inner = None
+        if inner:
+            found.append(inner)
+    return min(found, key=_cost) if found else None
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'&]*")
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Words one of which every match of pattern holds as a whole word (the rarest such set), when they can be told.
+
+    Read from the parsed pattern: a literal word with a space or a word boundary on each side, in every branch of
+    whatever holds it. A word joined to its text by an apostrophe counts as a word too ("mum" in "mum's"):
+    check.rules_reading adds those parts to a reply's words.
+    """
+    try:
+        return _required(list(_parser.parse(pattern)), False, False)
+    except re.error:
+        return None
 
 
 RARE: set[int] = set()  # ids of rules added by rare(): joined by merge_rare once their module has added them all
