@@ -77,3 +77,23 @@ def test_the_risk_beside_them_is_still_heard(monkeypatch, role, text, tier):
     rules, whole = both(monkeypatch, text, role)
     assert rules == tier
     assert whole > 0
+
+
+# The fourth round's readings, with the learned model off so the rules' own reading is what is tested. Written for
+# this test: a denial taken back later in the reply is not a denial; "not just the therapy" says it is about more than
+# the therapy; "zero", "isn't on the table" and "last winter ... okay now" deny or close it; typos in two words.
+@pytest.mark.parametrize("text,tier", [
+    ("i told my mum i don't feel like a burden but i do, every day", 2),
+    ("i told the nurse i wasn't stockpiling tablets but i am", 1),
+    ("i said i wasn't cutting myself anymore. that wasn't true", 1),
+    ("i would never hurt myself, but i do get angry at my brother", 0),
+    ("it all feels hopeless, not just the therapy, my whole life", 2),
+    ("i feel hopeless about the homework", 0),
+    ("killing myself is not on the table, my dog needs me", 0),
+    ("zero plans to kill myself, just knackered", 0),
+    ("i was suicidal last summer but it passed and i'm okay now", 0),
+    ("cuting agian, sorry", 1),
+    ("cut agin lst nite", 1),
+])
+def test_denials_taken_back_and_the_therapy_named_as_not_the_point(rules_alone, text, tier):
+    assert check_text(text, "client").tier == tier, text

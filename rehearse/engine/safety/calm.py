@@ -108,7 +108,16 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
 # The therapy context does not calm hopelessness about the speaker's own life ("on the waiting list for a year and I
 # can't see any future for myself"), nor an ordinary parting one that says the speaker will not be needing or be
 # around ("I'm leaving therapy, this is goodbye, I won't be needing anything anymore").
-OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me|about myself|living|alive)\b")
+OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me|about myself|living|alive|"
+                      # said to be about more than the therapy: "not just therapy, everything", "life included"
+                      r"not (?:just |only |about |because of )?(?:the |my |our )?(?:therapy|sessions?|you)|"
+                      r"(?:life|everything) included|less about you)\b")
+# A denial taken back later in the reply: "I said I don't feel like a burden but I do", "I told the GP I wasn't
+# hoarding my meds but I am", "last week I said I wasn't suicidal. that wasn't true".
+RETRACTED = re.compile(r"\bbut (?:actually |honestly |really |in fact )?(?:i (?:do|am|have|did|was|will|still)|"
+                       r"there is|it is|(?:he|she) (?:does|is|did)|they (?:do|are|did))"
+                       r"(?:\s[.,]|\s*$|\s(?:all the time|a lot|sometimes|still|every day|most days))|"
+                       r"\b(?:that|it) (?:was|is) not (?:true|the truth)\b|\bi lied\b")
 FINAL_CUE = re.compile(r"\b(?:will not be (?:around|here|needing|alive)|will not need|not be (?:around|here) much|"
                        r"much longer|they will understand|for good|when i am gone|after i am gone|in case (?:anything|"
                        r"something)|anything anymore|any of it anymore|everything to)\b")

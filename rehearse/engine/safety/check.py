@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
-                                         JUST_NOW, MASK, NO_LONGER, OWN_LIFE, PAST_AND_OVER, REFLECT, SAFE_AFTER,
-                                         THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going)
+                                         JUST_NOW, MASK, NO_LONGER, OWN_LIFE, PAST_AND_OVER, REFLECT, RETRACTED,
+                                         SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -172,7 +172,7 @@ def _mask(s: str) -> str:
 # ------------------------------------------------------------------------------------------------- reading a match
 _CLAUSE_BREAK = re.compile(r"\s[.,]\s|\s(?:but|though|although|however|except|yet)\s")
 _SENTENCE_BREAK = re.compile(r"\s\.\s")
-_NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without)\b(?:\s[\w']+){0,4}\s*$")
+_NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without|zero)\b(?:\s[\w']+){0,4}\s*$")
 # Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
 _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|"
                    r"tell|remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
@@ -182,10 +182,11 @@ _NEW_SUBJECT = re.compile(r"\b(?!think|believe|know|say|mean|feel|suppose|reckon
                           r"something|anything|as)[\w']+ i\b")
 _AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (?:never|not|no longer)"
                         r" (?:once |ever |really )?(?:crossed|entered|occurred|been|come|a thing|an issue|"
-                        r"something)\b")
+                        r"something|on the table|an option)\b")
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
+                   r"last (?:winter|summer|spring|autumn)|left school|"
                    r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|"
                    r"in my (?:teens|twenties|thirties|"
                    r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
@@ -284,7 +285,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     c0, _ = _span(s, _CLAUSE_BREAK, m.start())
     before = s[c0:m.start()]
     if r.neg:
-        if _negated(before):
+        if _negated(before) and not RETRACTED.search(s, m.end()):
             return 0
         if _AFTER_NEG.match(s, m.end()):  # "the thought of killing myself has never crossed my mind"
             return 0

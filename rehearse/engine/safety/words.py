@@ -28,6 +28,10 @@ SLANG = {
     "wanna": "want to", "gotta": "got to", "gr8": "great", "2nite": "tonight", "2night": "tonight",
     "nite": "night", "rly": "really", "b4": "before", "2day": "today", "2moro": "tomorrow", "didnt": "did not",
     "kmsl": "kill myself", "imma": "i am going to",
+    # Short words too near others for the typo reader, typed this way often enough to spell out by hand.
+    "agn": "again", "agin": "again", "lst": "last", "tonite": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tomoz": "tomorrow", "cnat": "can not", "dnot": "do not", "evry": "every", "nxt": "next",
+    "wasnt": "was not", "isnt": "is not", "doesnt": "does not", "havnt": "have not", "hvnt": "have not",
 }
 # Slang of more than one word, read after the words above are spelled out.
 SLANG_PHRASES = {
@@ -45,6 +49,7 @@ pointless worthless goodbye goodbyes tablets paracetamol stockpiling strangled s
 disappear funeral trapped relapsed burning bleeding hurting punishment antidepressants sertraline fluoxetine
 citalopram codeine tramadol painkillers insulin lethal stockpiled hoarding punishing deliberately purpose
 starving purging threatened toddler newborn
+again tonight tomorrow anymore everyone everything
 """.split())
 # Real words one slip away from a key, which must keep their own meaning.
 _PROTECTED = frozenset("""
