@@ -3,8 +3,8 @@
 Targets (issue 12): at least 95 % of risk phrases caught (a tier-1 phrase must pause; a tier-2 phrase must pause or
 check in), no benign phrase paused, at most 5 % of benign phrases given a check-in. The tuning file was written
 beside the rules; dev.yaml (written outside the project) and rounds.yaml (the engineer's own probe rounds) were used
-to develop the concept rules, so their figures flatter too; dev2.yaml and dev3.yaml (the first two held-out sets)
-and train_a.yaml to train_k.yaml (blind helpers' sets) train the learned model (safety/learned.py), and their
+to develop the concept rules, so their figures flatter too; dev2.yaml to dev4.yaml (the first three held-out sets)
+and train_a.yaml to train_n.yaml (blind helpers' sets) train the learned model (safety/learned.py), and their
 misses were studied when the concept rules were widened. heldout.yaml, written by someone who never saw the rules,
 the model or any other file, is read the same way. `scripts/safety_figures.py` prints the same table for
 docs/SAFETY.md.
@@ -26,11 +26,12 @@ FILES = sorted(FOLDER.glob("*.yaml"))
 # tuning on it would end its use as evidence. The learned model's training files (safety/learned.py TRAIN) that do
 # not reach the targets even though trained on are held to what they measure now: the model is linear and
 # regularised, and the boundary pairs of train_e.yaml are hard on purpose.
-FLOORS = {"heldout.yaml": {"recall": 0.862, "false_t1": 2, "false_t2_rate": 0.034},
-          "train_e.yaml": {"recall": 0.95, "false_t1": 3, "false_t2_rate": 0.05},
+FLOORS = {"train_e.yaml": {"recall": 0.95, "false_t1": 3, "false_t2_rate": 0.05},
           "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_j.yaml": {"recall": 0.95, "false_t1": 2, "false_t2_rate": 0.05},
-          "train_k.yaml": {"recall": 0.935, "false_t1": 1, "false_t2_rate": 0.05}}
+          "train_j.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
+          "train_k.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
+          "train_l.yaml": {"recall": 0.916, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_n.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05}}
 BENIGN_ONLY = {"library_replies.yaml"}
 TARGETS = {"recall": 0.95, "false_t1": 0, "false_t2_rate": 0.05}
 

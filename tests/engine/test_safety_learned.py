@@ -108,3 +108,15 @@ def test_reading_matches_the_model_as_trained(text, trainee):
     want = [x / sum(e) for x in e]
     got = m.scores(prepared, trainee)[0]
     assert max(abs(a - b) for a, b in zip(got, want, strict=True)) < 1e-6
+
+
+def test_words_are_also_read_as_their_group_of_like_words():
+    """A word the model never learned from still counts through its group (k-means over subword vectors)."""
+    groups = learned.word_groups()
+    assert groups["pills"] == groups["medication"] and groups["goodbye"] == groups["leaving"]
+    mark = f"~{groups['medication']}"
+    assert mark in learned.features("saved up my medication", False)
+    assert f"T|{mark}" in learned.features("saved up my medication", True)
+    assert learned.model().trained_on["word_groups"] == len(set(groups.values()))
+    read = learned.features("i have hoarded my medication", False, groups={})
+    assert not any(f.startswith("~") for f in read)  # without the groups, only the words themselves

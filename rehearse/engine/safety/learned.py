@@ -18,9 +18,10 @@ from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent / "model"
 # The phrase files the model learns from (tests/data/safety/); the held-out file is never among them.
-TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "dev3.yaml", "train_a.yaml", "train_b.yaml",
-         "train_c.yaml", "train_d.yaml", "train_e.yaml", "train_f.yaml", "train_g.yaml", "train_h.yaml",
-         "train_i.yaml", "train_j.yaml", "train_k.yaml", "library_replies.yaml"]
+TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "dev3.yaml", "dev4.yaml", "train_a.yaml",
+         "train_b.yaml", "train_c.yaml", "train_d.yaml", "train_e.yaml", "train_f.yaml", "train_g.yaml",
+         "train_h.yaml", "train_i.yaml", "train_j.yaml", "train_k.yaml", "train_l.yaml", "train_m.yaml",
+         "train_n.yaml", "library_replies.yaml"]
 TIER_ONE = ("active_ideation", "plan_means", "self_harm", "abuse_danger", "harm_others", "trainee_own_crisis")
 TIER_TWO = ("passive_ideation", "hopelessness", "burden", "goodbye")
 CLASSES = ["none", *TIER_ONE, *TIER_TWO]
@@ -34,15 +35,29 @@ def data_hash(folder: Path) -> str:
     return h.hexdigest()
 
 
-def features(prepared: str, trainee: bool) -> list[str]:
-    """A phrase's words, word pairs and pairs one word apart (as check.prepare spells them out), each once, and again
-    marked with who is speaking."""
+def features(prepared: str, trainee: bool, groups: dict[str, int] | None = None) -> list[str]:
+    """A phrase's words, word pairs and pairs one word apart (as check.prepare spells them out), the same with each
+    word read as its group of like words, each once; and all again marked with who is speaking."""
     words = ["<s>", *prepared.split(), "</s>"]
     out = [*dict.fromkeys(words[1:-1]), *{f"{a} {b}" for a, b in zip(words, words[1:], strict=False)},
            # "want * die", "giving * away": the same two words around whatever word comes between them
            *{f"{a} * {b}" for a, b in zip(words, words[2:], strict=False)}]
+    # Words of like meaning share a group ("yanked", "dragged", "grabbed"), so what the model learned from one carries
+    # to the others, alone and in pairs: the groups come from the subword vectors, not from the labels.
+    groups = word_groups() if groups is None else groups
+    kinds = [f"~{g}" if (g := groups.get(w)) is not None else w for w in words]
+    out += [*dict.fromkeys(k for k in kinds if k[0] == "~"),
+            *{f"{a} {b}" for a, b in zip(kinds, kinds[1:], strict=False) if a[0] == "~" or b[0] == "~"}]
     # A trainee asking about risk and a trainee in crisis use the same words: the speaker changes their weight.
     return [*out, "@trainee", *[f"T|{f}" for f in out]] if trainee else out
+
+
+@lru_cache(maxsize=1)
+def word_groups() -> dict[str, int]:
+    """Each known word's group of like words (k-means over their subword vectors, scripts/train_safety.py)."""
+    with gzip.open(MODEL / "groups.json.gz", "rt", encoding="utf-8") as f:
+        groups: dict[str, int] = json.load(f)
+    return groups
 
 
 def subwords(prepared: str) -> list[int]:
