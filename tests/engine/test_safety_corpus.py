@@ -21,12 +21,13 @@ from tests.safety_corpus import Score, load_phrases, score_file
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "safety"
 FILES = sorted(FOLDER.glob("*.yaml"))
-# The held-out set (heldout.yaml, the third) reaches one of the targets: read once, as shipped, 86.2 % caught, 2
-# benign phrases paused, 3.3 % checked in (docs/SAFETY.md). It is held to that so it cannot get worse unnoticed;
+# The held-out set (heldout.yaml, the fourth) reaches two of the targets: read once, as shipped, 93.8 % caught, no
+# benign phrase paused, 3.9 % checked in (docs/SAFETY.md). It is held to that so it cannot get worse unnoticed;
 # tuning on it would end its use as evidence. The learned model's training files (safety/learned.py TRAIN) that do
 # not reach the targets even though trained on are held to what they measure now: the model is linear and
 # regularised, and the boundary pairs of train_e.yaml are hard on purpose.
-FLOORS = {"train_e.yaml": {"recall": 0.95, "false_t1": 3, "false_t2_rate": 0.05},
+FLOORS = {"heldout.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_e.yaml": {"recall": 0.95, "false_t1": 3, "false_t2_rate": 0.05},
           "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_j.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_k.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
