@@ -246,8 +246,9 @@ def main() -> None:
     E = subword_table()
     groups = word_groups(rows, E)  # written first: features() reads them (deterministic, so --by-file may write too)
     MODEL.mkdir(parents=True, exist_ok=True)
-    with gzip.open(MODEL / "groups.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(groups, f, separators=(",", ":"), sort_keys=True)
+    # mtime=0: the same groups give the same bytes, so --by-file (which writes them too) leaves no change behind
+    with gzip.GzipFile(MODEL / "groups.json.gz", "wb", compresslevel=9, mtime=0) as f:
+        f.write(json.dumps(groups, separators=(",", ":"), sort_keys=True).encode("utf-8"))
     learned_word_groups.cache_clear()
     if "--cv" in sys.argv or "--by-file" in sys.argv:
         cross_validate(rows, E, by_file="--by-file" in sys.argv)

@@ -5,9 +5,9 @@ check in), no benign phrase paused, at most 5 % of benign phrases given a check-
 beside the rules; dev.yaml (written outside the project) and rounds.yaml (the engineer's own probe rounds) were used
 to develop the concept rules, so their figures flatter too; dev2.yaml to dev4.yaml (the first three held-out sets)
 and train_a.yaml to train_n.yaml (blind helpers' sets) train the learned model (safety/learned.py), and their
-misses were studied when the concept rules were widened. heldout.yaml, written by someone who never saw the rules,
-the model or any other file, is read the same way. `scripts/safety_figures.py` prints the same table for
-docs/SAFETY.md.
+misses were studied when the concept rules were widened. heldout4.yaml and heldout5.yaml, each written by someone who
+never saw the rules, the model or any other file, are read the same way. `scripts/safety_figures.py` prints the
+same table for docs/SAFETY.md.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from tests.safety_corpus import Score, load_phrases, score_file
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "safety"
 FILES = sorted(FOLDER.glob("*.yaml"))
-# The held-out set (heldout.yaml, the fourth) reaches two of the targets: read once, as shipped, 93.8 % caught, no
-# benign phrase paused, 3.9 % checked in (docs/SAFETY.md). It is held to that so it cannot get worse unnoticed;
-# tuning on it would end its use as evidence. The learned model's training files (safety/learned.py TRAIN) that do
-# not reach the targets even though trained on are held to what they measure now: the model is linear and
-# regularised, and the boundary pairs of train_e.yaml are hard on purpose.
-FLOORS = {"heldout.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.05},
+# The held-out sets (heldout4.yaml, heldout5.yaml) reach two of the targets each: read once, as shipped, 93.8 % and
+# 89.6 % caught, no benign phrase paused, 3.9 % and 2.8 % checked in (docs/SAFETY.md). Each is held to its first
+# reading so it cannot get worse unnoticed; tuning on them would end their use as evidence. The learned model's
+# training files (safety/learned.py TRAIN) that do not reach the targets even though trained on are held to what they
+# measure now: the model is linear and regularised, and the boundary pairs of train_e.yaml are hard on purpose.
+FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.05},
+          "heldout5.yaml": {"recall": 0.895, "false_t1": 0, "false_t2_rate": 0.05},
           "train_e.yaml": {"recall": 0.95, "false_t1": 3, "false_t2_rate": 0.05},
           "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_j.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
