@@ -94,6 +94,7 @@ def test_the_risk_beside_them_is_still_heard(monkeypatch, role, text, tier):
     ("i was suicidal last summer but it passed and i'm okay now", 0),
     ("cuting agian, sorry", 1),
     ("cut agin lst nite", 1),
+    ("since our session on monday i keep planning on ending it all", 1),  # "ending it all" is never the sessions
 ])
 def test_denials_taken_back_and_the_therapy_named_as_not_the_point(rules_alone, text, tier):
     assert check_text(text, "client").tier == tier, text

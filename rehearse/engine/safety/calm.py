@@ -111,7 +111,9 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
 OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me|about myself|living|alive|"
                       # said to be about more than the therapy: "not just therapy, everything", "life included"
                       r"not (?:just |only |about |because of )?(?:the |my |our )?(?:therapy|sessions?|you)|"
-                      r"(?:life|everything) included|less about you)\b")
+                      r"(?:life|everything) included|less about you|"
+                      # "ending it all" is never the sessions, whatever else the sentence names
+                      r"(?:end|ends|ending|ended) it all)\b")
 # A denial taken back later in the reply: "I said I don't feel like a burden but I do", "I told the GP I wasn't
 # hoarding my meds but I am", "last week I said I wasn't suicidal. that wasn't true".
 RETRACTED = re.compile(r"\bbut (?:actually |honestly |really |in fact )?(?:i (?:do|am|have|did|was|will|still)|"
