@@ -53,7 +53,9 @@ REGISTRY: list[Rule] = []
 
 def rule(category: str, tier: int, pattern: str, **kw: bool) -> None:
     """Add a rule to the table (tier 1 rules are tried before tier 2)."""
-    anchor = getattr(pattern, "anchor", None) or required_words(pattern)
+    anchor, found = getattr(pattern, "anchor", None), required_words(pattern)
+    if anchor is None or found is not None and _cost(found) < _cost(anchor):
+        anchor = found  # the words read from the pattern, when rarer than those its builder named
     if anchor is not None and anchor & COMMON:
         anchor = None  # a word in most replies: the combined regex gates are cheaper than reading the rule alone
     REGISTRY.append(Rule(category, tier, re.compile(pattern), **kw, anchor=anchor))
