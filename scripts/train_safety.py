@@ -32,8 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from rehearse.engine.safety.check import prepare  # noqa: E402
 from rehearse.engine.safety.learned import (  # noqa: E402
-    CLASSES, MODEL, TIER_ONE, TRAIN, data_hash, features, subwords)
-from rehearse.engine.safety.learned import word_groups as learned_word_groups  # noqa: E402
+    CLASSES, MODEL, TIER_ONE, TRAIN, data_hash, features, groups_hash, subwords)
 
 MIN_COUNT = 2  # a word or pair seen once is noise to a linear model
 L2 = 3e-4  # chosen out of fold against 1e-4 and 1e-3 (docs/SAFETY.md)
@@ -84,7 +83,7 @@ def design(rows: list[dict], vocab: dict[str, int], E: np.ndarray) -> sparse.csr
     for i, r in enumerate(rows):
         trainee = r.get("role", "client") == "therapist"
         text = prepare(r["text"])
-        cols += sorted({j for f in features(text, trainee) if (j := vocab.get(f)) is not None})
+        cols += sorted({j for f in features(text, trainee, GROUPS_MAP) if (j := vocab.get(f)) is not None})
         ptr.append(len(cols))
         ids = subwords(text)
         if ids:
@@ -181,6 +180,11 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
             extra = ~short & (lift >= ev2) & (p1 >= pause2) & (rules != 1)
             print(f"  as shipped, also pause at {pause2:.2f} on evidence {ev2:.1f}  "
                   f"{figures(np.where(extra & ~calmed, 1, base), scored)}")
+        for risk_at, share_at in ((0.7, 0.9), (0.8, 0.9), (0.8, 0.95), (0.9, 0.9), (0.9, 0.95)):
+            # a check-in made a pause when the risk the model reads is mostly of tier-1 kinds (severity)
+            severe = ~short & (1 - p0 >= risk_at) & (p1 / np.maximum(1 - p0, 1e-6) >= share_at)
+            print(f"  as shipped, a check-in paused at risk {risk_at:.2f} of which tier 1 {share_at:.2f}  "
+                  f"{figures(np.where((base == 2) & severe, 1, base), scored)}")
     for past_off in (0.6, 0.7, 0.8, 0.9, 2.0):
         print(f"  pause 0.80, check in 0.6, calm 0.8, evidence 1.5, past and over calm at {past_off:.2f}  "
               f"{figures(decide(0.8, 0.6, 0.8, 1.5, past_off), scored)}")
@@ -209,11 +213,13 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
 
 def vocabulary(rows: list[dict]) -> dict[str, int]:
     """The word features seen at least MIN_COUNT times."""
-    counts = Counter(f for r in rows for f in set(features(prepare(r["text"]), r.get("role") == "therapist")))
+    counts = Counter(f for r in rows for f in set(features(prepare(r["text"]), r.get("role") == "therapist",
+                                                           GROUPS_MAP)))
     return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))}
 
 
 GROUPS = 1000  # chosen by file against 200 and 400 (docs/SAFETY.md)
+GROUPS_MAP: dict[str, int] = {}  # this run's word groups, passed to features() (not read from the shipped file)
 
 
 def word_groups(rows: list[dict], E: np.ndarray) -> dict[str, int]:
@@ -244,12 +250,7 @@ def main() -> None:
     files = [ROOT / "tests" / "data" / "safety" / name for name in TRAIN]
     rows = load(files)
     E = subword_table()
-    groups = word_groups(rows, E)  # written first: features() reads them (deterministic, so --by-file may write too)
-    MODEL.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the same groups give the same bytes, so --by-file (which writes them too) leaves no change behind
-    with gzip.GzipFile(MODEL / "groups.json.gz", "wb", compresslevel=9, mtime=0) as f:
-        f.write(json.dumps(groups, separators=(",", ":"), sort_keys=True).encode("utf-8"))
-    learned_word_groups.cache_clear()
+    GROUPS_MAP.update(word_groups(rows, E))
     if "--cv" in sys.argv or "--by-file" in sys.argv:
         cross_validate(rows, E, by_file="--by-file" in sys.argv)
         return
@@ -259,11 +260,14 @@ def main() -> None:
     W, b = fit(X, y, len(CLASSES))
     sparse = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
     per_subword = E @ W[len(vocab):]  # (pieces, classes): each subword's share of every class's score
+    # mtime=0: the same groups give the same bytes; their digest is kept with the weights, which only fit them
+    with gzip.GzipFile(MODEL / "groups.json.gz", "wb", compresslevel=9, mtime=0) as f:
+        f.write(json.dumps(GROUPS_MAP, separators=(",", ":"), sort_keys=True).encode("utf-8"))
     (MODEL / "subwords.bin").write_bytes(per_subword.astype("<f4").tobytes())
     with gzip.open(MODEL / "words.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         json.dump({"classes": CLASSES, "bias": [round(float(x), 4) for x in b], "words": sparse,
                    "trained_on": {"files": TRAIN, "sha256": data_hash(files[0].parent), "phrases": len(rows),
-                                  "word_groups": len(set(groups.values()))}}, f)
+                                  "word_groups": groups_hash()}}, f)
     print(f"{len(rows)} phrases, {len(vocab)} word features ({len(sparse)} kept), {E.shape[0]} subwords")
 
 

@@ -121,7 +121,7 @@ def test_what_comes_after_can_undo_or_explain_it():
 
 
 def test_required_words_are_only_claimed_when_every_match_holds_one():
-    from rehearse.engine.safety.rule import required_words
+    from rehearse.engine.safety.rule import read_required_words as required_words
     assert required_words(r"\b(?:want|wants) to die\b") == {"die"}  # the rarer word, wherever it is
     assert required_words(r"\bnoose\b|\b(?:bought|buy) rope\b") == {"noose", "rope"}
     assert required_words(r"\b(?:kill|end) (?:myself|my self|my own self)\b") == {"kill", "end"}
@@ -131,6 +131,17 @@ def test_required_words_are_only_claimed_when_every_match_holds_one():
                     r"\b(?:thoughts?|x) y", r"\bhope(?:less)?\b", r"\bnoose|\bbuy rope",
                     r"\b(?:rope)?\b", r"\bthe(?:\s[\w']+){0,3} end"):
         assert required_words(pattern) is None, pattern
+
+
+def test_the_anchor_file_is_up_to_date():
+    """model/anchors.json.gz holds, for every pattern the rules ask about, what parsing it gives now."""
+    from rehearse.engine.safety import rule, rules  # noqa: F401 (importing the rules asks about every pattern)
+
+    assert len(rule.SEEN) > 300
+    stale = [p[:70] for p in rule.SEEN
+             if rule._ANCHORS().get(rule._key(p), "missing")
+             != (sorted(w) if (w := rule.read_required_words(p)) is not None else None)]
+    assert stale == [], "run scripts/safety_anchors.py"
 
 
 def test_every_match_of_an_anchored_rule_holds_an_anchor_word():
@@ -151,7 +162,7 @@ def test_every_match_of_an_anchored_rule_holds_an_anchor_word():
         if not any_anchored.search(masked):
             continue
         words = set(masked.split())
-        words.update(part for w in words if "'" in w for part in w.split("'"))
+        words |= {part for w in words if "'" in w for part in w.split("'")}
         for r in anchored:
             if r.rx.search(masked):
                 matched += 1

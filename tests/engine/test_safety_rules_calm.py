@@ -98,3 +98,24 @@ def test_the_risk_beside_them_is_still_heard(monkeypatch, role, text, tier):
 ])
 def test_denials_taken_back_and_the_therapy_named_as_not_the_point(rules_alone, text, tier):
     assert check_text(text, "client").tier == tier, text
+
+
+# A review of the fourth round's readings found these read wrongly (or raising, for the apostrophe); each stays fixed.
+@pytest.mark.parametrize("text,tier", [
+    ("I want to die at O'Neill's place", 1),  # a word part after an apostrophe once raised mid-loop
+    ("I'm not suicidal but I am still struggling with work", 0),
+    ("I don't want to kill myself, but I have a lot going on at work", 0),
+    ("I don't cut myself, but I do a lot of running to cope", 0),
+    ("I'm not going to hurt myself. People think I'm not coping but I am.", 0),
+    ("I'm not suicidal, but she is. I'm really worried about my friend", 0),
+    ("I don't want to die. My ex told everyone I was unstable but that's not true", 0),
+    ("I would never kill myself. I feel bad because I lied to my mum about where I was", 0),
+    ("I feel hopeless about these sessions, it's not you, it's the waiting list", 0),
+    ("I feel so hopeless about therapy, not because of you, it's just slow", 0),
+    ("I feel hopeless about the homework, not the therapy itself", 0),
+    ("I want to die because staying alive is not an option anymore", 1),
+    ("I have zero energy and want to die", 1),
+    ("since I left school I have been cutting myself every week", 1),
+])
+def test_the_review_cases(rules_alone, text, tier):
+    assert check_text(text, "client").tier == tier, text

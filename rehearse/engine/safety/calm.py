@@ -109,17 +109,27 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
 # can't see any future for myself"), nor an ordinary parting one that says the speaker will not be needing or be
 # around ("I'm leaving therapy, this is goodbye, I won't be needing anything anymore").
 OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me|about myself|living|alive|"
-                      # said to be about more than the therapy: "not just therapy, everything", "life included"
-                      r"not (?:just |only |about |because of )?(?:the |my |our )?(?:therapy|sessions?|you)|"
-                      r"(?:life|everything) included|less about you|"
+                      # said to be about more than the therapy: "not just the therapy, everything", "life included"
+                      r"not (?:just|only) (?:the |my |our )?(?:therapy|sessions?)|(?:life|everything) included|"
+                      r"less about you|"
                       # "ending it all" is never the sessions, whatever else the sentence names
                       r"(?:end|ends|ending|ended) it all)\b")
-# A denial taken back later in the reply: "I said I don't feel like a burden but I do", "I told the GP I wasn't
-# hoarding my meds but I am", "last week I said I wasn't suicidal. that wasn't true".
-RETRACTED = re.compile(r"\bbut (?:actually |honestly |really |in fact )?(?:i (?:do|am|have|did|was|will|still)|"
-                       r"there is|it is|(?:he|she) (?:does|is|did)|they (?:do|are|did))"
-                       r"(?:\s[.,]|\s*$|\s(?:all the time|a lot|sometimes|still|every day|most days))|"
-                       r"\b(?:that|it) (?:was|is) not (?:true|the truth)\b|\bi lied\b")
+# A denial taken back at the end of its own sentence ("I said I don't feel like a burden but I do", "I told the GP I
+# wasn't hoarding my meds but I am"), or by the next sentence ("I said I wasn't suicidal. that wasn't true").
+BUT_I_DO = re.compile(r"\bbut (?:actually |honestly |really |in fact )?(?:i (?:do|am|have|did|was|still do|still am)|"
+                      r"there is)(?:\s(?:all the time|a lot|sometimes|still|every day|most days))?(?=\s[.,]|\s*$)|"
+                      r"\bi lied (?:about (?:it|that)|to (?:you|them|her|him))\b")
+NOT_TRUE = re.compile(r"\s*(?:and |but )?(?:that|it) (?:was|is) not (?:true|the truth)(?=\s[.,]|\s*$)")
+
+
+def taken_back(s: str, start: int) -> bool:
+    """Whether a denial before start is taken back later in its sentence, or by the sentence after it."""
+    end = s.find(" . ", start)
+    if end == -1:
+        return BUT_I_DO.search(s, start) is not None
+    return BUT_I_DO.search(s, start, end) is not None or NOT_TRUE.match(s, end + 3) is not None
+
+
 FINAL_CUE = re.compile(r"\b(?:will not be (?:around|here|needing|alive)|will not need|not be (?:around|here) much|"
                        r"much longer|they will understand|for good|when i am gone|after i am gone|in case (?:anything|"
                        r"something)|anything anymore|any of it anymore|everything to)\b")

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
-                                         JUST_NOW, MASK, NO_LONGER, OWN_LIFE, PAST_AND_OVER, REFLECT, RETRACTED,
-                                         SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going)
+                                         JUST_NOW, MASK, NO_LONGER, OWN_LIFE, PAST_AND_OVER, REFLECT, SAFE_AFTER,
+                                         THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going, taken_back)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -68,7 +68,7 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
     best, calmed, spaced = None, False, " " + masked  # spaced: the gates' form (rules.py)
     hot = ANY_RULE is not None and ANY_RULE.search(spaced) is not None
     words = set(masked.split())
-    words.update(part for w in words if "'" in w for part in w.split("'"))  # "mum's" holds "mum" (rule.required_words)
+    words |= {part for w in words if "'" in w for part in w.split("'")}  # "mum's" holds "mum" (rule.required_words)
     named = {i for w in words if (ids := BY_WORD.get(w)) for i in ids}
     for gate, rules in GROUPS:
         if best is not None and rules[0].tier >= best.tier:
@@ -92,8 +92,7 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
 
 
 def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None) -> tuple[SafetyCheck | None, float]:
-    """The learned model beside the rules: a pause or check-in they missed, or a past-and-over pause made gentler;
-    and the probability of any risk it read (0 when the reply was too short to read)."""
+    """The model beside the rules: a check they missed or made gentler, and the risk it read (0 if unread)."""
     from rehearse.engine.safety.learned import read
 
     paused = ruled is not None and ruled.tier == TIER_PAUSE
@@ -106,8 +105,8 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if ruled is not None and paused:
         calm = PAST_CALM_AT if past else CALM_AT
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
-    if evidence < EVIDENCE_AT:
-        return ruled, p_risk
+    if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
+        return ruled, p_risk if evidence > 0 else 0.0
     if p_pause >= PAUSE_AT:  # at 0.85, the likeliest is a tier-1 category
         return SafetyCheck(TIER_PAUSE, category, True, "(learned)"), p_risk
     if ruled is None and p_risk >= CHECK_IN_AT:
@@ -172,7 +171,8 @@ def _mask(s: str) -> str:
 # ------------------------------------------------------------------------------------------------- reading a match
 _CLAUSE_BREAK = re.compile(r"\s[.,]\s|\s(?:but|though|although|however|except|yet)\s")
 _SENTENCE_BREAK = re.compile(r"\s\.\s")
-_NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without|zero)\b(?:\s[\w']+){0,4}\s*$")
+_NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without|"
+                      r"zero (?:plans?|intentions?|intent|thoughts?|desire|urges?))\b(?:\s[\w']+){0,4}\s*$")
 # Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
 _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|"
                    r"tell|remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
@@ -180,13 +180,13 @@ _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagin
 # want to die" is not "I don't think I want to die".
 _NEW_SUBJECT = re.compile(r"\b(?!think|believe|know|say|mean|feel|suppose|reckon|guess|sure|that|if|whether|like|"
                           r"something|anything|as)[\w']+ i\b")
-_AFTER_NEG = re.compile(r"(?:\s[\w']+){0,3}?\s(?:has|have|had|is|was|does|did) (?:never|not|no longer)"
-                        r" (?:once |ever |really )?(?:crossed|entered|occurred|been|come|a thing|an issue|"
-                        r"something|on the table|an option)\b")
+_AFTER_NEG = re.compile(r"(?:\s(?!(?:because|cos|and|so|since|as|but)\b)[\w']+){0,3}?\s(?:has|have|had|is|was|does|"
+                        r"did) (?:never|not|no longer) (?:once |ever |really )?(?:crossed|entered|occurred|been|come|"
+                        r"a thing|an issue|something|on the table|an option)\b")
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
-                   r"last (?:winter|summer|spring|autumn)|left school|"
+                   r"(?<!since )last (?:winter|summer|spring|autumn)|(?<!since i )left school|"
                    r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|"
                    r"in my (?:teens|twenties|thirties|"
                    r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
@@ -285,7 +285,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     c0, _ = _span(s, _CLAUSE_BREAK, m.start())
     before = s[c0:m.start()]
     if r.neg:
-        if _negated(before) and not RETRACTED.search(s, m.end()):
+        if _negated(before) and not taken_back(s, m.end()):
             return 0
         if _AFTER_NEG.match(s, m.end()):  # "the thought of killing myself has never crossed my mind"
             return 0

@@ -52,6 +52,11 @@ def features(prepared: str, trainee: bool, groups: dict[str, int] | None = None)
     return [*out, "@trainee", *[f"T|{f}" for f in out]] if trainee else out
 
 
+def groups_hash() -> str:
+    """A digest of the shipped word groups: the model's weights for a group fit only the groups it was trained with."""
+    return hashlib.sha256((MODEL / "groups.json.gz").read_bytes()).hexdigest()
+
+
 @lru_cache(maxsize=1)
 def word_groups() -> dict[str, int]:
     """Each known word's group of like words (k-means over their subword vectors, scripts/train_safety.py)."""

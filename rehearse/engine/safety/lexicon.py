@@ -26,7 +26,7 @@ def words(text: str) -> list[str]:
 
 def alt(items: list[str]) -> str:
     """One regex alternation matching any entry as whole words, longest first."""
-    body = "|".join(sorted((re.escape(w).replace(r"\ ", " ") for w in set(items)), key=len, reverse=True))
+    body = "|".join(sorted({re.escape(w).replace(r"\ ", " ") for w in items}, key=lambda w: (-len(w), w)))
     return rf"\b(?:{body})\b"
 
 

@@ -8,9 +8,14 @@ categories and tiers and the sources they follow.
 from __future__ import annotations
 
 import dataclasses
+import gzip
+import hashlib
 import importlib
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # The regex parser and its op codes: the public re module has no pattern introspection (required_words below).
@@ -141,14 +146,43 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'&]*")
 def required_words(pattern: str) -> frozenset[str] | None:
     """Words one of which every match of pattern holds as a whole word (the rarest such set), when they can be told.
 
-    Read from the parsed pattern: a literal word with a space or a word boundary on each side, in every branch of
-    whatever holds it. A word joined to its text by an apostrophe counts as a word too ("mum" in "mum's"):
-    check.rules_reading adds those parts to a reply's words.
+    Read from the parsed pattern (read_required_words) once, by scripts/safety_anchors.py, and kept in
+    model/anchors.json.gz: parsing every rule's pattern in Python at import took about 0.3 s, before the first reply.
+    A pattern not in that file is parsed here; a test fails when the file is out of date.
     """
+    words = _ANCHORS().get(_key(pattern), _UNKNOWN)
+    found = read_required_words(pattern) if words is _UNKNOWN else frozenset(words) if words is not None else None
+    SEEN[pattern] = found
+    return found
+
+
+def read_required_words(pattern: str) -> frozenset[str] | None:
+    """required_words, read from the parsed pattern: a literal word with a space or a word boundary on each side, in
+    every branch of whatever holds it. A word joined to its text by an apostrophe counts as a word too ("mum" in
+    "mum's"): check.rules_reading adds those parts to a reply's words."""
     try:
         return _required(list(_parser.parse(pattern)), False, False)
     except re.error:
         return None
+
+
+ANCHORS_FILE = Path(__file__).resolve().parent / "model" / "anchors.json.gz"
+SEEN: dict[str, frozenset[str] | None] = {}  # every pattern asked about this run, and its words
+_UNKNOWN: list[str] = []
+
+
+def _key(pattern: str) -> str:
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:24]
+
+
+@lru_cache(maxsize=1)
+def _ANCHORS() -> dict[str, list[str] | None]:  # noqa: N802 (a constant read once)
+    try:
+        with gzip.open(ANCHORS_FILE, "rt", encoding="utf-8") as f:
+            known: dict[str, list[str] | None] = json.load(f)
+    except OSError:
+        return {}
+    return known
 
 
 RARE: set[int] = set()  # ids of rules added by rare(): joined by merge_rare once their module has added them all
@@ -171,17 +205,18 @@ def merge_rare(rules: list[Rule]) -> list[Rule]:
     Every rule costs a look at its anchor words for each reply; one pattern for several rare ones keeps that cost flat
     as concepts are added, and is seldom run. Each match is still read on its own, as before.
     """
-    out: list[Rule] = []
-    joined: dict[tuple[object, ...], int] = {}
+    out: list[Rule | list[Rule]] = []
+    joined: dict[tuple[object, ...], list[Rule]] = {}
     for r in rules:
         key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident)
         if id(r) not in RARE or r.anchor is None:
             out.append(r)
         elif key not in joined:
-            joined[key] = len(out)
-            out.append(r)
+            joined[key] = [r]
+            out.append(joined[key])
         else:
-            first = out[joined[key]]
-            out[joined[key]] = dataclasses.replace(first, rx=re.compile(f"{first.rx.pattern}|(?:{r.rx.pattern})"),
-                                                   anchor=(first.anchor or frozenset()) | r.anchor)
-    return out
+            joined[key].append(r)
+    # Each joined pattern compiled once: compiling it again at every rule joined cost a quadratic share of import time.
+    return [r if isinstance(r, Rule) else r[0] if len(r) == 1 else dataclasses.replace(
+        r[0], rx=re.compile("|".join([r[0].rx.pattern, *(f"(?:{x.rx.pattern})" for x in r[1:])])),
+        anchor=frozenset().union(*(x.anchor or frozenset() for x in r))) for r in out]
