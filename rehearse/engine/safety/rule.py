@@ -140,7 +140,7 @@ def _required(items: list, left: bool, right: bool) -> frozenset[str] | None:
     return min(found, key=_cost) if found else None
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'&]*")
+_WORD = re.compile(r"[a-z0-9]+")  # no apostrophe: a prepared reply keeps one only inside a name ("o'neill")
 
 
 def required_words(pattern: str) -> frozenset[str] | None:
