@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent / "model"
-# The phrase files the model learns from (tests/data/safety/); the held-out file is never among them.
+# The phrase files the model learns from (tests/data/safety/); the held-out files (heldout*.yaml) are never among them.
 TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "dev3.yaml", "dev4.yaml", "train_a.yaml",
          "train_b.yaml", "train_c.yaml", "train_d.yaml", "train_e.yaml", "train_f.yaml", "train_g.yaml",
          "train_h.yaml", "train_i.yaml", "train_j.yaml", "train_k.yaml", "train_l.yaml", "train_m.yaml",
@@ -42,8 +42,9 @@ def features(prepared: str, trainee: bool, groups: dict[str, int] | None = None)
     out = [*dict.fromkeys(words[1:-1]), *{f"{a} {b}" for a, b in zip(words, words[1:], strict=False)},
            # "want * die", "giving * away": the same two words around whatever word comes between them
            *{f"{a} * {b}" for a, b in zip(words, words[2:], strict=False)}]
-    # Words of like meaning share a group ("yanked", "dragged", "grabbed"), so what the model learned from one carries
-    # to the others, alone and in pairs: the groups come from the subword vectors, not from the labels.
+    # Like words share a group ("medication", "meds", "antidepressants"), so what the model learned from one carries to
+    # the others, alone and in pairs. The groups come from the subword vectors, not the labels, and many are words
+    # spelled alike rather than meant alike ("pills" with "bills").
     groups = word_groups() if groups is None else groups
     kinds = [f"~{g}" if (g := groups.get(w)) is not None else w for w in words]
     out += [*dict.fromkeys(k for k in kinds if k[0] == "~"),
