@@ -119,3 +119,31 @@ def test_denials_taken_back_and_the_therapy_named_as_not_the_point(rules_alone, 
 ])
 def test_the_review_cases(rules_alone, text, tier):
     assert check_text(text, "client").tier == tier, text
+
+
+# Fifth round: life itself named beside the therapy, a trainee speaking as themselves, and threats with no act named.
+@pytest.mark.parametrize("text,role,tier", [
+    ("this might be our last session, not that it matters, i don't care if i live or die anymore", "client", 2),
+    ("it feels like you don't care whether I live or die, as a client I mean", "client", 0),
+    ("pausing therapy, i'm just so tired of existing", "client", 2),
+    ("i've put my affairs in order so i don't need any more sessions", "client", 2),
+    ("putting my affairs in order, by which i mean my tax return, it's due", "client", 0),
+    ("this is me talking not the character, i want to end it tonight", "therapist", 1),
+    ("sorry this isn't the client talking, i'm planning to end it", "therapist", 1),
+    ("stepping out: i'm dropping out of the programme because i'm going to end it this weekend", "therapist", 1),
+    ("I want to end it, the therapy I mean, it's not helping", "client", 0),
+    ("i want to end it with you, these sessions are not working", "client", 0),
+    ("I've found out where she lives now. She won't know what hit her.", "client", 1),
+    ("the exam won't know what hit it", "client", 0),
+    ("please don't rebook me, I will be dead by the next appointment if I have my way", "client", 1),
+    ("doing it tonight dont try to stop me", "client", 1),
+    ("I'm ending therapy, don't try to talk me out of it", "client", 0),
+    ("can we talk about ending? i did something last night, swallowed everything in the cabinet", "client", 1),
+    ("shes banging on the door screaming she'll kill me", "client", 1),
+    ("mum will kill me if I'm late again", "client", 0),
+    ("not safe here. need out", "client", 1),
+    ("rdy to die", "client", 1),
+    ("ending it tn", "client", 1),
+])
+def test_fifth_round_readings(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text

@@ -69,6 +69,7 @@ IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husban
                            r"have my guts for garters)\b(?!\s(?:for real|seriously|i mean it|"
                            r"i think))")
 THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tells me|tried|trying|keeps saying|"
+                        r"screaming|screamed|shouting|shouted|yelling|yelled|banging|"
                         r"scared|afraid|frightened|terrified|petrified|fear|worried|really|actually)\b")
 
 # A mark or a burn from an accident: read by the concept rules that say so (Rule.accident).
@@ -109,11 +110,32 @@ NOT_OVER = re.compile(r"\b(?:again|back|still|started|starting|restarted|relapse
 # can't see any future for myself"), nor an ordinary parting one that says the speaker will not be needing or be
 # around ("I'm leaving therapy, this is goodbye, I won't be needing anything anymore").
 OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me|about myself|living|alive|"
+                      # life itself, whatever else the sentence names ("last session, I don't care if I live or die")
+                      r"(?<!you )(?:do not|never) care (?:if|whether) i live|exist|existing|existence|this life|"
+                      r"(?:wake|waking) up|on this earth|"
                       # said to be about more than the therapy: "not just the therapy, everything", "life included"
                       r"not (?:just|only) (?:the |my |our )?(?:therapy|sessions?)|(?:life|everything) included|"
                       r"less about you|"
                       # "ending it all" is never the sessions, whatever else the sentence names
                       r"(?:end|ends|ending|ended) it all)\b")
+# Said as oneself, out of the role-play ("this is me, not the client", "breaking character", "not part of the
+# exercise"): the therapy words around "end it" then name where the speaker is, not what "it" is.
+STEPPED_OUT = re.compile(r"\b(?:this is (?:me|really me|actually me|the real me)(?! (?:being|as|playing|trying|"
+                         r"practis\w*))|me not the (?:client|character)|not the (?:client|character) (?:talking|"
+                         r"speaking)|(?:not|is not|nothing to do with) (?:part of )?(?:the|this) "
+                         r"(?:exercise|role ?play|script|scenario|scene)|"
+                         r"(?:break|breaking|broke|stepping|step|stepped|coming) out of (?:the )?"
+                         r"(?:character|role|exercise|role ?play|scene)|breaking character|out of role|"
+                         r"not in (?:role|character)|off script|(?:me|i am) not the client|(?:stepping|stepped|step|"
+                         r"coming|breaking|break) out(?= [.,])|(?:can not|could not) (?:keep |carry on )?(?:playing|"
+                         r"being) the (?:counsellor|counselor|therapist))\b")
+
+
+def own_life(s: str, sentence: str) -> bool:
+    """Whether a sentence that names the therapy is still about the speaker's own life (OWN_LIFE, STEPPED_OUT)."""
+    return OWN_LIFE.search(sentence) is not None or STEPPED_OUT.search(s) is not None
+
+
 # A denial taken back at the end of its own sentence ("I said I don't feel like a burden but I do", "I told the GP I
 # wasn't hoarding my meds but I am"), or by the next sentence ("I said I wasn't suicidal. that wasn't true").
 BUT_I_DO = re.compile(r"\bbut (?:actually |honestly |really |in fact )?(?:i (?:do|am|have|did|was|still do|still am)|"
@@ -131,7 +153,10 @@ def taken_back(s: str, start: int) -> bool:
 
 
 FINAL_CUE = re.compile(r"\b(?:will not be (?:around|here|needing|alive)|will not need|not be (?:around|here) much|"
-                       r"much longer|they will understand|for good|when i am gone|after i am gone|in case (?:anything|"
+                       r"much longer|they will understand|for good|who gets (?:my|the)|"
+                       # not the tax return or the house move
+                       r"(?:affairs|things) in order(?![^.]*\b(?:tax|house|pension|forms|documents|mortgage|move|"
+                       r"moving|paperwork)\b)|when i am gone|after i am gone|in case (?:anything|"
                        r"something)|anything anymore|any of it anymore|everything to)\b")
 
 # A trainee talking about asking ("is it okay if I ask about suicide", "should I be asking the client about self-harm",

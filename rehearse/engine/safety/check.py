@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
-                                         JUST_NOW, MASK, NO_LONGER, OWN_LIFE, PAST_AND_OVER, REFLECT, SAFE_AFTER,
+                                         JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REFLECT, SAFE_AFTER,
                                          THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going, taken_back)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
@@ -322,7 +322,7 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         n0, n1 = _span(s, _SENTENCE_BREAK, s1 + 3)
         if _CLARIFY.search(s, n0, n1) and _THERAPY.search(s, n0, n1):
             return 0
-    if (r.therapy and _THERAPY.search(sentence) and not OWN_LIFE.search(sentence)) \
+    if (r.therapy and _THERAPY.search(sentence) and not own_life(s, sentence)) \
             or (r.leaving and _LEAVING.search(sentence) and not FINAL_CUE.search(s)) \
             or (r.accident and ACCIDENT_CONTEXT.search(sentence)) or ordinary(r, s, m, before, sentence):
         return 0

@@ -125,3 +125,14 @@ rule("harm_others", T1, r"\b(?:baby|newborn|toddler|son|daughter|kids?|child|chi
      r"(?:baby|newborn|toddler|son|daughter|kids?|child|children|one) )[\w']+ (?:[\w']+ )?(?:shook|shaken|shake|"
      r"shaking|smacked|threw|thrown|squeezed) (?:her|him|them|it)\b(?!\s(?:hand|awake|gently|rattle|toy|head|"
      r"fist|teddy|bottle|dummy|cup))")
+
+# ---- Threats with no act named ("she won't know what hit her", "there's going to be blood"), and danger in two
+# words ("not safe here", "can't talk, he's in the next room")
+rule("harm_others", T1, rf"\b{PERSON} (?:will not|is not going to|are not going to|will never) know what hit "
+     r"(?:him|her|them)\b|\b(?<!watched )(?<!watching )there (?:is|will be|is going to be) (?:going to be )?blood\b|"
+     r"\bnot (?:going to be )?responsible for what i (?:do|did|might do|will do|would do|end up doing)\b|"
+     r"\bi am (?:really |so |actually )?dangerous(?= right now| at the moment| tonight| today|\s[.,]|\s*$)|"
+     r"\bi am a danger to (?!myself)(?:him|her|them|others|other people|people|my [\w']+|the [\w']+)\b", own=False)
+rule("abuse_danger", T1, rf"\b(?:i am |i am just |it is )?not safe here(?=\s[.,]|\s*$)|\b(?:can not|could not) talk "
+     rf"(?:[.,] )?(?:right now [.,] )?{PERSON} (?:is|are) (?:in the next room|in the other room|right here|"
+     r"listening|outside the door|outside|watching|home|back|here)\b", own=False, therapy=True)

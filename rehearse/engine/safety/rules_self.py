@@ -66,9 +66,13 @@ rule("active_ideation", T1, r"\b(?:do not|can not|cannot|could not|never) (?:rea
      r"reason) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|life|staying alive|keep going|"
      r"keep living|live|existing)\b(?!\s(?:with|about|at|to|here))|\bno point (?:in |to )?(?:me )?(?:living|going on|"
      r"carrying on|being alive|being here|staying alive|existing|life)\b(?!\s(?:with|about|at|to|here))")
-rule("active_ideation", T1, r"\bend(?:ing)? it all\b|\b(?:want|wanna|going|will|gonna|might|should|could|just|to|"
-     r"plan|and|planning|decided|ready) (?:to )?(?:just )?end it(?: all)?(?: tonight| today| now| soon| this weekend|"
-     r" for good| once and for all| tomorrow)?" + END, therapy=True)
+rule("active_ideation", T1, r"\bend(?:ing)? it all\b|\b(?:want|wants|wanna|going|will|gonna|might|should|could|just|"
+     r"to|plan|and|planning|decided|ready) (?:to )?(?:just )?end it(?: all)?(?: tonight| today| now| soon|"
+     r" this weekend| for good| once and for all| tomorrow)?" + END, therapy=True)
+# ... and "end it tonight" is never the sessions, which do not meet at night ("I can't do this exercise, I'm going to
+# end it tonight")
+rule("active_ideation", T1, r"\b(?:want|wants|wanna|going|will|gonna|planning|decided|ready) to (?:just )?end it "
+     r"tonight" + END)
 rule("active_ideation", T1, r"\b(?:drive|driving|drove|crash|crashing|crashed|steer|steering) (?:my car |the car |"
      r"myself )?(?:into|off) (?:a|the) (?:tree|wall|lorry|truck|oncoming traffic|traffic|river|cliff|bridge)\b|"
      r"\bcrash(?:ed|ing)? (?:my|the) car on purpose\b")
@@ -258,3 +262,12 @@ rule("self_harm", T1, r"\b(?:woke up|ended up|was) in (?:hospital|a&e|a and e|th
      r"every) time| than before)?\b|\b(?:would not|will not|could not) stop bleeding\b|\b(?:tied|put|wrapped|"
      r"tightened|pulled) (?:a|the|my) (?:belt|rope|cord|cable|ligature|wire|tie|scarf|lead) (?:round|"
      r"around) my (?:neck|throat)\b(?!\s(?:because it was|to keep warm|for))", past=True)
+
+# ---- Tier 1: everything swallowed at once, and "it" done by a day ("by then I'll have done what I've been planning")
+rule("self_harm", T1, r"\bswallowed (?:everything|the lot|the whole (?:pack|packet|box|bottle)|a whole (?:pack|packet|"
+     r"box|bottle)|all (?:of )?(?:them|it|my|the)\b)", past=True)
+rule("plan_means", T1, r"\bby (?:then|the next (?:one|session|appointment)|next (?:week|session|time)|the (?:next|"
+     r"second) one) i will (?:have (?:done (?:it|what i)|gone through with)|be dead|not be (?:alive|here to))\b|"
+     r"\bi will be (?:dead|gone) (?:by|before) (?:[\w']+ ){1,5}?if i have my way\b")
+rule("active_ideation", T1, r"\b(?:doing|do|going to do|end|ending) it(?: all)?\b(?:\s[\w',.]+){0,4}? (?:do not|no one|"
+     r"nobody|you can not) (?:try (?:to |and )?|is (?:going to )?)?(?:stop|stopping|talk|talking) me\b")

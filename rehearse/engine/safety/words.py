@@ -32,6 +32,8 @@ SLANG = {
     "agn": "again", "agin": "again", "lst": "last", "tonite": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
     "tomoz": "tomorrow", "cnat": "can not", "dnot": "do not", "evry": "every", "nxt": "next",
     "wasnt": "was not", "isnt": "is not", "doesnt": "does not", "havnt": "have not", "hvnt": "have not",
+    "hes": "he is", "shes": "she is", "theyll": "they will", "rdy": "ready", "tn": "tonight", "agen": "again",
+    "2mrw": "tomorrow", "tmrrw": "tomorrow", "2mro": "tomorrow",
 }
 # Slang of more than one word, read after the words above are spelled out.
 SLANG_PHRASES = {
