@@ -115,8 +115,16 @@ def test_words_are_also_read_as_their_group_of_like_words():
     """A word the model never learned from still counts through its group (k-means over subword vectors)."""
     groups = learned.word_groups()
     like = [("medication", "meds"), ("leaving", "leave"), ("razor", "blade"), ("goodbye", "farewell"),
-            ("pills", "painkillers"), ("antidepressants", "medication")]
-    assert sum(groups[a] == groups[b] for a, b in like) >= 4  # most like words share a group, however k-means falls
+            ("pills", "painkillers"), ("antidepressants", "medication"), ("tablets", "pills"), ("suicide", "suicidal"),
+            ("kill", "killing"), ("cutting", "cut"), ("mum", "mom"), ("dad", "father"), ("hopeless", "pointless"),
+            ("burden", "weight"), ("die", "dead"), ("rope", "noose"), ("knife", "blade"), ("husband", "wife"),
+            ("tonight", "tomorrow"), ("scared", "afraid")]
+    # Two words picked at random share one of 1,000 groups about once in a thousand pairs. k-means falls differently
+    # with each training set (the groups of the fourth round held 11 of these pairs, of the fifth 8), so the test asks
+    # only that like words share a group far more often than chance would have them.
+    assert sum(groups[a] == groups[b] for a, b in like) >= 6
+    unlike = [(a, b2) for (a, _), (_, b2) in zip(like, like[1:] + like[:1], strict=True)]
+    assert sum(groups[a] == groups[b] for a, b in unlike) <= 2
     mark = f"~{groups['medication']}"
     assert mark in learned.features("saved up my medication", False)
     assert f"T|{mark}" in learned.features("saved up my medication", True)

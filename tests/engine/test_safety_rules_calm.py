@@ -144,6 +144,11 @@ def test_the_review_cases(rules_alone, text, tier):
     ("not safe here. need out", "client", 1),
     ("rdy to die", "client", 1),
     ("ending it tn", "client", 1),
+    ("self-harm's not been part of my life for a good while now", "client", 0),
+    ("suicide isn't on my mind, i just feel flat", "client", 0),
+    ("I need to drop my son off at school before the session", "client", 0),
+    ("I'm scared I'll drop the baby, she's so wriggly", "client", 0),
+    ("i keep thinking about dropping the baby down the stairs", "client", 1),
 ])
 def test_fifth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

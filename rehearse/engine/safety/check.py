@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
+from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, CHILD, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
                                          JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REFLECT, SAFE_AFTER,
                                          THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going, taken_back)
@@ -30,6 +30,7 @@ CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone chec
 EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
 MODEL_WORDS = 4  # ... in a reply of this many words or more: the rules are exact about short ones ("cut again")
 CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a check-in (the person is still asked)
+CHILD_CALM_AT = 0.9  # ... when the words matched name a child: harm to a child is the one the model must be surest of
 PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
 PAST_OFF_AT = 0.7  # the probability of no risk at which a reply told as past and over is left calm altogether
 DISTRESS_AT = 0.3  # ... of any risk at which a reply carried on with is still heavy (distress; 1 % of the library's)
@@ -103,7 +104,7 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if past and p_none >= PAST_OFF_AT and not still_going(masked):
         return None, 0.0  # "I used to cut, but not for years now": history told as history, and nothing read as now
     if ruled is not None and paused:
-        calm = PAST_CALM_AT if past else CALM_AT
+        calm = PAST_CALM_AT if past else CHILD_CALM_AT if CHILD.search(ruled.matched) else CALM_AT
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
         return ruled, p_risk if evidence > 0 else 0.0
@@ -153,8 +154,7 @@ def _token(tok: str) -> str:
     if tok in SLANG:
         return SLANG[tok]
     if tok.endswith("'s"):
-        base = tok[:-2]
-        return f"{base} is" if base in S_IS else base
+        return f"{tok[:-2]} is" if tok[:-2] in S_IS else tok[:-2]
     words = normal_token(tok).replace("'", " ").split()
     return " ".join(SLANG.get(w, correct(w)) for w in words)
 
@@ -180,9 +180,10 @@ _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagin
 # want to die" is not "I don't think I want to die".
 _NEW_SUBJECT = re.compile(r"\b(?!think|believe|know|say|mean|feel|suppose|reckon|guess|sure|that|if|whether|like|"
                           r"something|anything|as)[\w']+ i\b")
-_AFTER_NEG = re.compile(r"(?:\s(?!(?:because|cos|and|so|since|as|but)\b)[\w']+){0,3}?\s(?:has|have|had|is|was|does|"
-                        r"did) (?:never|not|no longer) (?:once |ever |really )?(?:crossed|entered|occurred|been|come|"
-                        r"a thing|an issue|something|on the table|an option)\b")
+_AFTER_NEG = re.compile(r"(?:\s(?!(?:because|cos|and|so|since|as|but)\b)[\w']+){0,3}?\s(?:(?:has|have|had|is|was|"
+                        r"does|did) (?:never|not|no longer) (?:once |ever |really )?(?:crossed|entered|occurred|been|"
+                        r"come|a thing|an issue|something|on the table|an option|on my mind|in my head|part of my "
+                        r"life)|(?:not|never) been (?:part of|a thing|an issue|a problem))\b")
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
                    r"years ago|year ago|long time ago|ages ago|in the past|"
                    r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"

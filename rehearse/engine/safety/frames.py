@@ -133,8 +133,9 @@ rule("harm_others", T1, r"\b(?:drive|driving|drove|plough|ploughing|ram|ramming|
 rule("harm_others", T1, near(seq(r"\b(?:push|pushing|drop|dropping|throw|throwing|shove|shoving)\b",
                                  ["my", "the", "our"], r"\b(?:baby|newborn|toddler|son|daughter|kid|child|little one|"
                                  r"boy|girl|little girl|little boy)\b", gap=1),
-                             r"\b(?:urge|urges|down the stairs|out of the window|off the balcony|scares me|scared|"
-                             r"thoughts|images|want to|keep picturing)\b", 8, cross=True), past=True)
+                             # not "scared": "I'm scared I'll drop the baby, she's so wriggly" fears an accident
+                             r"\b(?:urge|urges|down the stairs|out of the window|off the balcony|thoughts|images|"
+                             r"want to|keep picturing)\b", 8, cross=True), past=True)
 
 # Looking up how to do it, knowing the means, or waiting at an edge (C-SSRS preparatory behaviour).
 rule("plan_means", T1, near(r"\b(?:watching|watched|videos?|googling|googled|searching|searched|"

@@ -96,8 +96,13 @@ rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,3}}?{INTENT}
 rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,2}}?could (?:hurt|harm|hit|shake|smother|"
      rf"strangle|stab|suffocate|drown|choke|beat) {OBJ}\b")
 rule("harm_others", T1, r"\b(?:hurting|hurt|harming|harm|shaking|shake|shook|smothering|smother|drowning|drown|"
-     r"suffocating|suffocate|hitting|hit|dropping|drop|strangling|strangle) (?:my|the) (?:baby|newborn|son|daughter|"
+     r"suffocating|suffocate|hitting|hit|strangling|strangle) (?:my|the) (?:baby|newborn|son|daughter|"
      r"kids?|child|children|toddler|little one)\b")
+# Dropped from a height or on purpose; "drop my son off at school" is the school run.
+rule("harm_others", T1, r"\b(?:dropping|drop|throwing|throw) (?:my|the) (?:baby|newborn|son|daughter|kids?|child|"
+     r"children|toddler|little one) (?:off (?:the|a) (?:balcony|bridge|roof|stairs|landing|cliff|edge|side)|down the "
+     r"stairs|over the (?:edge|side|railing|balcony|banister)|out of the window|on purpose|on (?:his|her|its) head|"
+     r"from the)\b")
 rule("harm_others", T1, rf"\bi (?:(?!not\b|never\b|no\b)[\w']+ ){{0,3}}?{INTENT}(?: to)? (?:burn|set fire to|torch|"
      rf"smash up|wreck) (?:his|her|their) (?:house|home|flat|car|place)\b")
 rule("harm_others", T1, r"\b(?:make|making) (?:him|her|them) pay\b.*\bknow where\b|\bknow where (?:he|she|"
@@ -112,6 +117,7 @@ rule("harm_others", T1, r"\b(?:pay|revenge|get back at|sorry|regret it)\b.*\b(?:
      r"the )?(?:knife|gun|weapon|bat|machete|blade)\b.*\b(?:pay|revenge|get back at|sorry|regret it)\b")
 rule("harm_others", T1, r"\b(?:thoughts|urges|urge|images|pictures|fantasies|intrusive thoughts) (?:of|to|"
      r"about) (?:hurting|hurt|killing|kill|throwing|throw|pushing|push|stabbing|stab|shaking|shake|smothering|"
+     r"dropping|drop|"
      r"smother|drowning|drown|hitting|hit|strangling|strangle|poisoning|poison|suffocating|suffocate) (?:her|him|"
      r"them|people|someone|my|the|a|strangers|everyone)\b")
 rule("harm_others", T1, r"\b(?:picture|picturing|pictured|imagine|imagining|see myself) (?:[\w']+ )?(?:dropping|"
