@@ -149,6 +149,14 @@ def test_the_review_cases(rules_alone, text, tier):
     ("I need to drop my son off at school before the session", "client", 0),
     ("I'm scared I'll drop the baby, she's so wriggly", "client", 0),
     ("i keep thinking about dropping the baby down the stairs", "client", 1),
+    ("I've decided to end therapy and my life, both on friday", "client", 1),
+    ("I want to take my time and my life back", "client", 0),
+    ("I want to end my marriage and my life as it is", "client", 0),
+    ("i'm thinking of taking the whole bottle", "client", 1),
+    ("thinking of taking the whole bottle of wine to the party", "client", 0),
+    ("I took all my tablets this morning like the doctor said", "client", 0),
+    ("There's going to be blood on the carpet if the dog doesn't stop scratching his ear", "client", 0),
+    ("there's going to be blood next time he talks to me like that", "client", 1),
 ])
 def test_fifth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

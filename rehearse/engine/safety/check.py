@@ -25,7 +25,7 @@ NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis servic
 TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
 LEARNED = True  # read with the learned model beside the rules (off only to measure the rules alone)
 # The learned model's lines, chosen out of file (scripts/train_safety.py --by-file; docs/SAFETY.md).
-PAUSE_AT = 0.85  # the probability of a tier-1 category at which the model alone pauses the scene
+PAUSE_AT = 0.8  # the probability of a tier-1 category at which the model alone pauses the scene
 CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone checks in
 EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
 MODEL_WORDS = 4  # ... in a reply of this many words or more: the rules are exact about short ones ("cut again")
@@ -108,7 +108,7 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
         return ruled, p_risk if evidence > 0 else 0.0
-    if p_pause >= PAUSE_AT:  # at 0.85, the likeliest is a tier-1 category
+    if p_pause >= PAUSE_AT:  # above 0.5, the likeliest is a tier-1 category
         return SafetyCheck(TIER_PAUSE, category, True, "(learned)"), p_risk
     if ruled is None and p_risk >= CHECK_IN_AT:
         return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)"), p_risk

@@ -90,7 +90,7 @@ rule("plan_means", T1, near(MEDICINES, r"\b(?:would do it|would be enough|would 
                            r"is enough to|enough to do|would finish|would take)\b", 5), past=True)
 # ---- Tier 1: an overdose or a wound now, in words no phrase rule lists
 rule("self_harm", T1, r"\b(?:took|taken|swallowed|swallow|downed|necked)\b(?:\s[^\s.]+){0,6}?\s" + QUANT +
-     r"(?:\s[^\s.]+){0,2}?\s" + alt(MEDICINES), past=True)
+     r"(?:\s[^\s.]+){0,2}?\s" + alt(MEDICINES), past=True, accident=True)
 rule("self_harm", T1, near(seq(r"\b(?:bang|bangs|banged|banging|hit|hits|hitting|punch|punches|punched|punching|"
                                r"slam|slams|slammed|slamming|smash|smashed|smashing|scratch|scratched|scratching|"
                                r"burn|burned|burnt|burning|bite|bit|biting|pinch|pinched|pinching)\b", ["my"],

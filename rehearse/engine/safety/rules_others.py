@@ -135,7 +135,8 @@ rule("harm_others", T1, r"\b(?:baby|newborn|toddler|son|daughter|kids?|child|chi
 # ---- Threats with no act named ("she won't know what hit her", "there's going to be blood"), and danger in two
 # words ("not safe here", "can't talk, he's in the next room")
 rule("harm_others", T1, rf"\b{PERSON} (?:will not|is not going to|are not going to|will never) know what hit "
-     r"(?:him|her|them)\b|\b(?<!watched )(?<!watching )there (?:is|will be|is going to be) (?:going to be )?blood\b|"
+     r"(?:him|her|them)\b|\b(?<!watched )(?<!watching )there (?:is|will be|is going to be) (?:going to be )?blood"
+     r"(?=\s[.,]|\s*$| (?:next time|tonight|this time|if (?:he|she|they)|when (?:he|she|they)|i (?:swear|promise)))|"
      r"\bnot (?:going to be )?responsible for what i (?:do|did|might do|will do|would do|end up doing)\b|"
      r"\bi am (?:really |so |actually )?dangerous(?= right now| at the moment| tonight| today|\s[.,]|\s*$)|"
      r"\bi am a danger to (?!myself)(?:him|her|them|others|other people|people|my [\w']+|the [\w']+)\b", own=False)

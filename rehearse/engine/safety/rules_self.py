@@ -212,7 +212,9 @@ rule("self_harm", T1, r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|sc
      r"carve|carved|carving|slice|sliced|slash|slashed|stab|stabbed|stabbing) (?:into )?my (?:arm|arms|wrist|wrists|"
      r"leg|legs|thigh|thighs|skin|stomach|body|hip|hips|chest)\b(?!\s(?:on (?:a|the|an|some)|while|by accident|"
      r"accidentally|shaving|cooking|on the|in the sun|on holiday|at the beach|sunbathing))", past=True)
-rule("self_harm", T1, r"\b(?:scratch|scratched|scratching|pick|picked|picking|hit|hitting|punch|punched|punching|"
+# (an itch is not self-harm: "scratching my eczema till it bleeds")
+rule("self_harm", T1, r"\b(?![^.]*\b(?:eczema|psoriasis|bites|hives|chickenpox|rash)\b)(?:scratch|scratched|scratching|"
+     r"pick|picked|picking|hit|hitting|punch|punched|punching|"
      r"bang|banged|banging|bite|bit|biting|claw|clawed|clawing|pull|pulled|pulling|rub|rubbed|rubbing|hurt|hurting|"
      r"cut|cutting)\b(?!\s(?:me|him|her|them|you|us)\b)(?:\s[\w']+){0,6}? (?:till|until|til|untill) (?:it|they|i|"
      r"my [\w']+) (?:bleed|bleeds|bled|bruise|bruises|bruised|broke|break|was bleeding|were bleeding|"
@@ -236,7 +238,7 @@ rule("self_harm", T1, rf"\b(?:took|taken|take|taking|swallowed|swallow|swallowin
      rf"all (?:of )?my|loads of|extra|double|triple|every one of my|the whole (?:packet|box|bottle|pack|"
      rf"strip) of)(?:\s[\w']+){{0,2}}? {PILLS}\b(?!\s(?:for my (?:back|head|headache|pain|tooth|period|cold|flu)))|"
      rf"\b(?:mixed|mixing|mix|took|taking|take) (?:my )?{PILLS} with (?:alcohol|vodka|wine|drink|booze|beer|gin|"
-     rf"whisky|whiskey)\b", past=True)
+     rf"whisky|whiskey)\b", past=True, accident=True)
 rule("self_harm", T1, r"\b(?:have not|had not|not|did not|do not|stopped|stop) (?:eaten|eating|"
      r"eat)\b(?:\s[\w']+){0,8}? (?:because i (?:do not|did not) deserve|because i deserve (?:to (?:suffer|starve|"
      r"be punished|hurt|feel pain|die)|it|nothing)|to punish|as (?:a )?punishment|so i (?:can )?disappear)|"
@@ -271,3 +273,10 @@ rule("plan_means", T1, r"\bby (?:then|the next (?:one|session|appointment)|next 
      r"\bi will be (?:dead|gone) (?:by|before) (?:[\w']+ ){1,5}?if i have my way\b")
 rule("active_ideation", T1, r"\b(?:doing|do|going to do|end|ending) it(?: all)?\b(?:\s[\w',.]+){0,4}? (?:do not|no one|"
      r"nobody|you can not) (?:try (?:to |and )?|is (?:going to )?)?(?:stop|stopping|talk|talking) me\b")
+# ... "end therapy and my life", and the whole bottle thought of ("i'm thinking of taking the whole bottle")
+rule("active_ideation", T1, r"\b(?:end|ending) (?:[\w']+ ){1,3}?and (?:then )?my (?:own )?life\b"
+     r"(?! back| as (?:it|i)\b| the way| in (?:hand|my (?:own )?hands)| forward| over| into)")
+rule("plan_means", T1, r"\b(?:thinking (?:of|about)|going to|want to|might|tempted to|planning to|plan to|could just) "
+     r"(?:just )?(?:take|taking|swallow|swallowing|down|downing|neck|necking) (?:the whole|a whole|all the|all of the|"
+     r"all my|every) (?:bottle|packet|pack|box|tub|strip|lot|pills|tablets|meds|medication|of them)\b(?! of (?:wine|"
+     r"water|vodka|gin|juice|milk|beer|coke|squash|sweets|crisps|biscuits)\b| to\b| with\b| back\b)", past=True)
