@@ -151,7 +151,7 @@ def test_someone_elses_crisis_is_not_the_speakers():
 
 
 @pytest.mark.parametrize("text,heavy", [
-    ("some days i wonder what the point of me is", True),  # the model reads some risk, short of a check-in
+    ("everything feels grey and far away lately", True),  # the model reads some risk, short of a check-in
     ("honestly nobody would notice much", True),
     ("I was so angry after the last session", False),
     ("Yeah, I did a bit of it. It was fine.", False),

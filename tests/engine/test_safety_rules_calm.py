@@ -157,6 +157,8 @@ def test_the_review_cases(rules_alone, text, tier):
     ("I took all my tablets this morning like the doctor said", "client", 0),
     ("There's going to be blood on the carpet if the dog doesn't stop scratching his ear", "client", 0),
     ("there's going to be blood next time he talks to me like that", "client", 1),
+    ("i want to rehearse breaking up with him kindly", "client", 0),
+    ("i am going to break his legs", "client", 1),
 ])
 def test_fifth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

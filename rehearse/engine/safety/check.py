@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, CHILD, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
+from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
                                          JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REFLECT, SAFE_AFTER,
                                          THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going, taken_back)
@@ -25,12 +25,11 @@ NOT_THERAPY = ("rehearse is a practice tool, not therapy and not a crisis servic
 TIER_NONE, TIER_PAUSE, TIER_CHECK_IN = 0, 1, 2
 LEARNED = True  # read with the learned model beside the rules (off only to measure the rules alone)
 # The learned model's lines, chosen out of file (scripts/train_safety.py --by-file; docs/SAFETY.md).
-PAUSE_AT = 0.8  # the probability of a tier-1 category at which the model alone pauses the scene
+PAUSE_AT = 0.85  # the probability of a tier-1 category at which the model alone pauses the scene
 CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone checks in
 EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
 MODEL_WORDS = 4  # ... in a reply of this many words or more: the rules are exact about short ones ("cut again")
 CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a check-in (the person is still asked)
-CHILD_CALM_AT = 0.9  # ... when the words matched name a child: harm to a child is the one the model must be surest of
 PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
 PAST_OFF_AT = 0.7  # the probability of no risk at which a reply told as past and over is left calm altogether
 DISTRESS_AT = 0.3  # ... of any risk at which a reply carried on with is still heavy (distress; 1 % of the library's)
@@ -104,7 +103,7 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if past and p_none >= PAST_OFF_AT and not still_going(masked):
         return None, 0.0  # "I used to cut, but not for years now": history told as history, and nothing read as now
     if ruled is not None and paused:
-        calm = PAST_CALM_AT if past else CHILD_CALM_AT if CHILD.search(ruled.matched) else CALM_AT
+        calm = PAST_CALM_AT if past else CALM_AT
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
         return ruled, p_risk if evidence > 0 else 0.0
