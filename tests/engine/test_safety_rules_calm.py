@@ -162,3 +162,37 @@ def test_the_review_cases(rules_alone, text, tier):
 ])
 def test_fifth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text
+
+
+# Fifth round, from the misses of held-out sets 8 and 9 once they were read (they stay at their first readings).
+@pytest.mark.parametrize("text,role,tier", [
+    ("i don't want to be here anymore. i don't mean the session, i mean at all", "client", 1),
+    ("I want to end it. Our sessions, I mean.", "client", 0),
+    ("i bought a hose for the car exhaust, told the shop it was for the garden", "client", 1),
+    ("I bought a hose for the garden and washed the car", "client", 0),
+    ("sorry, off topic but i have a charcoal bbq and tape in my room and i think you know what thats for", "client", 1),
+    ("the tape and the charcoal are for the barbecue on saturday", "client", 0),
+    ("my mate asked if i was ok and i said yeah but honestly im about to top myself and nobody has a clue", "client", 1),
+    ("the GP asked if I had thoughts of suicide and no, I haven't", "client", 0),
+    ("i wasn't going to mention it but i carved a word into my hip on the weekend", "client", 1),
+    ("i've been sticking pins in my fingertips under my desk during meetings", "client", 1),
+    ("if i take all my insulin at once nobody would even know", "client", 1),
+    ("this is the last time we'll talk, i'm going to do it after i log off", "client", 1),
+    ("my life is basically over, i'm just still breathing", "client", 2),
+    ("my social life is basically over since the baby", "client", 0),
+    ("is it weird to daydream about a lorry taking me out on the motorway?", "client", 2),
+    ("my wife deserves better than a husband who's a burden every single day", "client", 2),
+    ("she deserves better than a husband who forgets her birthday", "client", 0),
+    ("is it normal to feel like your family would be relieved if you were gone?", "client", 2),
+    ("i've written out what song i want played at the funeral", "client", 2),
+    ("I've planned the songs for grandma's funeral", "client", 0),
+    ("i'm putting my affairs in order before the surgery, my solicitor said everyone should have a will", "client", 0),
+    ("i'm going to practise telling my dad he hurt me by missing every school play", "client", 0),
+    ("it's hopeless trying to explain my feelings in 50 minutes", "client", 0),
+    ("i don't think i'll ever get better at this role play stuff", "client", 0),
+    ("there's no future in me filling it in, i always forget", "client", 0),
+    ("i feel hopeless about the job search, not about life, i'm not thinking of harming myself", "client", 0),
+    ("the self-harm was before i met you, i've been clean for 600 days this week", "client", 0),
+])
+def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text

@@ -41,6 +41,7 @@ MASKS = [re.compile(p) for p in (
     r"partner|boyfriend|girlfriend|bf|gf|dad|mum|mom|father|mother|stepdad|stepmum|brother|sister|ex|uncle|son|"
     r"daughter|teacher|boss|carer|he|him|man|guy)\b)[\w']+){0,6}? hit me\b|\bhits different\b|"
     r"\bhit(?:ting)? the (?:gym|road|sack|hay|books|shops|ground running)\b",
+    r"\bno future in (?:me |it |us |them )?[\w']+ing\b|\b(?:get|gets|getting|got) better at\b|"
     r"\b(?:break|breaks|breaking|broke|broken) (?:up with|the news|it to (?:him|her|them)|(?:his|her|their) heart)\b|"
     r"\bshot down\b|\bshoot me an?\b|\bshot myself in the foot\b|\bshoot for\b|\bhang(?:ing)? (?:out|on|in there|up|"
     r"around)\b|\bhung up\b|\bget the hang\b|\bjump(?:ing|ed)? (?:to|at) (?:conclusions|the chance|"
@@ -130,7 +131,10 @@ STEPPED_OUT = re.compile(r"\b(?:this is (?:me|really me|actually me|the real me)
                          r"(?:character|role|exercise|role ?play|scene)|breaking character|out of role|"
                          r"not in (?:role|character)|off script|(?:me|i am) not the client|(?:stepping|stepped|step|"
                          r"coming|breaking|break) out(?= [.,])|(?:can not|could not) (?:keep |carry on )?(?:playing|"
-                         r"being) the (?:counsellor|counselor|therapist))\b")
+                         r"being) the (?:counsellor|counselor|therapist)|speaking as (?:me|myself)|"
+                         # "I don't want to be here anymore. I don't mean the session, I mean at all"
+                         r"(?:do not|did not) mean (?:the|this|our|these) (?:session|sessions|therapy|room|exercise)|"
+                         r"i mean (?:at all|in life|on earth|alive|full stop|anywhere))\b")
 
 
 def own_life(s: str, sentence: str) -> bool:
@@ -158,7 +162,8 @@ FINAL_CUE = re.compile(r"\b(?:will not be (?:around|here|needing|alive)|will not
                        r"much longer|they will understand|for good|who gets (?:my|the)|"
                        # not the tax return or the house move
                        r"(?:affairs|things) in order(?![^.]*\b(?:tax|house|pension|forms|documents|mortgage|move|"
-                       r"moving|paperwork)\b)|when i am gone|after i am gone|in case (?:anything|"
+                       r"moving|paperwork|surgery|operation|solicitor|lawyer|will|retirement)\b)|"
+                       r"when i am gone|after i am gone|in case (?:anything|"
                        r"something)|anything anymore|any of it anymore|everything to)\b")
 
 # A trainee talking about asking ("is it okay if I ask about suicide", "should I be asking the client about self-harm",
@@ -190,7 +195,8 @@ ASKED_IF = re.compile(r"\b(?:asked|asks|asking|ask|being asked|asked me|asks me|
 ANSWER_NO = re.compile(r"\b(?:said no|say no|answered no|told (?:them|her|him|you|the \w+) no|"
                        r"i (?:am|was) not(?! sure| okay| ok| safe| coping| fine| well| honest)|"
                        r"i never|i have not|i had not|i did not|not at risk|the answer is no|the answer was no|"
-                       r"honestly no|and no)\b(?!.*\b(?:a lie|lied|lying|not true|not honest|not the truth)\b)")
+                       r"honestly no|and no(?!\s(?:one|body|idea|clue|way|longer|more)\b))\b"
+                       r"(?!.*\b(?:a lie|lied|lying|not true|not honest|not the truth)\b)")
 BARE_NO = re.compile(r"\s\.\s(?:no|nope|nah|not really|definitely not|absolutely not|not at all)(?:\s\.|\s,|\s*$)")
 # ... unless the urge was just now ("I wanted to overdose last night but I didn't"): then the person is asked.
 JUST_NOW = re.compile(r"\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week|weekend)|"
@@ -215,7 +221,10 @@ EVERYDAY_USE = re.compile(
 MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
                            r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|"
                            r"not (?:\w+ )?for|them all|all of it|going to take|gonna take|take the lot|swallow\w*|"
-                           r"tonight|what (?:they|it) (?:are|is|were|was) for|really for|for me|for myself)\b")
+                           r"tonight|what (?:they|it) (?:are|is|were|was) for|really for|for me|for myself|"
+                           # the cover story told to the shop, and "you know what that's for"
+                           r"told (?:the|them|him|her|my) (?:[\w']+ ){0,3}?(?:it was|they were|it is) for|"
+                           r"what (?:that|it|they) (?:is|are) for|you know why|you can guess why)\b")
 # "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
 # teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
 OVER_BEFORE = re.compile(r"\b(?:stopped|quit|gave up|given up)\s$|"
@@ -262,6 +271,8 @@ NO_LONGER = re.compile(r"\b(?:(?:i )?(?:do not|did not|have not)(?: [\w']+){0,3}
 SAFE_AFTER = re.compile(r"\b(?:i am not (?:thinking of |planning on |planning to )?going anywhere(?! but)|"
                         r"(?:i am )?not at risk|"
                         r"i am not suicidal|(?:never|not going to|would never) act(?:ed)? on it|those are not the same|"
+                        r"not about (?:my )?life|not (?:thinking of|thinking about|planning to|going to) "
+                        r"(?:harm|harming|hurt|hurting|kill|killing) myself|"
                         r"i know my (?:family|friends|kids|partner) love me|(?:on|to) (?:nobody|no one)$)\b")
 # A trainee reflecting before asking ("it sounds like things feel hopeless right now", "I'm hearing a lot of
 # hopelessness", "I'd like to understand more about the overdose").

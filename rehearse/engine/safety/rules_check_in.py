@@ -243,3 +243,18 @@ rule("goodbye", T2, r"\b(?:do not|don't) think i (?:will|would|am going to) be (
      r"alive) (?:for )?(?:much longer|long|next year|by christmas)\b|\bto remember me by\b|\b(?:giving|gave|"
      r"given) (?:people|everyone|my friends|my family|them) (?:things|stuff|my things)\b(?:\s[\w']+){0,3}? (?:i want "
      r"them to have|to keep)\b", leaving=True)
+
+# ---- Tier 2: life said to be over, death as relief, a way out wished for (fifth round)
+rule("hopelessness", T2, r"\b(?:my|your) life is (?:basically |pretty much |already |just |kind of |sort of )?(?:over|"
+     r"finished)\b(?!(?:\s[\w']+){0,4}? (?:lol|haha|because|cos|if|when|until|till)\b)(?![^.]*\b(?:test|exam|phone|"
+     r"party|game|team|match|season|holiday|job interview)\b)", therapy=True)
+rule("passive_ideation", T2, r"\b(?:dying|death|being dead|not waking up|not being here)(?: it)? (?:is|would be|feels|"
+     r"sounds|seems)(?: more| almost| kind of| sort of)?(?: like)?(?: a)? relief\b|\b(?:daydream|dream|fantasise|"
+     r"fantasize|imagine|wish|hope)\w*(?: about| of)? (?:a|the) (?:bus|lorry|truck|car|train) (?:taking me out|"
+     r"hitting me|running me over)\b|\bthat (?:would|could|might) be my way out\b")
+rule("burden", T2, r"\b(?:deserves?|deserved) better than (?:me|a (?:[\w']+ )?(?:husband|wife|mum|mom|dad|mother|"
+     r"father|partner|son|daughter|friend|sister|brother) (?:who is (?:a |such a |just a )?(?:burden|"
+     r"waste|failure|mess|drain|weight|liability|useless|nothing)|like me))\b|\b(?:would be|be) relieved if "
+     r"(?:you|i) (?:was|were) (?:gone|dead|not here|not around)\b", therapy=True, own=False)
+rule("goodbye", T2, r"\b(?:song|songs|music|hymn|hymns|reading|readings|poem) i (?:want|would like) (?:played|read|"
+     r"sung) at (?:my|the) funeral\b")

@@ -205,7 +205,8 @@ rule("self_harm", T1, rf"\b(?:cutting|burning|scratching|bleeding|purging|harmin
      rf"every|most|a lot|lately|recently|more|at night|when|because|and)|\s*$)", past=True)
 rule("self_harm", T1, r"\b(?:addicted to|urges? to|craving|crave) (?:cutting|self harm|self harming|hurting myself|"
      r"burning myself|cut)\b|\b(?:carve|carved|carving|etched|etching|cut|scratched|"
-     r"scratching) (?:[\w']+ ){1,2}into my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|body)\b|"
+     r"scratching) (?:[\w']+ ){1,2}into my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|body|hip|hips|"
+     r"chest|ankle|ankles|ribs|side|belly)\b|"
      r"\b(?:purg\w*|making myself sick|made myself sick|make myself sick|throwing up|starving|"
      r"not eating)\b(?:\s[\w']+){0,3}? (?:to punish myself|as (?:a )?punishment)\b", past=True)
 rule("self_harm", T1, r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|scratch|scratches|scratching|scratched|"
@@ -280,3 +281,17 @@ rule("plan_means", T1, r"\b(?:thinking (?:of|about)|going to|want to|might|tempt
      r"(?:just )?(?:take|taking|swallow|swallowing|down|downing|neck|necking) (?:the whole|a whole|all the|all of the|"
      r"all my|every) (?:bottle|packet|pack|box|tub|strip|lot|pills|tablets|meds|medication|of them)\b(?! of (?:wine|"
      r"water|vodka|gin|juice|milk|beer|coke|squash|sweets|crisps|biscuits)\b| to\b| with\b| back\b)", past=True)
+# ---- Tier 1: the self-harm said to have come back, and pins pushed into the skin
+rule("self_harm", T1, r"\b(?:the |my )?(?:cutting|self harm|self harming|burning|purging|scratching)"
+     r"(?:\s[\w',]+){0,3}? (?:came|has come|is coming|come|started coming) back\b|"
+     r"\b(?:sticking|stick|stuck|pushing|pushed|jabbing|jabbed) (?:pins|needles|a pin|a needle|the compass|a compass|"
+     r"safety pins) (?:in|into) my\b", past=True)
+# ---- Tier 1: all of one's insulin or tablets at once; a hose to the exhaust; means kept "and you know what it's for"
+rule("plan_means", T1, rf"\b(?:take|taking|inject|injecting|swallow) (?:all|all of) my {PILLS} (?:at once|in one go|"
+     rf"together)\b|\bhose (?:for|to|on|onto|into|through) the (?:car )?exhaust\b", past=True)
+rule("plan_means", T1, r"\b(?:charcoal|tape|rope|pills|tablets|blades?|razors?|hose|ligature|belt|meds|insulin|gun)\b"
+     r"(?:\s[\w',]+){0,12}? (?:(?:i think |and )?you (?:know|can guess) (?:what (?:that|it|they) (?:is|are) for|why)|"
+     r"not for (?:a |the )?(?:barbecue|bbq|camping|garden|diy|headache))\b", past=True)
+# ---- Tier 1: the last talk, then "it" ("this is the last time we'll talk, i'm going to do it after i log off")
+rule("active_ideation", T1, r"\b(?:last time (?:we will|you will|i will) (?:talk|speak|hear)|last time you will hear "
+     r"from me)\b(?:\s[\w',.]+){0,10}? (?:going to do it|do it (?:after|tonight|when)|doing it (?:after|tonight))\b")

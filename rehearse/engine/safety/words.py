@@ -39,7 +39,8 @@ SLANG = {
 SLANG_PHRASES = {
     "sewer slide": "suicide", "sewer sliding": "suicide", "self delete": "kill myself",
     "self deleting": "killing myself", "self deleted": "killed myself", "un alive": "kill", "un aliving": "killing",
-    "off myself": "kill myself",
+    "off myself": "kill myself", "top myself": "kill myself", "topping myself": "killing myself",
+    "topped myself": "killed myself",
     "s h": "self harm", "k m s": "kill myself",
 }
 
@@ -155,4 +156,5 @@ ABUSE_WEAK = (r"(?:hits|hit|hitting|hurts|hurt|hurting|touches|touched|touching|
               r"burned)")
 NOT_WORDS = (r"(?!\s(?:when|by|with|because|so|really|deeply|a lot)\s(?:[\w']+ ){0,2}?(?:said|saying|say|told|"
               r"telling|words|left|leaving|ignored|ignoring|cancelled|forgot|laughed|comment|criticised|criticized|"
-              r"lied|cheated|did not|never|called|feelings|message|letter))")
+              r"lied|cheated|did not|never|called|feelings|message|letter|missing|not coming|not being|ignoring|"
+              r"forgetting|leaving))")
