@@ -151,7 +151,7 @@ def test_someone_elses_crisis_is_not_the_speakers():
 
 
 @pytest.mark.parametrize("text,heavy", [
-    ("everything feels grey and far away lately", True),  # the model reads some risk, short of a check-in
+    ("i am so tired of all of it", True),  # the model reads some risk, short of a check-in
     ("honestly nobody would notice much", True),
     ("I was so angry after the last session", False),
     ("Yeah, I did a bit of it. It was fine.", False),

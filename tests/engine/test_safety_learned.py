@@ -51,7 +51,8 @@ def test_the_model_hears_what_no_rule_was_written_for(rules_only, role, text, ti
 
 
 @pytest.mark.parametrize("text", [
-    "my stepmum used to hit me but I left home five years ago and I am safe now",
+    # ("... and I am safe now" is calm to the rules themselves since the fifth round: calm.ABUSE_OVER)
+    "my stepmum used to hit me but I left home five years ago and I have a good life now",
     "my ex used to hit me but we split up in 2016 and I have moved away",
 ])
 def test_a_past_and_over_pause_is_calm_when_the_model_reads_no_risk_now(rules_only, text):

@@ -193,6 +193,15 @@ def test_fifth_round_readings(rules_alone, text, role, tier):
     ("there's no future in me filling it in, i always forget", "client", 0),
     ("i feel hopeless about the job search, not about life, i'm not thinking of harming myself", "client", 0),
     ("the self-harm was before i met you, i've been clean for 600 days this week", "client", 0),
+    # "asking for a friend ... the friend is me": the third person turned round to the speaker
+    ("my mate reckons you'd have to call someone if a person said they wanted to kill themselves. does that apply if "
+     "i say it? because i do, i want to", "client", 1),
+    ("what happens if someone hurts themselves but not to die, like just burns? because i've been doing it with the "
+     "iron", "client", 1),
+    ("my brother is suicidal, it's me who found him", "client", 0),
+    ("my friend tried to kill herself last year, it is me she calls at night", "client", 0),
+    ("the man who hurt me is in prison now and i'm safe", "client", 0),
+    ("he hit me again last night, i am safe for now at my sisters", "client", 1),
 ])
 def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

@@ -142,6 +142,22 @@ def own_life(s: str, sentence: str) -> bool:
     return OWN_LIFE.search(sentence) is not None or STEPPED_OUT.search(s) is not None
 
 
+# "Asking for a friend ... the friend is me", "my friend (me)", "that someone is me", "does that apply if I say it?
+# because I do", "asking because I am": the third person, or a question about people, turned round to the speaker.
+REALLY_ME = re.compile(r"\b(?:(?:the )?friend is me|i am the friend|(?:my )?friend me|(?:that )?someone is me|"
+                       r"asking for me|because (?:i do|i am|i have|"
+                       r"mine does|that is (?:how i feel|me|where i am))|asking because i am|the story is my plan|"
+                       r"ok (?:it is|its) me)\b")
+
+
+_OTHER_SELF = re.compile(r"\b(?:themselves|themself|yourself|himself|herself|oneself)\b")
+
+
+def turned_round(s: str) -> str:
+    """A reply that says the third person was the speaker, with "themselves" read as "myself" (REALLY_ME)."""
+    return _OTHER_SELF.sub("myself", s) if REALLY_ME.search(s) else s
+
+
 # A denial taken back at the end of its own sentence ("I said I don't feel like a burden but I do", "I told the GP I
 # wasn't hoarding my meds but I am"), or by the next sentence ("I said I wasn't suicidal. that wasn't true").
 BUT_I_DO = re.compile(r"\bbut (?:actually |honestly |really |in fact )?(?:i (?:do|am|have|did|was|still do|still am)|"
@@ -260,7 +276,9 @@ I_SAID = re.compile(r"\b(?:i said|i did say|i say|i told (?:you|her|him|them)|wh
 DID_NOT_MEAN = re.compile(r"\b(?:(?:did|do) not (?:mean|meant) it|was (?:only |just )?(?:joking|exaggerating|kidding|"
                           r"tired|exhausted|venting|letting off steam)|"
                           r"(?:did|do) not (?:mean|meant) (?:that|literally)|"
-                          r"do not read (?:too much )?into it|(?:was|that was) (?:just )?a blip|night shifts?)\b")
+                          r"do not read (?:too much )?into it|(?:was|that was) (?:just )?a blip|night shifts?"
+                          r"|i meant (?:[\w']+ ){0,8}?not (?:anything dark|life|with life|about life|like that|dying|"
+                          r"that way))\b")
 # "I used to think everyone would be better off without me, I don't anymore": what was, denied as now.
 USED_TO = re.compile(r"\b(?:used to|use to|once|there was a time|as a (?:teen|teenager|kid|child))\b")
 NO_LONGER = re.compile(r"\b(?:(?:i )?(?:do not|did not|have not)(?: [\w']+){0,3}? (?:anymore|any more|now|in years|"
@@ -310,6 +328,11 @@ def still_going(s: str) -> bool:
                for m in NOT_OVER.finditer(s))
 
 
+# The one who hurt the speaker told as gone for good ("the man who hurt me is in prison now and I'm safe").
+ABUSE_OVER = re.compile(r"\b(?:(?:is|are) (?:in prison|locked up|dead|gone for good)|and i am safe(?! (?:for now|at "
+                        r"the moment|tonight|today))|i am safe now)\b")
+
+
 def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> bool:
     """Whether the match has an everyday reading: a means for its use, an act named as stopped, an absence, a word."""
     said = m.group(0)
@@ -326,7 +349,8 @@ def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> b
     if IN_ROLE.match(s, m.end()) or (" it" in f" {said} " and IT_NAMED.match(s, m.end())):
         return True  # "how I'd do it if I was running this company"; "end it all tonight, the diet, I mean"
     if r.category == "abuse_danger" and ((HURT_ME.search(said) and FEELINGS_HURT.match(s, m.end()))
-                                         or HOME_EVERYDAY.search(sentence)):
+                                         or HOME_EVERYDAY.search(sentence)
+                                         or (ABUSE_OVER.search(s, m.end()) and not still_going(s))):
         return True  # "tell her she hurt me when she ended so suddenly"; "... because he's scared of thunder"
     if r.category != "abuse_danger" and STUDY.search(sentence) \
             and not MEANS_PURPOSE.search(sentence.replace(said, " ")):

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
-                                         JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REFLECT, SAFE_AFTER,
-                                         THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going, taken_back)
+                                         JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REALLY_ME, REFLECT,
+                                         SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going,
+                                         taken_back, turned_round)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -164,7 +165,7 @@ def _mask(s: str) -> str:
     for m in reversed(list(IDIOM_KILL_ME.finditer(s))):
         if not THREAT_CUE.search(s, max(0, m.start() - 30), m.end()):
             s = s[:m.start()] + " ~ " + s[m.end():]
-    return s
+    return turned_round(s)
 
 
 # ------------------------------------------------------------------------------------------------- reading a match
@@ -183,17 +184,14 @@ _AFTER_NEG = re.compile(r"(?:\s(?!(?:because|cos|and|so|since|as|but)\b)[\w']+){
                         r"does|did) (?:never|not|no longer) (?:once |ever |really )?(?:crossed|entered|occurred|been|"
                         r"come|a thing|an issue|something|on the table|an option|on my mind|in my head|part of my "
                         r"life)|(?:not|never) been (?:part of|a thing|an issue|a problem))\b")
-_PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|"
-                   r"years ago|year ago|long time ago|ages ago|in the past|"
-                   r"as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|20)\d\d|"
-                   r"(?<!since )last (?:winter|summer|spring|autumn)|(?<!since i )left school|"
-                   r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|"
-                   r"before i met you|before (?:i|we) started (?:here|therapy|seeing you)|"
-                   r"in my (?:teens|twenties|thirties|"
-                   r"forties|fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
-                   r"(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|"
-                   r"(?:a|over a) decade|in year \d+|(?:19|20)\d\d|there was a time|at my worst|back then|"
-                   r"the last time i|a long time|once at)\b")
+_PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|years ago|year ago|long time ago|ages ago|"
+                   r"in the past|as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|"
+                   r"20)\d\d|(?<!since )last (?:winter|summer|spring|autumn)|(?<!since i )left school|growing up|"
+                   r"at school|in high school|in college|once before|in uni|at college|in sixth form|before i met you|"
+                   r"before (?:i|we) started (?:here|therapy|seeing you)|in my (?:teens|twenties|thirties|forties|"
+                   r"fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|"
+                   r"eighteen)\b(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|(?:a|over a) decade|in year \d+|"
+                   r"(?:19|20)\d\d|there was a time|at my worst|back then|the last time i|a long time|once at)\b")
 _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
                      r"month|year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|"
                      r"started|relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|"
@@ -304,9 +302,9 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
         # "i" or "my" inside the match makes it the speaker's ("... because i will not be around")
         who = ("self" if _FIRST.match(m.group(0)) or " i " in f" {m.group(0)} " else _subject(before.split())) \
             if r.own else None
-        if who == "other":
+        if who == "other" and not REALLY_ME.search(s):
             return 0
-        if trainee and (who == "you" or _PROMPT.match(sentence) or (_SECOND.search(sentence)
+        if trainee and not REALLY_ME.search(s) and (who == "you" or _PROMPT.match(sentence) or (_SECOND.search(sentence)
                                                                      and not _FIRST.search(m.group(0))
                                          and not _FIRST.search(before))):
             return 0  # a trainee asking or reflecting about the client's risk is practising a skill
