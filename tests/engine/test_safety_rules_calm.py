@@ -203,6 +203,11 @@ def test_fifth_round_readings(rules_alone, text, role, tier):
     ("my friend tried to kill herself last year, it is me she calls at night", "client", 0),
     ("the man who hurt me is in prison now and i'm safe", "client", 0),
     ("he hit me again last night, i am safe for now at my sisters", "client", 1),
+    # after sets 10 and 11 were read: a rope bought with a cover story; a hurt that is about being left out
+    ("bought rope today, told the guy in the shop it was for camping lol", "client", 1),
+    ("bought rope for the tent, we are camping this weekend", "client", 0),
+    ("I want to rehearse telling my sister that the funeral plans hurt me because nobody asked me", "client", 0),
+    ("my dad hurt me because nobody stopped him", "client", 1),
 ])
 def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

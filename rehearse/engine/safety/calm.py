@@ -239,7 +239,7 @@ MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in ca
                            r"not (?:\w+ )?for|them all|all of it|going to take|gonna take|take the lot|swallow\w*|"
                            r"tonight|what (?:they|it) (?:are|is|were|was) for|really for|for me|for myself|"
                            # the cover story told to the shop, and "you know what that's for"
-                           r"told (?:the|them|him|her|my) (?:[\w']+ ){0,3}?(?:it was|they were|it is) for|"
+                           r"told (?:the|them|him|her|my) (?:[\w']+ ){0,5}?(?:it was|they were|it is) for|"
                            r"what (?:that|it|they) (?:is|are) for|you know why|you can guess why)\b")
 # "Clean from self-harm for 500 days", "it's been two years since my overdose", "the scars are from when I was a
 # teenager": the act is named as what has stopped, unless the reply says it is back (NOT_OVER).
@@ -267,7 +267,8 @@ IT_NAMED = re.compile(r"(?:\s(?:tonight|today|now|tomorrow|this [\w']+))?\s,\s(?
 FEELINGS_HURT = re.compile(r"\s(?:when|by|because) (?:she|he|they|you) (?:ended|left|stopped|cancelled|canceled|"
                            r"forgot|said|ignored|moved|retired|went|discharged|finished)\b|\s(?:by|with) (?:ending|"
                            r"leaving|cancelling|saying|forgetting|ignoring|discharging|what (?:she|he|they) said)\b|"
-                           r"\s(?:feelings|emotionally)\b")
+                           r"\s(?:feelings|emotionally)\b|\s(?:because|when|as) (?:nobody|no one|none of them|they "
+                           r"never|she never|he never) (?:asked|told|listened|invited|included|checked|rang|called)\b")
 # A word talked about as a word ("that youtuber said unalive because of the algorithm, such a weird word").
 SAID_WORD = re.compile(r"\b(?:say|said|says|saying|use|used|uses|using|the word|the term|words like|write|wrote)\s$")
 WORD_TALK = re.compile(r"\b(?:word|words|term|slang|algorithm|euphemism|expression|phrase|censor\w*)\b")

@@ -295,3 +295,7 @@ rule("plan_means", T1, r"\b(?:charcoal|tape|rope|pills|tablets|blades?|razors?|h
 # ---- Tier 1: the last talk, then "it" ("this is the last time we'll talk, i'm going to do it after i log off")
 rule("active_ideation", T1, r"\b(?:last time (?:we will|you will|i will) (?:talk|speak|hear)|last time you will hear "
      r"from me)\b(?:\s[\w',.]+){0,10}? (?:going to do it|do it (?:after|tonight|when)|doing it (?:after|tonight))\b")
+# ---- Tier 1: a means bought with a cover story told to the shop ("bought rope today, told the guy it was for camping")
+rule("plan_means", T1, r"\b(?:bought|got|buying|picked up|ordered) (?:a |some |the |more )?(?:rope|hose|hosepipe|"
+     r"charcoal|tape|blades?|razors?|pills|tablets|paracetamol|poison)\b[^.]*?\b(?:told|said to) (?:the|them|him|her) "
+     r"(?:[\w']+ ){0,4}?(?:it was|they were|it is|they are) for\b", past=True)
