@@ -208,6 +208,9 @@ def test_fifth_round_readings(rules_alone, text, role, tier):
     ("bought rope for the tent, we are camping this weekend", "client", 0),
     ("I want to rehearse telling my sister that the funeral plans hurt me because nobody asked me", "client", 0),
     ("my dad hurt me because nobody stopped him", "client", 1),
+    # after set 12 was read: an idiom the pins rule had caught, and a denial said as "not anything bad"
+    ("i'd rather stick pins in my eyes than sit through another team-building day", "client", 0),
+    ("when i said i wanted to disappear i meant go off grid camping for a week not anything bad", "client", 0),
 ])
 def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

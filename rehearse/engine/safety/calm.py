@@ -41,7 +41,8 @@ MASKS = [re.compile(p) for p in (
     r"partner|boyfriend|girlfriend|bf|gf|dad|mum|mom|father|mother|stepdad|stepmum|brother|sister|ex|uncle|son|"
     r"daughter|teacher|boss|carer|he|him|man|guy)\b)[\w']+){0,6}? hit me\b|\bhits different\b|"
     r"\bhit(?:ting)? the (?:gym|road|sack|hay|books|shops|ground running)\b",
-    r"\bno future in (?:me |it |us |them )?[\w']+ing\b|\b(?:get|gets|getting|got) better at\b|"
+    r"\bno future in (?:me |it |us |them )?[\w']+ing\b|\b(?:rather|sooner) (?:stick|poke|put) (?:pins|needles|forks) "
+    r"in my eyes?\b|\b(?:get|gets|getting|got) better at\b|"
     r"\b(?:break|breaks|breaking|broke|broken) (?:up with|the news|it to (?:him|her|them)|(?:his|her|their) heart)\b|"
     r"\bshot down\b|\bshoot me an?\b|\bshot myself in the foot\b|\bshoot for\b|\bhang(?:ing)? (?:out|on|in there|up|"
     r"around)\b|\bhung up\b|\bget the hang\b|\bjump(?:ing|ed)? (?:to|at) (?:conclusions|the chance|"
@@ -278,8 +279,8 @@ DID_NOT_MEAN = re.compile(r"\b(?:(?:did|do) not (?:mean|meant) it|was (?:only |j
                           r"tired|exhausted|venting|letting off steam)|"
                           r"(?:did|do) not (?:mean|meant) (?:that|literally)|"
                           r"do not read (?:too much )?into it|(?:was|that was) (?:just )?a blip|night shifts?"
-                          r"|i meant (?:[\w']+ ){0,8}?not (?:anything dark|life|with life|about life|like that|dying|"
-                          r"that way))\b")
+                          r"|i meant (?:[\w']+ ){0,8}?not (?:anything (?:dark|bad)|life|with life|about life|like that|"
+                          r"dying|that way))\b")
 # "I used to think everyone would be better off without me, I don't anymore": what was, denied as now.
 USED_TO = re.compile(r"\b(?:used to|use to|once|there was a time|as a (?:teen|teenager|kid|child))\b")
 NO_LONGER = re.compile(r"\b(?:(?:i )?(?:do not|did not|have not)(?: [\w']+){0,3}? (?:anymore|any more|now|in years|"
