@@ -200,6 +200,8 @@ def test_fifth_round_readings(rules_alone, text, role, tier):
     ("what happens if someone hurts themselves but not to die, like just burns? because i've been doing it with the "
      "iron", "client", 1),
     ("my brother is suicidal, it's me who found him", "client", 0),
+    ("my brother wants to kill himself because i do not visit", "client", 0),
+    ("she tried to kill herself because i am never home, i feel awful", "client", 0),
     ("my friend tried to kill herself last year, it is me she calls at night", "client", 0),
     ("the man who hurt me is in prison now and i'm safe", "client", 0),
     ("he hit me again last night, i am safe for now at my sisters", "client", 1),

@@ -146,9 +146,10 @@ def own_life(s: str, sentence: str) -> bool:
 # "Asking for a friend ... the friend is me", "my friend (me)", "that someone is me", "does that apply if I say it?
 # because I do", "asking because I am": the third person, or a question about people, turned round to the speaker.
 REALLY_ME = re.compile(r"\b(?:(?:the )?friend is me|i am the friend|(?:my )?friend me|(?:that )?someone is me|"
-                       r"asking for me|because (?:i do|i am|i have|"
-                       r"mine does|that is (?:how i feel|me|where i am))|asking because i am|the story is my plan|"
-                       r"ok (?:it is|its) me)\b")
+                       r"asking for me|because (?:i do|i am|i have|mine does)(?=\s[.,?]|\s(?:too|as well)\b|\s*$)|"
+                       r"because that is (?:how i feel|me|where i am)|asking because i am\b(?! not)|"
+                       r"because i (?:have been |am |have )?(?:doing|done|did) (?:it|that|this)|"
+                       r"the story is my plan|ok (?:it is|its) me)\b")
 
 
 _OTHER_SELF = re.compile(r"\b(?:themselves|themself|yourself|himself|herself|oneself)\b")
