@@ -132,6 +132,7 @@ def test_the_review_cases(rules_alone, text, tier):
     ("sorry this isn't the client talking, i'm planning to end it", "therapist", 1),
     ("stepping out: i'm dropping out of the programme because i'm going to end it this weekend", "therapist", 1),
     ("I want to end it, the therapy I mean, it's not helping", "client", 0),
+    ("this is me telling you I want to end it, the therapy has run its course", "client", 0),
     ("i want to end it with you, these sessions are not working", "client", 0),
     ("I've found out where she lives now. She won't know what hit her.", "client", 1),
     ("the exam won't know what hit it", "client", 0),

@@ -125,7 +125,8 @@ OWN_LIFE = re.compile(r"\b(?:for myself|future for me|my life|my future|about me
 # Said as oneself, out of the role-play ("this is me, not the client", "breaking character", "not part of the
 # exercise"): the therapy words around "end it" then name where the speaker is, not what "it" is.
 STEPPED_OUT = re.compile(r"\b(?:this is (?:me|really me|actually me|the real me)(?! (?:being|as|playing|trying|"
-                         r"practis\w*))|me not the (?:client|character)|not the (?:client|character) (?:talking|"
+                         r"practis\w*|telling|saying|asking|standing|speaking up|setting|finally|making|choosing))|"
+                         r"me not the (?:client|character)|not the (?:client|character) (?:talking|"
                          r"speaking)|(?:not|is not|nothing to do with) (?:part of )?(?:the|this) "
                          r"(?:exercise|role ?play|script|scenario|scene)|"
                          r"(?:break|breaking|broke|stepping|step|stepped|coming) out of (?:the )?"
