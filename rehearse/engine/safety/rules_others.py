@@ -137,8 +137,9 @@ rule("harm_others", T1, r"\b(?:baby|newborn|toddler|son|daughter|kids?|child|chi
 rule("harm_others", T1, rf"\b{PERSON} (?:will not|is not going to|are not going to|will never) know what hit "
      r"(?:him|her|them)\b|\b(?<!watched )(?<!watching )there (?:is|will be|is going to be) (?:going to be )?blood"
      r"(?=\s[.,]|\s*$| (?:next time|tonight|this time|if (?:he|she|they)|when (?:he|she|they)|i (?:swear|promise)))|"
-     r"\bnot (?:going to be )?responsible for what i (?:do|did|might do|will do|would do|end up doing)\b|"
-     r"\bi am (?:really |so |actually )?dangerous(?= right now| at the moment| tonight| today|\s[.,]|\s*$)|"
+     r"\bi (?:am|will) not (?:going to be |be )?responsible for what i (?:do|might do|will do|would do|end up "
+     r"doing)\b|\b(?<!thinks )(?<!think )(?<!says )(?<!said )i am (?:really |so |actually )?dangerous(?= right now| at "
+     r"the moment| tonight| today|\s[.,]|\s*$)|"
      r"\bi am a danger to (?!myself)(?:him|her|them|others|other people|people|my [\w']+|the [\w']+)\b", own=False)
 rule("abuse_danger", T1, rf"\b(?:i am |i am just |it is )?not safe here(?=\s[.,]|\s*$)|\b(?:can not|could not) talk "
      rf"(?:[.,] )?(?:right now [.,] )?{PERSON} (?:is|are) (?:in the next room|in the other room|right here|"
