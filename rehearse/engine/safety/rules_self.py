@@ -234,7 +234,11 @@ rule("self_harm", T1, r"\b(?:i|and|then|so|had|have) (?:cut|burned|burnt|scratch
      r"last night|yesterday|today|this morning|tonight|this week|at the weekend|"
      r"on the weekend)\b(?![\w']*\s(?:session|meeting|call|class|shift|visit|appointment|short|early))|\b(?:made|"
      r"make|making|makes) (?:myself|my [\w']+) (?:bleed|bleeding|bruise|bruised)\b", past=True)
-rule("self_harm", T1, rf"\b(?:took|taken|take|taking|swallowed|swallow|swallowing|necked|downed|had) (?:too many|"
+# (what is taken every morning, with breakfast or as told is a routine: "I take all my tablets together in the morning")
+_ROUTINE = (r"(?![\w' ]*\b(?:every (?:morning|night|day)|in the morning|with (?:breakfast|food|dinner)|at bedtime|"
+            r"like the doctor|as prescribed|to save time)\b)")
+rule("self_harm", T1, rf"\b(?:took|taken|take{_ROUTINE}|taking|swallowed|swallow|swallowing|necked|downed|had) "
+     rf"(?:too many|"
      rf"a (?:whole )?(?:handful|load|lot|bunch|bottle|packet|box|pack|strip|month's supply|months supply) of|"
      rf"all (?:of )?my|loads of|extra|double|triple|every one of my|the whole (?:packet|box|bottle|pack|"
      rf"strip) of)(?:\s[\w']+){{0,2}}? {PILLS}\b(?!\s(?:for my (?:back|head|headache|pain|tooth|period|cold|flu)))|"
@@ -269,11 +273,15 @@ rule("self_harm", T1, r"\b(?:woke up|ended up|was) in (?:hospital|a&e|a and e|th
 # ---- Tier 1: everything swallowed at once, and "it" done by a day ("by then I'll have done what I've been planning")
 rule("self_harm", T1, r"\bswallowed (?:everything|the lot|the whole (?:pack|packet|box|bottle)|a whole (?:pack|packet|"
      r"box|bottle)|all (?:of )?(?:them|it|my|the)\b)", past=True)
-rule("plan_means", T1, r"\bby (?:then|the next (?:one|session|appointment)|next (?:week|session|time)|the (?:next|"
-     r"second) one) i will (?:have (?:done (?:it|what i)|gone through with)|be dead|not be (?:alive|here to))\b|"
+_BY_THEN = (r"\bby (?:then|the next (?:one|session|appointment)|next (?:week|session|time)|the (?:next|second) one) "
+            r"i will ")
+rule("plan_means", T1, _BY_THEN + r"(?:have gone through with|be dead|not be (?:alive|here to))\b|"
      r"\bi will be (?:dead|gone) (?:by|before) (?:[\w']+ ){1,5}?if i have my way\b")
-rule("active_ideation", T1, r"\b(?:doing|do|going to do|end|ending) it(?: all)?\b(?:\s[\w',.]+){0,4}? (?:do not|no one|"
-     r"nobody|you can not) (?:try (?:to |and )?|is (?:going to )?)?(?:stop|stopping|talk|talking) me\b")
+# ... "I'll have done it" is the homework as often, so the therapy named in its sentence calms it
+rule("plan_means", T1, _BY_THEN + r"have done (?:it|what i have been planning)\b", therapy=True)
+rule("active_ideation", T1, r"\b(?:doing|do|going to do|end|ending) it (?:all|tonight|today|now)\b"
+     r"(?:\s[\w',.]+){0,4}? (?:do not|no one|nobody|you can not) (?:try (?:to |and )?|is (?:going to )?)?"
+     r"(?:stop|stopping|talk|talking) me\b")
 # ... "end therapy and my life", and the whole bottle thought of ("i'm thinking of taking the whole bottle")
 rule("active_ideation", T1, r"\b(?:end|ending) (?:[\w']+ ){1,3}?and (?:then )?my (?:own )?life\b"
      r"(?! back| as (?:it|i)\b| the way| in (?:hand|my (?:own )?hands)| forward| over| into)")
@@ -287,11 +295,13 @@ rule("self_harm", T1, r"\b(?:the |my )?(?:cutting|self harm|self harming|burning
      r"\b(?:sticking|stick|stuck|pushing|pushed|jabbing|jabbed) (?:pins|needles|a pin|a needle|the compass|a compass|"
      r"safety pins) (?:in|into) my\b", past=True)
 # ---- Tier 1: all of one's insulin or tablets at once; a hose to the exhaust; means kept "and you know what it's for"
-rule("plan_means", T1, rf"\b(?:take|taking|inject|injecting|swallow) (?:all|all of) my {PILLS} (?:at once|in one go|"
-     rf"together)\b|\bhose (?:for|to|on|onto|into|through) the (?:car )?exhaust\b", past=True)
+rule("plan_means", T1, rf"\b(?:if i|i could|i might|going to|want to|thinking (?:of|about)|planning to) (?:just )?"
+     rf"(?:take|taking|inject|injecting|swallow) (?:all|all of) my {PILLS} (?:at once|in one go)\b|"
+     rf"\bhose (?:for|to|on|onto|into|through) the (?:car )?exhaust\b", past=True)
 rule("plan_means", T1, r"\b(?:charcoal|tape|rope|pills|tablets|blades?|razors?|hose|ligature|belt|meds|insulin|gun)\b"
-     r"(?:\s[\w',]+){0,12}? (?:(?:i think |and )?you (?:know|can guess) (?:what (?:that|it|they) (?:is|are) for|why)|"
-     r"not for (?:a |the )?(?:barbecue|bbq|camping|garden|diy|headache))\b", past=True)
+     r"(?:\s[\w',]+){0,12}? (?:(?:i think |and )?you (?:know|can guess) (?:what (?:that|it|they) (?:is|are) for|"
+     r"why)(?=\s\.|\s*$)|not for (?:a |the )?(?:barbecue|bbq|camping|garden|diy|headache)\b(?![^.]*\b(?:it is|they "
+     r"are|it was|they were) for\b))", past=True)
 # ---- Tier 1: the last talk, then "it" ("this is the last time we'll talk, i'm going to do it after i log off")
 rule("active_ideation", T1, r"\b(?:last time (?:we will|you will|i will) (?:talk|speak|hear)|last time you will hear "
      r"from me)\b(?:\s[\w',.]+){0,10}? (?:going to do it|do it (?:after|tonight|when)|doing it (?:after|tonight))\b")
