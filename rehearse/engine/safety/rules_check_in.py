@@ -251,10 +251,10 @@ rule("hopelessness", T2, r"\b(?:my|your) life is (?:basically |pretty much |alre
 rule("passive_ideation", T2, r"\b(?:dying|death|being dead|not waking up|not being here)(?: it)? (?:is|would be|feels|"
      r"sounds|seems)(?: more| almost| kind of| sort of)?(?: like)?(?: a)? relief\b|\b(?:daydream|dream|fantasise|"
      r"fantasize|imagine|wish|hope)\w*(?: about| of)? (?:a|the) (?:bus|lorry|truck|car|train) (?:taking me out|"
-     r"hitting me|running me over)\b|\bthat (?:would|could|might) be my way out\b")
+     r"hitting me|running me over)\b|\bthat (?:would|could|might) be my way out\b(?! of\b)")
 rule("burden", T2, r"\b(?:deserves?|deserved) better than (?:me|a (?:[\w']+ )?(?:husband|wife|mum|mom|dad|mother|"
      r"father|partner|son|daughter|friend|sister|brother) (?:who is (?:a |such a |just a )?(?:burden|"
      r"waste|failure|mess|drain|weight|liability|useless|nothing)|like me))\b|\b(?:would be|be) relieved if "
-     r"(?:you|i) (?:was|were) (?:gone|dead|not here|not around)\b", therapy=True, own=False)
+     r"(?:you|i) (?:was|were) (?:gone|dead|not here|not around)\b(?! (?:from|for|on|at)\b)", therapy=True, own=False)
 rule("goodbye", T2, r"\b(?:song|songs|music|hymn|hymns|reading|readings|poem) i (?:want|would like) (?:played|read|"
      r"sung) at (?:my|the) funeral\b")

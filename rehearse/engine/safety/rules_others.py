@@ -140,7 +140,8 @@ rule("harm_others", T1, rf"\b{PERSON} (?:will not|is not going to|are not going 
      r"\bi (?:am|will) not (?:going to be |be )?responsible for what i (?:do|might do|will do|would do|end up "
      r"doing)\b|\b(?<!thinks )(?<!think )(?<!says )(?<!said )i am (?:really |so |actually )?dangerous(?= right now| at "
      r"the moment| tonight| today|\s[.,]|\s*$)|"
-     r"\bi am a danger to (?!myself)(?:him|her|them|others|other people|people|my [\w']+|the [\w']+)\b", own=False)
+     r"\bi am a danger to (?!myself)(?:him|her|them|others|other people|people|my [\w']+|the (?:kids|children|baby))\b",
+     own=False)
 rule("abuse_danger", T1, rf"\b(?:i am |i am just |it is )?not safe here(?=\s[.,]|\s*$)|\b(?:can not|could not) talk "
      rf"(?:[.,] )?(?:right now [.,] )?{PERSON} (?:is|are) (?:in the next room|in the other room|right here|"
      r"listening|outside the door|outside|watching|home|back|here)\b", own=False, therapy=True)
