@@ -79,15 +79,12 @@ THREAT_CUE = re.compile(r"\b(?:said|says|threatened|threatens|swore|told me|tell
 ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accident|accidentally|accident|cat|kitten|"
                               r"dog|puppy|paper cut|fell|fall|tripped|slipped|surgery|operation|the op|climbing|"
                               r"football|rugby|hockey|shaving|shaved|shave|the oven|baking|ironing|diy|work|shift|gym|"
-                              r"training|"
-                              r"flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|camping|tent|"
-                              r"sailing|boat|washing line|swing|tree house|treehouse|tug of war|view|views|sightseeing|"
-                              r"tourists?|climbed|hiked|hike|photos|selfie|the doctor said|doctor told me|"
-                              r"physio|physiotherapy|injury|flare up|flare ups|my back|my knee|dentist|quiz|trivia|"
-                              r"for school|"
-                              r"as prescribed|pharmacist|if you need|if anyone needs|headache|migraine|period pain|"
-                              r"hangover|"
-                              r"after (?:my |the )?(?:surgery|operation|op))\b")
+                              r"training|flu jab|injection|vaccine|tattoo|piercing|sunburn|sunburnt|the sun|beach|"
+                              r"camping|tent|sailing|boat|washing line|swing|tree house|treehouse|tug of war|view|"
+                              r"views|sightseeing|tourists?|climbed|hiked|hike|photos|selfie|the doctor said|"
+                              r"doctor told me|physio|physiotherapy|injury|flare up|flare ups|my back|my knee|dentist|"
+                              r"quiz|trivia|for school|as prescribed|pharmacist|if you need|if anyone needs|headache|"
+                              r"migraine|period pain|hangover|after (?:my |the )?(?:surgery|operation|op))\b")
 
 
 # Told as past and over ("years ago", "when I was 15", "clean for two years"): a rule's pause for such a reply
@@ -132,9 +129,9 @@ STEPPED_OUT = re.compile(r"\b(?:this is (?:me|really me|actually me|the real me)
                          r"(?:break|breaking|broke|stepping|step|stepped|coming) out of (?:the )?"
                          r"(?:character|role|exercise|role ?play|scene)|breaking character|out of role|"
                          r"not in (?:role|character)|(?:going|gone|stepping|sorry) off script|"
-                         r"(?:me|i am) not the client|(?:stepping|stepped|step|"
-                         r"coming|breaking|break) out(?= [.,])|(?:can not|could not) (?:keep |carry on )?(?:playing|"
-                         r"being) the (?:counsellor|counselor|therapist)|speaking as (?:me|myself)|"
+                         r"(?:me|i am) not the client|(?:stepping|stepped|step|coming|breaking|break) out(?= [.,])|"
+                         r"(?:can not|could not) (?:keep |carry on )?(?:playing|being) the (?:counsellor|counselor|"
+                         r"therapist)|speaking as (?:me|myself)|"
                          # "I don't want to be here anymore. I don't mean the session, I mean at all"
                          r"(?:do not|did not) mean (?:the|this|our|these) (?:session|sessions|therapy|room|exercise)|"
                          r"i mean (?:at all|in life|on earth|alive|full stop|anywhere))\b")

@@ -154,7 +154,8 @@ def _token(tok: str) -> str:
     if tok in SLANG:
         return SLANG[tok]
     if tok.endswith("'s"):
-        return f"{tok[:-2]} is" if tok[:-2] in S_IS else tok[:-2]
+        base = tok[:-2]
+        return f"{base} is" if base in S_IS else base
     words = normal_token(tok).replace("'", " ").split()
     return " ".join(SLANG.get(w, correct(w)) for w in words)
 
@@ -185,13 +186,15 @@ _AFTER_NEG = re.compile(r"(?:\s(?!(?:because|cos|and|so|since|as|but)\b)[\w']+){
                         r"come|a thing|an issue|something|on the table|an option|on my mind|in my head|part of my "
                         r"life)|(?:not|never) been (?:part of|a thing|an issue|a problem))\b")
 _PAST = re.compile(r"\b(?:used to|use to|when i was|at uni|at university|years ago|year ago|long time ago|ages ago|"
-                   r"in the past|as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|in (?:19|"
-                   r"20)\d\d|(?<!since )last (?:winter|summer|spring|autumn)|(?<!since i )left school|growing up|"
-                   r"at school|in high school|in college|once before|in uni|at college|in sixth form|before i met you|"
-                   r"before (?:i|we) started (?:here|therapy|seeing you)|in my (?:teens|twenties|thirties|forties|"
-                   r"fifties|first year)|at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|"
-                   r"eighteen)\b(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|(?:a|over a) decade|in year \d+|"
-                   r"(?:19|20)\d\d|there was a time|at my worst|back then|the last time i|a long time|once at)\b")
+                   r"in the past|as a (?:teenager|teen|kid|child)|in my teens|back in|last year|years back|"
+                   r"in (?:19|20)\d\d|(?<!since )last (?:winter|summer|spring|autumn)|(?<!since i )left school|"
+                   r"growing up|at school|in high school|in college|once before|in uni|at college|in sixth form|"
+                   r"before i met you|before (?:i|we) started (?:here|therapy|seeing you)|"
+                   r"in my (?:teens|twenties|thirties|forties|fifties|first year)|"
+                   r"at (?:1[2-9]|fifteen|sixteen|fourteen|thirteen|seventeen|eighteen)\b"
+                   r"(?!\s\.\s\d|\s(?:am|pm|o clock|minutes|mins|hours))|"
+                   r"(?:a|over a) decade|in year \d+|(?:19|20)\d\d|there was a time|at my worst|back then|"
+                   r"the last time i|a long time|once at)\b")
 _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:week|morning|afternoon|evening|weekend|"
                      r"month|year)|recently|lately|still|these days|right now|at the moment|currently|keep|keeps|"
                      r"started|relapsed|the other day|past (?:few )?(?:days|weeks|week)|every (?:day|night)|"
@@ -200,33 +203,35 @@ _RECENT = re.compile(r"\b(?:again|last night|yesterday|today|tonight|this (?:wee
 _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|have not since|stopped|recovered|"
                        r"in recovery|clean for|clean since|better now|fine now|okay now|ok now|safe now|got help|"
                        r"over it|moved on|not for years|have not for years|better place|good place|doing better|"
-                       r"much better|been well|well for|well since|fine for years|for a decade|for (?:many |"
-                       r"a few )?years now|long (?:behind me|over|past|done|gone)|gone now|been gone|(?:it|that|"
-                       r"they) (?:is|are|was) (?:gone|over)|(?:nothing|none|not once|no \w+) since|not since|"
-                       r"i am (?:\d+|in my \w+) now|(?:very |completely |totally )?different (?:place|person)|"
-                       r"nowhere near|not (?:anywhere )?near (?:there|that)|not there now|way better|(?:other|better|"
-                       r"healthier|new) ways to cope|not happening now|not my present|part of my (?:story|history|"
-                       r"past)|in prison|dealt with|moved (?:out|away)|left (?:him|her|them)|split up|we split|"
-                       r"divorced him|divorced her|got out|(?:stable|fine|well|okay|ok|good) since|past (?:wanting|"
-                       r"that|it)|(?:do|did) not (?:now|anymore|any more)|worked through|got better|"
-                       r"glad i am still here|proper help|used my safety plan|(?:it|that) (?:is |has )?passed|"
-                       r"has (?:really )?faded|not at risk|(?:can|could) see a future|stable now|(?:he|she) (?:died|"
-                       r"passed away|is dead|has been gone)|nothing like (?:that|the) (?:person|girl|guy|man|woman)|"
-                       r"(?:another|a different) person)\b")
+                       r"much better|been well|well for|well since|fine for years|for a decade|"
+                       r"for (?:many |a few )?years now|long (?:behind me|over|past|done|gone)|gone now|been gone|"
+                       r"(?:it|that|they) (?:is|are|was) (?:gone|over)|(?:nothing|none|not once|no \w+) since|"
+                       r"not since|i am (?:\d+|in my \w+) now|"
+                       r"(?:very |completely |totally )?different (?:place|person)|nowhere near|"
+                       r"not (?:anywhere )?near (?:there|that)|not there now|way better|"
+                       r"(?:other|better|healthier|new) ways to cope|not happening now|not my present|"
+                       r"part of my (?:story|history|past)|in prison|dealt with|moved (?:out|away)|"
+                       r"left (?:him|her|them)|split up|we split|divorced him|divorced her|got out|"
+                       r"(?:stable|fine|well|okay|ok|good) since|past (?:wanting|that|it)|"
+                       r"(?:do|did) not (?:now|anymore|any more)|worked through|got better|glad i am still here|"
+                       r"proper help|used my safety plan|(?:it|that) (?:is |has )?passed|has (?:really )?faded|"
+                       r"not at risk|(?:can|could) see a future|stable now|"
+                       r"(?:he|she) (?:died|passed away|is dead|has been gone)|"
+                       r"nothing like (?:that|the) (?:person|girl|guy|man|woman)|(?:another|a different) person)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
                       r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
                       r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|the plan|"
                       r"tasks?|the method|round in circles|in circles|this process|the process|you suggested|with you|"
                       r"not working|coming here|assignments?|programme|program|the course|appointments?|modules?|"
                       r"skills|breathing|mindfulness|exposure|this (?:feels|is|seems|all feels|all seems)|these|"
-                      r"when you|you make me|you said|you told|you do not|you never|you keep|when we|we (?:go|keep|"
-                      r"talk|do|did|went|talked|tried|try)|leaving|this room|backwards|walking out|walked out|as (?:a|"
-                      r"your|my) (?:client|therapist|patient)|talking about (?:this|it)|practis\w* (?:it|this|that|"
-                      r"them)|point of practis\w*|this conversation|assertiveness|relaxation|thought challenging|"
-                      r"challeng\w* my thoughts|workbook|the group|the assessment|the clinic|waiting list|therapists|"
-                      r"talking helps|explain it to you|(?:50|fifty) minutes|week after week|the root of it|"
-                      r"after we finish|this will (?:ever )?(?:help|fix|work)|graded \w+|filling in|the alternatives|"
-                      r"you keep pushing|rushed me)\b")
+                      r"when you|you make me|you said|you told|you do not|you never|you keep|when we|"
+                      r"we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|walking out|"
+                      r"walked out|as (?:a|your|my) (?:client|therapist|patient)|talking about (?:this|it)|"
+                      r"practis\w* (?:it|this|that|them)|point of practis\w*|this conversation|assertiveness|"
+                      r"relaxation|thought challenging|challeng\w* my thoughts|workbook|the group|the assessment|"
+                      r"the clinic|waiting list|therapists|talking helps|explain it to you|(?:50|fifty) minutes|"
+                      r"week after week|the root of it|after we finish|this will (?:ever )?(?:help|fix|work)|"
+                      r"graded \w+|filling in|the alternatives|you keep pushing|rushed me)\b")
 _CLARIFY = re.compile(r"\b(?:i mean|i meant|as in|i am talking about|talking about)\b")
 _LEAVING = re.compile(r"\b(?:moving|move|moved|abroad|holiday|trip|travelling|traveling|leaving (?:party|do|drinks)|"
                       r"new job|retire|retiring|retirement|graduat\w*|wedding|christmas|birthday|colleagues?|"
