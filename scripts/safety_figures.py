@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rehearse.engine.safety import check as check_module  # noqa: E402
-from rehearse.engine.safety import check_text, concepts, frames  # noqa: E402
+from rehearse.engine.safety import check_text, concepts, frames, rules  # noqa: E402
 from tests.safety_corpus import Score, load_phrases, score_file  # noqa: E402
 
 
@@ -43,8 +43,7 @@ def caption(path: Path) -> str:
 def phrase_rules_only() -> None:
     """Switch the concept and frame rules off, to see what the phrase rules alone hear."""
     off = {id(r) for r in concepts.RULES + frames.RULES}
-    groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
-    check_module.GROUPS = [(g, rules) for g, rules in groups if rules]
+    check_module.INDEX = rules.index([r for r in rules.R if id(r) not in off])
     check_module._check.cache_clear()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rehearse.engine.safety import check as check_module
-from rehearse.engine.safety import check_text, concepts, frames, prepare
+from rehearse.engine.safety import check_text, concepts, frames, prepare, rules
 from rehearse.engine.safety.concepts import near, seq
 from rehearse.engine.safety.lexicon import verbs
 
@@ -69,8 +69,7 @@ def test_the_same_words_in_ordinary_use_stay_calm(text):
 def test_the_concept_and_frame_rules_are_what_hear_many_of_them(monkeypatch):
     """Without concepts.py and frames.py the phrase rules alone miss about half of these (13 of 27 when written)."""
     off = {id(r) for r in concepts.RULES + frames.RULES}
-    groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
-    monkeypatch.setattr(check_module, "GROUPS", [(g, rules) for g, rules in groups if rules])
+    monkeypatch.setattr(check_module, "INDEX", rules.index([r for r in rules.R if id(r) not in off]))
     monkeypatch.setattr(check_module, "LEARNED", False)  # the rules alone, as when this was written
     check_module._check.cache_clear()
     try:
@@ -149,7 +148,6 @@ def test_every_match_of_an_anchored_rule_holds_an_anchor_word():
     import re
     from pathlib import Path
 
-    from rehearse.engine.safety import rules
     from tests.safety_corpus import load_phrases
 
     anchored = [r for r in rules.R if r.anchor is not None]
@@ -173,10 +171,8 @@ def test_every_match_of_an_anchored_rule_holds_an_anchor_word():
 def test_anchor_words_never_change_a_result(monkeypatch):
     """Reading every phrase file with the anchors switched off (every rule behind the regex gates) gives the same."""
     import dataclasses
-    import re
     from pathlib import Path
 
-    from rehearse.engine.safety import rules
     from tests.safety_corpus import load_phrases
 
     phrases = [p for f in sorted((Path(__file__).parent.parent / "data" / "safety").glob("*.yaml"))
@@ -184,15 +180,7 @@ def test_anchor_words_never_change_a_result(monkeypatch):
     check_module._check.cache_clear()
     with_anchors = [check_text(p.text, p.role) for p in phrases]
     plain = [dataclasses.replace(r, anchor=None) for r in rules.R]
-    runs: list[list] = []
-    for r in plain:
-        if runs and (runs[-1][0].category, runs[-1][0].tier) == (r.category, r.tier):
-            runs[-1].append(r)
-        else:
-            runs.append([r])
-    gate = lambda rs: re.compile("|".join(f"(?:{r.rx.pattern})" for r in rs))  # noqa: E731
-    monkeypatch.setattr(check_module, "ANY_RULE", gate(plain))
-    monkeypatch.setattr(check_module, "GROUPS", [(gate(rs), rs) for rs in runs])
+    monkeypatch.setattr(check_module, "INDEX", rules.index(plain))  # every rule behind a gate, none looked up by word
     check_module._check.cache_clear()
     try:
         without = [check_text(p.text, p.role) for p in phrases]
@@ -221,7 +209,6 @@ def test_every_gated_rule_starts_on_a_word():
     """The gates search " " + the reply and jump from space to space: a rule that could start mid-word would be lost."""
     from re import _parser
 
-    from rehearse.engine.safety import rules
 
     gated = [r for r in rules.R if r.anchor is None]
     assert gated, "no rule behind the gates"
@@ -234,7 +221,6 @@ def test_the_gates_open_wherever_a_rule_matches():
     """On every phrase file, a reply any rule matches opens the combined gate and its own category's gate."""
     from pathlib import Path
 
-    from rehearse.engine.safety import rules
     from tests.safety_corpus import load_phrases
 
     phrases = [p for f in sorted((Path(__file__).parent.parent / "data" / "safety").glob("*.yaml"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rehearse.engine.safety import check as check_module
-from rehearse.engine.safety import check_text, concepts_check_in
+from rehearse.engine.safety import check_text, concepts_check_in, rules
 
 HEARD = [
     "My nephew gets my guitar now, I won't be needing it",
@@ -73,8 +73,7 @@ def test_the_same_acts_in_ordinary_use_stay_calm(text):
 def test_it_is_the_new_rules_that_hear_them(monkeypatch, rules_alone):
     """Without concepts_check_in.py the older rules hear only a few of these (3 of 10 when written)."""
     off = {id(r) for r in concepts_check_in.RULES}
-    groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
-    monkeypatch.setattr(check_module, "GROUPS", [(g, rules) for g, rules in groups if rules])
+    monkeypatch.setattr(check_module, "INDEX", rules.index([r for r in rules.R if id(r) not in off]))
     assert sum(check_text(text, "client").tier > 0 for text in HEARD) <= len(HEARD) // 2
 
 

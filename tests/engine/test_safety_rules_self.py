@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from rehearse.engine.safety import check as check_module
-from rehearse.engine.safety import check_text, concepts_self
+from rehearse.engine.safety import check_text, concepts_self, rules
 
 RISK = {
     "plan_means": ["I've been up to the top of the viaduct twice this week to see how high it is",
@@ -99,8 +99,7 @@ def test_a_trainee_asking_is_not_paused(rules_alone, text):
 def test_the_phrases_need_these_rules(rules_alone, monkeypatch):
     """Without concepts_self.py the other rules miss most of the risk phrases above (18 of 21 when written)."""
     off = {id(r) for r in concepts_self.RULES}
-    groups = [(g, [r for r in rules if id(r) not in off]) for g, rules in check_module.GROUPS]
-    monkeypatch.setattr(check_module, "GROUPS", [(g, rules) for g, rules in groups if rules])
+    monkeypatch.setattr(check_module, "INDEX", rules.index([r for r in rules.R if id(r) not in off]))
     missed = [t for _, t in CASES if check_text(t, "client").tier != 1]
     assert len(missed) >= len(CASES) // 2, missed
 

@@ -17,7 +17,7 @@ from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, 
                                          SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going,
                                          taken_back, turned_round)
 from rehearse.engine.safety.rule import Rule
-from rehearse.engine.safety.rules import ANY_RULE, BY_WORD, GROUP_IDS, GROUPS
+from rehearse.engine.safety.rules import INDEX
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
 from rehearse.engine.textnorm import normal_token
 
@@ -67,27 +67,26 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
 def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]:
     """What the rules hear in a prepared, masked reply, and whether they set a risk phrase aside as calm."""
     best, calmed, spaced = None, False, " " + masked  # spaced: the gates' form (rules.py)
-    hot = ANY_RULE is not None and ANY_RULE.search(spaced) is not None
+    ix = INDEX
     words = set(masked.split())
     words |= {part for w in words if "'" in w for part in w.split("'")}  # "mum's" holds "mum" (rule.required_words)
-    named = {i for w in words if (ids := BY_WORD.get(w)) for i in ids}
-    for gate, rules in GROUPS:
-        if best is not None and rules[0].tier >= best.tier:
+    # The reply's own words name the anchored rules worth reading; a gate that opens adds its run's other rules.
+    # Read in the rules' order, the first match decides as it did when every rule was tried in turn.
+    named = {i for w in words if (ids := ix.by_word.get(w)) for i in ids}
+    if ix.any_rule is not None and ix.any_rule.search(spaced) is not None:
+        for gate, plain in ix.gated:
+            if gate.search(spaced) is not None:
+                named.update(plain)
+    for i in sorted(named):
+        r = ix.rules[i]
+        if best is not None and r.tier >= best.tier:
             break  # rules run tier 1 first: nothing later can beat what is found
-        plain = hot and gate is not None and gate.search(spaced) is not None
-        if not plain and named.isdisjoint(GROUP_IDS.get(id(rules), named)):
-            continue  # no rule of the group can match: its gate is shut and none of its anchor words is here
-        for r in rules:
-            if not (id(r) in named if r.anchor is not None else plain):
-                continue
-            for m in r.rx.finditer(masked):
-                tier = _reading(r, masked, m, trainee)
-                if not tier:
-                    calmed = True
-                elif best is None or tier < best.tier:
-                    best = SafetyCheck(tier, r.category, True, m.group(0))
-                    break
-            if best is not None and best.tier <= r.tier:
+        for m in r.rx.finditer(masked):
+            tier = _reading(r, masked, m, trainee)
+            if not tier:
+                calmed = True
+            elif best is None or tier < best.tier:
+                best = SafetyCheck(tier, r.category, True, m.group(0))
                 break
     return best, calmed
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rehearse.engine.safety.rule import REGISTRY, Rule
 
@@ -30,22 +31,45 @@ def _gate(rules: list[Rule]) -> re.Pattern[str] | None:
 
 
 # Gates no rule can match past: alternation in one pattern lets the regex engine skip most positions at once, about
-# ten times faster than trying each pattern in turn. One for all the rules, then one per category. A rule with
-# anchor words is left out of the gates: a set lookup of the reply's words decides whether it is read at all.
-ANY_RULE = _gate(R)
-_RUNS: list[list[Rule]] = []
-for _r in R:
-    if _RUNS and _RUNS[-1][0].category == _r.category and _RUNS[-1][0].tier == _r.tier:
-        _RUNS[-1].append(_r)
-    else:
-        _RUNS.append([_r])
-GROUPS: list[tuple[re.Pattern[str] | None, list[Rule]]] = [(_gate(rules), rules) for rules in _RUNS]
+# ten times faster than trying each pattern in turn. One for all the rules, then one per run of a category. A rule
+# with anchor words is left out of the gates: a set lookup of the reply's words decides whether it is read at all.
+@dataclass(frozen=True)
+class Index:
+    """The rules in reading order, with the gates and anchor words that say which of them a reply can match."""
 
-# Each anchor word to the rules (by id) that hold it: a reply's own words name the anchored rules worth reading, so
-# the check looks up its few words instead of testing every rule's anchor set against them.
-BY_WORD: dict[str, list[int]] = {}
-for _r in R:
-    for _w in _r.anchor or ():
-        BY_WORD.setdefault(_w, []).append(id(_r))
-# Each group's anchored rules, so a group none of whose anchor words is in a reply is passed over whole.
-GROUP_IDS: dict[int, frozenset[int]] = {id(rules): frozenset(id(r) for r in rules if r.anchor) for _, rules in GROUPS}
+    rules: tuple[Rule, ...]
+    any_rule: re.Pattern[str] | None  # a reply this misses can match no rule without anchor words
+    by_word: dict[str, tuple[int, ...]]  # each anchor word to the positions of the rules that hold it
+    gated: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]  # each run's gate and its rules with no anchor words
+
+
+def runs(rules: list[Rule]) -> list[list[Rule]]:
+    """The rules cut into runs of one category and tier, in order."""
+    out: list[list[Rule]] = []
+    for r in rules:
+        if out and out[-1][0].category == r.category and out[-1][0].tier == r.tier:
+            out[-1].append(r)
+        else:
+            out.append([r])
+    return out
+
+
+def index(rules: list[Rule]) -> Index:
+    """The gates and anchor lookup for these rules (all of them, or fewer to measure what some add)."""
+    by_word: dict[str, list[int]] = {}
+    gated: list[tuple[re.Pattern[str], tuple[int, ...]]] = []
+    at = 0
+    for run in runs(rules):
+        plain = tuple(at + i for i, r in enumerate(run) if r.anchor is None)
+        if (gate := _gate(run)) is not None:
+            gated.append((gate, plain))
+        for i, r in enumerate(run):
+            for w in r.anchor or ():
+                by_word.setdefault(w, []).append(at + i)
+        at += len(run)
+    return Index(tuple(rules), _gate(rules), {w: tuple(ps) for w, ps in by_word.items()}, tuple(gated))
+
+
+INDEX = index(R)
+ANY_RULE = INDEX.any_rule
+GROUPS: list[tuple[re.Pattern[str] | None, list[Rule]]] = [(_gate(rules), rules) for rules in runs(R)]
