@@ -152,7 +152,7 @@ def test_someone_elses_crisis_is_not_the_speakers():
 
 @pytest.mark.parametrize("text,heavy", [
     ("i am so tired of all of it", True),  # the model reads some risk, short of a check-in
-    ("everything feels heavy and far away", True),
+    ("some days everything feels so heavy", True),
     ("I was so angry after the last session", False),
     ("Yeah, I did a bit of it. It was fine.", False),
 ])

@@ -230,3 +230,41 @@ def test_fifth_round_readings(rules_alone, text, role, tier):
 ])
 def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text
+
+
+# Sixth round: danger told as what is happening (tablets counted, blood that will not stop, a pact, voices), envy of
+# the dead, and the ordinary sentences beside each (frames.py, calm.DISPOSED, the "hopeless at" and "whoever" masks).
+@pytest.mark.parametrize("text,role,tier", [
+    ("i've had about thirty of my tablets with a bottle of wine", "client", 1),
+    ("took like 50 of them with vodka, feeling floaty now", "client", 1),
+    ("i take 20 tablets a week for my heart", "client", 0),
+    ("had about forty of them at the party, the little sausage rolls", "client", 0),
+    ("i think i took too many of my sleeping pills, everything is going fuzzy", "client", 1),
+    ("had too many pints last night and feel rough", "client", 0),
+    ("the blood won't stop and it's all over the bathroom floor", "client", 1),
+    ("my nosebleed won't stop, sorry if i dash off", "client", 0),
+    ("it's soaking through the bandages on my arm", "client", 1),
+    ("me and my friend made a pact, we're both going on saturday", "client", 1),
+    ("we made a pact to stop drinking in january", "client", 0),
+    ("the voices tell me to kill my neighbour and it's getting louder", "client", 1),
+    ("the voices keep telling me to finish it", "client", 1),
+    ("do the voices ever tell you to hurt yourself?", "therapist", 0),
+    ("if i drove into the river it wouldn't be an accident", "client", 1),
+    ("i don't want to be alive and i'm going to do something about it", "client", 1),
+    ("i'm jealous of people who die in their sleep", "client", 2),
+    ("i'm jealous of people who have their mums around", "client", 0),
+    ("at the funeral i kept thinking he was the lucky one", "client", 2),
+    ("i threw out the tablets i had been hoarding", "client", 0),
+    ("i'm hopeless at maths, always have been", "client", 0),
+    ("i'm going to strangle whoever keeps parking in my space", "client", 0),
+    ("i'll kill whoever hurt my sister, i've got the knife ready", "client", 1),
+    ("he's got a knife and says he'll use it if i leave", "client", 1),
+    ("he was holding a knife to chop onions and pointed at me to pass the salt", "client", 0),
+    ("the engine's running in the garage with the door shut and i'm sitting in it", "client", 1),
+    ("the car is running in the garage to warm up, then school run", "client", 0),
+    ("i'm sitting on the railway line", "client", 1),
+    ("the trains were delayed, someone was on the tracks", "client", 0),
+    ("this time next week i'll be gone", "client", 1),
+])
+def test_sixth_round_readings(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text

@@ -59,9 +59,17 @@ MASKS = [re.compile(p) for p in (
     r"\b(?:with|treat|treating|treated|see|seeing|saw|patients|people|attend|attending|nurse) (?:\w+ )?overdoses\b|"
     r"\b(?:[\w']+ )?(?:pills|tablets|meds|medication|medicines) in(?:to)? (?:a|my|the|his|her|their) (?:pill|weekly|"
     r"daily|dosette)\b|\bpill (?:organiser|organizer|box|boxes|case)\b|\bdosette\b|\bblister packs? for the week\b",
+    # "hopeless with plants", "hopeless at maths": bad at a thing, not hopeless about life
+    r"\bhopeless (?:with|at) (?!life\b|living\b|everything\b|it all\b)[\w']+",
+    # "going to strangle whoever keeps taking my milk": anger at nobody in particular
+    r"\b(?:strangle|kill|murder|throttle) whoever\b(?! (?:did|hurt|touched|attacked|raped|killed)\b)",
 )]
 # One pass over the text for all of them.
 MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
+
+# Means thrown out or handed in ("threw out the pills i'd been saving"): a plan given up, told in the same clause.
+DISPOSED = re.compile(r"\b(?:threw|thrown|throw|throwing|chucked|binned|flushed|flushing|got rid of|get rid of|"
+                      r"getting rid of|handed in|handing in|gave away|given away|returned|disposed of|cleared out)\b")
 
 # Idioms about someone else killing the speaker ("mum is going to kill me") unless a threat is reported.
 IDIOM_KILL_ME = re.compile(r"\b(?:mum|mom|mam|dad|mother|father|boss|wife|husband|partner|teacher|parents|he|she|"
@@ -84,7 +92,8 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"views|sightseeing|tourists?|climbed|hiked|hike|photos|selfie|the doctor said|"
                               r"doctor told me|physio|physiotherapy|injury|flare up|flare ups|my back|my knee|dentist|"
                               r"quiz|trivia|for school|as prescribed|pharmacist|if you need|if anyone needs|headache|"
-                              r"migraine|period pain|hangover|after (?:my |the )?(?:surgery|operation|op))\b")
+                              r"migraine|period pain|hangover|nosebleed|nose bleed|my nose|gums|stitches|tin|"
+                              r"after (?:my |the )?(?:surgery|operation|op))\b")
 
 
 # Told as past and over ("years ago", "when I was 15", "clean for two years"): a rule's pause for such a reply

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
-                                         BUT_NOT, DID_NOT_MEAN, FINAL_CUE, GENERIC_PEOPLE, I_SAID, IDIOM_KILL_ME,
-                                         JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REALLY_ME, REFLECT,
-                                         SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary, still_going,
-                                         taken_back, turned_round)
+                                         BUT_NOT, DID_NOT_MEAN, DISPOSED, FINAL_CUE, GENERIC_PEOPLE, I_SAID,
+                                         IDIOM_KILL_ME, JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REALLY_ME,
+                                         REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary,
+                                         still_going, taken_back, turned_round)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import INDEX
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -218,14 +218,15 @@ _RESOLVED = re.compile(r"\b(?:behind me|not anymore|no longer|do not anymore|hav
                        r"(?:he|she) (?:died|passed away|is dead|has been gone)|"
                        r"nothing like (?:that|the) (?:person|girl|guy|man|woman)|(?:another|a different) person)\b")
 _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor|counselor|session|sessions|"
-                      r"worksheets?|homework|exercises?|thought records?|diary cards?|diary|journal|journaling|cbt|"
-                      r"dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|the work|the plan|"
-                      r"tasks?|the method|round in circles|in circles|this process|the process|you suggested|with you|"
-                      r"not working|coming here|assignments?|programme|program|the course|appointments?|modules?|"
-                      r"skills|breathing|mindfulness|exposure|this (?:feels|is|seems|all feels|all seems)|these|"
-                      r"when you|you make me|you said|you told|you do not|you never|you keep|when we|"
-                      r"we (?:go|keep|talk|do|did|went|talked|tried|try)|leaving|this room|backwards|walking out|"
-                      r"walked out|as (?:a|your|my) (?:client|therapist|patient)|talking about (?:this|it)|"
+                      r"worksheets?|homework|exercises?|thought records?|diary cards?|coping cards?|diary|journal|"
+                      r"journaling|cbt|dbt|emdr|approach|techniques?|treatment|progress|in here|this work|our work|"
+                      r"the work|the plan|tasks?|the method|round in circles|in circles|this process|the process|"
+                      r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
+                      r"appointments?|modules?|skills|breathing|mindfulness|exposure|"
+                      r"this (?:feels|is|seems|all feels|all seems)|these|when you|you make me|you said|you told|"
+                      r"you do not|you never|you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|"
+                      r"leaving|this room|backwards|walking out|walked out|"
+                      r"as (?:a|your|my) (?:client|therapist|patient)|talking about (?:this|it)|"
                       r"practis\w* (?:it|this|that|them)|point of practis\w*|this conversation|assertiveness|"
                       r"relaxation|thought challenging|challeng\w* my thoughts|workbook|the group|the assessment|"
                       r"the clinic|waiting list|therapists|talking helps|explain it to you|(?:50|fifty) minutes|"
@@ -287,7 +288,8 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
     c0, _ = _span(s, _CLAUSE_BREAK, m.start())
     before = s[c0:m.start()]
     if r.neg:
-        if _negated(before) and not taken_back(s, m.end()):
+        given_up = r.category == "plan_means" and DISPOSED.search(before)  # "threw out the pills i'd been saving"
+        if (_negated(before) or given_up) and not taken_back(s, m.end()):
             return 0
         if _AFTER_NEG.match(s, m.end()):  # "the thought of killing myself has never crossed my mind"
             return 0
@@ -369,6 +371,8 @@ def _subject(before: list[str]) -> str | None:
             # "my sister" after a verb is who it was done to or for ("I wrote my sister a letter"), not who speaks
             det = i - 1 if i and words[i - 1] in _DETERMINERS else i
             after = words[i + 1] if i + 1 < len(words) else ""
+            if det >= 2 and words[det - 1] == "and" and words[det - 2] in _SELF:
+                return "self"  # "me and my mate made a pact": the speaker is one of them
             if det == i or det == 0 or words[det - 1] in _CLAUSE_OPENERS or after in _SUBJECT_NEXT:
                 return "other"
     return None

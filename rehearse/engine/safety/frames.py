@@ -11,7 +11,7 @@ from __future__ import annotations
 from rehearse.engine.safety.concepts import either, near, seq
 from rehearse.engine.safety import lexicon as lx
 from rehearse.engine.safety.lexicon import MEDICINES, alt, verbs, words
-from rehearse.engine.safety.words import PERSON
+from rehearse.engine.safety.words import PERSON, PILLS
 from rehearse.engine.safety.rule import REGISTRY, T1, T2, Rule, rule
 
 _FIRST = len(REGISTRY)
@@ -220,5 +220,57 @@ rule("goodbye", T2, near(r"\b(?:grave|graves|cemetery|heaven|the other side|up t
                          r"(?:soon|again))\b", 10, cross=True))
 rule("goodbye", T2, near(r"\b(?:might|may|could|will|would) be the last time\b", r"\b(?:hug\w*|see|saw|seeing|kiss\w*|"
                          r"hold|held|told|tell|visit\w*|spoke|speak|call\w*)\b", 12, cross=True), leaving=True)
+
+# ---- Tier 1: danger told as what is happening, not named: tablets counted, blood that will not stop, a pact, voices
+_COUNT = (r"(?:about |like |around |maybe |nearly |over |at least |roughly |probably )?(?:[2-9]\d|\d{3}|a dozen|dozens|"
+          r"twenty|thirty|forty|fifty|sixty|a hundred|a load|loads)(?: or so)?")
+_DOSED = r"\b(?:had|have had|taken|took|swallowed|necked|downed|done) "
+_WOOZY = (r"\b(?:wine|vodka|gin|whisky|whiskey|beer|cider|drink|booze|sleepy|drowsy|floaty|fuzzy|dizzy|woozy|"
+          r"spaced|numb|going under|passing out)\b")
+rule("self_harm", T1, _DOSED + _COUNT + r" (?:of )?(?:the |my |those |these )?" + PILLS +
+     r"\b(?! (?:a|this|per|each|every|over|in|since) (?:day|week|month|year|fortnight|last))", past=True, accident=True)
+rule("self_harm", T1, _DOSED + _COUNT + r" of them\b[^.]*?" + _WOOZY, past=True)
+rule("self_harm", T1, _DOSED + r"(?:a few |a couple |way |far |a lot |a bit )?too many(?: of (?:them|my|the))?"
+     r"(?: " + PILLS + r")?\b[^.]*?" + _WOOZY + r"|" + _DOSED + r"(?:a few |a couple |way |far )?too many (?:of )?"
+     r"(?:my |the )?" + PILLS + r"\b", past=True, accident=True)
+rule("self_harm", T1, r"\b(?:blood|bleeding)\b(?:\s[\w',]+){0,8}? (?:will not|would not|can not|could not|does not|"
+     r"is not|not) (?:get it to |make it )?stop(?:ping)?\b|\b(?:soaked|soaking|bleeding|bled|coming|seeping) "
+     r"(?:right )?through (?:the |my |a |all the )?(?:plasters?|bandages?|dressings?|towels?|sleeves?|tissues?|"
+     r"gauze)\b", accident=True)
+rule("active_ideation", T1, r"\bsuicide pact\b|\b(?:made|make|have|got|making) a pact\b(?:\s[\w',]+){0,8}? "
+     r"(?:both going|going together|go together|die|dying|end it|end our lives|do it together|neither of us)\b",
+     past=True)
+rule("harm_others", T1, r"\b(?:voice|voices|the thing in my head|god|the devil)\b(?:\s[\w',]+){0,4}? (?:tell|tells|"
+     r"telling|told|say|says|saying|said|keep telling|keeps telling) me (?:to |i should |i have to |i must |"
+     r"i need to )(?:kill|hurt|harm|stab|strangle|smother|drown|attack|get rid of|punish) (?:my |the |our |him|her|"
+     r"them|that|this|those)\b(?! self)", past=True)
+rule("active_ideation", T1, r"\b(?:voice|voices|the thing in my head)\b(?:\s[\w',]+){0,4}? (?:tell|tells|telling|"
+     r"told|say|says|saying|said|keep telling|keeps telling|keep saying|keeps saying) (?:me )?(?:to |i should |"
+     r"i have to |i must |i need to |i deserve to )?(?:kill|finish|end|hurt|harm|punish|cut|burn|jump|drown|hang|die|"
+     r"do it|step)\b", past=True)
+rule("active_ideation", T1, r"\b(?:would not|will not|would not really|would not have|will not have) (?:really |"
+     r"actually |exactly |strictly )?(?:be|been) (?:an |a )?accident\b|\b(?:do not|no longer|not) (?:want|wanna) to "
+     r"(?:be here|be alive|live|exist|be around)\b[^.]*?\b(?:going to|gonna|will|about to) do something about it\b")
+
+rule("abuse_danger", T1, r"\b(?:he|she|they|him|her|them|my [\w']+)\b(?:\s[\w']+){0,3}? (?:a |the |his |her |their )"
+     r"(?:knife|gun|blade|machete|hammer|bat|crowbar)\b[^.]*?\b(?:will use it|going to use it|use it on me|kill me|"
+     r"hurt me|stab me|shoot me|to my (?:throat|neck|head)|if i (?:leave|go|tell|call|scream))\b", own=False, past=True)
+rule("plan_means", T1, r"\b(?:car|engine)\b(?:\s[\w']+){0,3}? running in the (?:garage|shed|lock up)\b[^.]*?"
+     r"\b(?:sat in|sitting in|i am in|in it|doors? (?:is |are )?(?:shut|closed|locked)|hose)\b|"
+     r"\b(?:sat|sitting|sit) in (?:the|my) car in the (?:closed|shut|locked) garage\b", past=True)
+rule("plan_means", T1, r"\b(?:sitting|standing|lying|laying|sat|stood|walking|i am) (?:on|by|at) (?:the )?(?:train |"
+     r"railway |rail )?(?:tracks|railway line|rail line|level crossing)\b|\b(?:i am|sat|sitting|standing|stood) "
+     r"(?:at|on) the (?:bridge|cliff|cliffs|cliff edge|ledge|railings?|viaduct|overpass|multi storey|multistorey)\b "
+     r"(?:again|right now|now|tonight)\b", past=True, accident=True)
+rule("active_ideation", T1, r"\b(?:this time next (?:week|month)|by (?:this time )?next (?:week|month)|by the weekend|"
+     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) i will be (?:gone|dead|no more|out of "
+     r"everyone's way|out of the picture)\b", past=True, leaving=True)
+
+# ---- Tier 2: envy of the dead ("i read the obituaries and feel jealous", "she's the lucky one" at a funeral)
+rule("passive_ideation", T2, r"\b(?:envy|envious of|jealous of)\b(?:\s[\w',]+){0,5}? (?:who (?:die|died|dies|are dead|"
+     r"passed|get to die|got to die)|dead people|the dead|in (?:the|their|a) (?:box|coffin|grave)|in their sleep|"
+     r"on (?:their|a) deathbed)\b|\b(?:obituaries|death notices)\b[^.]*?\b(?:jealous|envy|envious)\b|"
+     r"\bswap (?:places )?with (?:someone|anyone|somebody|a person|people) (?:on (?:their|a) deathbed|dying|who (?:is|"
+     r"are) dying|in a coffin)\b|\bfuneral\b[^.]*?\b(?:is|was|are|were) the lucky (?:one|ones)\b", therapy=True)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
