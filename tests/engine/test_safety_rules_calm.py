@@ -265,6 +265,8 @@ def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     ("i'm sitting on the railway line", "client", 1),
     ("the trains were delayed, someone was on the tracks", "client", 0),
     ("this time next week i'll be gone", "client", 1),
+    ("me not the client, my dad hit me again this morning", "therapist", 1),
+    ("did your dad hit you again this morning?", "therapist", 0),
 ])
 def test_sixth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

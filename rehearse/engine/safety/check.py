@@ -173,6 +173,8 @@ _CLAUSE_BREAK = re.compile(r"\s[.,]\s|\s(?:but|though|although|however|except|ye
 _SENTENCE_BREAK = re.compile(r"\s\.\s")
 _NEGATOR = re.compile(r"\b(?:not|never|no|nor|none|no longer|nothing like|without|"
                       r"zero (?:plans?|intentions?|intent|thoughts?|desire|urges?))\b(?:\s[\w']+){0,4}\s*$")
+_NOT_THE_ROLE = re.compile(r"not (?:the|this|my|part of (?:the|this)) (?:client|character|role|exercise|role ?play|"
+                           r"script|scenario|scene|patient)\b")
 # Words that undo a negation before them: "I can't stop thinking about ...", "I'm not sure I won't ...".
 _UNDO = re.compile(r"\b(?:stop|help|resist|shake|bear|get rid|escape|wait|imagine|promise|sure|trust|guarantee|say|"
                    r"tell|remember|know|keep|control|fight|just|only|even|pretend|lie|sleep|eat|want to live|deny)\b")
@@ -348,6 +350,9 @@ def _negated(before: str) -> bool:
     """Whether a negation ends the clause before a match; "no, I'm not planning ..." is read from its last "not"."""
     pos = 0
     while (neg := _NEGATOR.search(before, pos)) is not None:
+        if _NOT_THE_ROLE.match(before, neg.start()):
+            pos = neg.start() + 1  # "(me, not the character) my partner hit me": the speaker stepping out, not a denial
+            continue
         if _UNDO.search(neg.group(0)) or _UNDO.search(" ".join(before[: neg.start()].split()[-2:])):
             return False  # "I can't stop thinking about ...", "I'm not sure I won't ..."
         if not _NEW_SUBJECT.search(neg.group(0)):
