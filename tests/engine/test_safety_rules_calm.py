@@ -267,6 +267,13 @@ def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     ("this time next week i'll be gone", "client", 1),
     ("me not the client, my dad hit me again this morning", "therapist", 1),
     ("did your dad hit you again this morning?", "therapist", 0),
+    ("i'm going to do myself in this weekend", "client", 1),
+    ("went back on the blades last night after a year off", "client", 1),
+    ("the cuts on my arm, i told everyone it was the cat but it wasn't", "client", 1),
+    ("i told mum it was an accident, it wasn't, i broke her vase on purpose", "client", 0),
+    ("i'm going to find him and finish him for what he did", "client", 1),
+    ("i'm going to get him and finish him at chess", "client", 0),
+    ("i stand on the bridge and think about how far down it is", "client", 1),
 ])
 def test_sixth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

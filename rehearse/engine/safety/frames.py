@@ -266,6 +266,27 @@ rule("active_ideation", T1, r"\b(?:this time next (?:week|month)|by (?:this time
      r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) i will be (?:gone|dead|no more|out of "
      r"everyone's way|out of the picture)\b", past=True, leaving=True)
 
+rule("active_ideation", T1, r"\b(?:going to|gonna|want to|wanna|will|might|could|about to|ready to|plan to|"
+     r"planning to|thinking of|tempted to) (?:just )?do myself in\b", past=True)
+rule("self_harm", T1, r"\b(?:went|gone|going|been|got) back (?:to|on) (?:the )?(?:blade|blades|cutting|self harm|"
+     r"burning)\b|\b(?:the )?(?:blade|blades|razor|razors) (?:has |have |is |are )?(?:come|came|coming) "
+     r"(?:back )?out\b", past=True, accident=True)
+rule("self_harm", T1, r"\b(?:plasters?|steri strips|bandages?|dressings?|stitches|cuts?|bruises?|burns?|marks|"
+     r"scars?|scratches|arms?|wrists?|legs?|thighs?|stomach)\b[^.]*?"
+     r"\b(?:said|say|told [\w']+|tell (?:people|everyone|them|her|him)|pretended|claimed)\b"
+     r"(?:\s[\w']+){0,3}? (?:it was|they were|it is|they are) (?:a |an |from |just )?(?:[\w']+ )?(?:accident|cooking|"
+     r"the cat|the dog|a fall|falling|football|the gym)\b(?:\s[\w',.]+){0,3}? (?:it was not|it is not|they were not|"
+     r"they are not|it was not really|it was me|i did it|i did them)\b", past=True)
+rule("harm_others", T1, r"\b(?:find|get|catch|corner) (?:him|her|them|that (?:guy|man|bloke|woman|prick))\b"
+     r"(?:\s[\w']+){0,3}? (?:and )?(?:finish|end) (?:him|her|them)(?: off)?\b(?! (?:at|in|on)\b)|"
+     r"\bdo (?:him|her|them|that (?:guy|man|bloke|woman|girl|prick)|the (?:guy|man|bloke)) in\b", own=False,
+     past=True)
+rule("plan_means", T1, r"\b(?:think|thinking|thought|wonder|wondering|wondered|look|looking|looked|check|checking|"
+     r"checked) (?:about |at )?how (?:far down|high up|far the drop|long the drop|deep the water|high it is|"
+     r"far down it is)\b|\b(?:looking|look|looked|staring|stare|stared|peering|peered) (?:down )?(?:at|over) "
+     r"the drop\b",
+     past=True, accident=True)
+
 # ---- Tier 2: envy of the dead ("i read the obituaries and feel jealous", "she's the lucky one" at a funeral)
 rule("passive_ideation", T2, r"\b(?:envy|envious of|jealous of)\b(?:\s[\w',]+){0,5}? (?:who (?:die|died|dies|are dead|"
      r"passed|get to die|got to die)|dead people|the dead|in (?:the|their|a) (?:box|coffin|grave)|in their sleep|"
