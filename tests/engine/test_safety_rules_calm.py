@@ -274,6 +274,23 @@ def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
     ("i'm going to find him and finish him for what he did", "client", 1),
     ("i'm going to get him and finish him at chess", "client", 0),
     ("i stand on the bridge and think about how far down it is", "client", 1),
+    ("i've taken a whole strip of my mum's sleeping pills, she hasn't noticed", "client", 1),
+    ("been checking if the shotgun is loaded when nobody's in", "client", 1),
+    ("what happens if you take all your lithium at once", "client", 1),
+    ("what happens if you take all the cards in uno", "client", 0),
+    ("he slammed my head against the fridge again", "client", 1),
+    ("he pushed my face into the cake at my birthday lol", "client", 0),
+    ("i got my own note written, that's why i can't do the exercise", "therapist", 1),
+    ("who would even notice me gone, genuinely", "client", 2),
+    ("who would miss me at the party if i slipped out early", "client", 0),
+    ("dying doesn't seem so scary any more", "client", 2),
+    ("i'm a bit gutted when i wake up in the morning", "client", 2),
+    ("hoping the scan comes back bad tbh", "client", 2),
+    ("i'm hoping the test results are bad enough to get me off the exam", "client", 0),
+    ("i cost this family too much", "client", 2),
+    ("i cost my parents so much in uni fees", "client", 0),
+    ("ready to catch the bus.", "client", 1),
+    ("i'm ready to catch the bus to college", "client", 0),
 ])
 def test_sixth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

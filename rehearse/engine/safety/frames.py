@@ -48,13 +48,15 @@ HARM_DO = verbs("kill", "hurt", "stab", "strangle", "shoot", "smother", "poison"
                 "choke") + words("beat | beating | run over | make suffer | suffer | pay | bleed | die")
 WISH = words("""
 would be great | be great | would be lovely | would be good | would love to | love to | wish | wished | i wish | hope
-hoping | i hope | pray | praying | would not mind | would welcome | welcome | long for | would be relieved
+hoping | i hope | pray | praying | would not mind | would not say no to | would welcome | welcome | long for
+would be relieved
 be relieved | would be nice | would be a relief | would solve | solve | would fix | fix everything
 would not be the worst | would not be so bad | would not be bad | sort of hope | kind of hope | secretly hope
 """)
 HAPPEN_TO_ME = words("""
 fall on me | falls on me | fell on me | land on me | lands on me | crush me | crushes me | hit me | hits me | takes me
-take me | struck by lightning | a car accident | an accident | a crash | a heart attack | a stroke | an aneurysm
+take me | struck by lightning | a car accident | an accident | a crash | the plane going down | the plane goes down
+the plane crashing | a heart attack | a stroke | an aneurysm
 fall asleep and not | go to sleep and not | sleep and never | die in my sleep | died in my sleep | not wake up
 fade away | just fade | fade out | disappear | vanish | cease | death | dying | be taken | get hit | got hit
 something fatal | a terminal | terminal
@@ -286,6 +288,50 @@ rule("plan_means", T1, r"\b(?:think|thinking|thought|wonder|wondering|wondered|l
      r"far down it is)\b|\b(?:looking|look|looked|staring|stare|stared|peering|peered) (?:down )?(?:at|over) "
      r"the drop\b",
      past=True, accident=True)
+
+rule("plan_means", T1, r"\b(?:got|took|taken|nicked|stole|stolen|pinched|have|hid|hidden|kept|keeping) (?:a |the |"
+     r"her |his )?(?:full |whole |spare )?(?:box|packet|pack|bottle|strip|stash|tub) of (?:my |her |his |their )?"
+     r"(?:[\w']+ )?" + PILLS + r"\b[^.]*?\b(?:not noticed|has not noticed|have not noticed|does not know|do not know|"
+     r"will not notice|would not notice|not miss|no one knows|nobody knows|secret|hidden|without (?:her|him|them) "
+     r"knowing)\b", past=True)
+rule("plan_means", T1, r"\bcheck(?:ing|ed)? (?:whether|if) (?:it is|it was|the gun is|the gun was|the rifle is|"
+     r"the shotgun is) (?:still )?loaded\b|\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person) "
+     r"(?:took|take|takes|swallowed|swallow|inject|injected) (?:all|a whole|the whole|a full|every|a month s|a week s)"
+     r" (?:of )?(?:your |my |the |his |her |their )?(?:[\w']+ )?(?:" + PILLS + "|" + alt(MEDICINES) + r")",
+     past=True)
+rule("harm_others", T1, r"\b(?:could|might|will|would|going to) (?:actually|really|seriously|genuinely) (?:hurt|hit|"
+     r"shake|smack|strangle|smother) (?:one of )?(?:the|my|a|these|those) (?:kids|children|child|baby|babies|toddlers?|"
+     r"pupils|residents|patients)\b(?! (?:coach|teacher|teachers|parents|mum|dad|club|team|football|school)\b)",
+     past=True)
+rule("abuse_danger", T1, r"\b(?:put|pushed|smashed|slammed|threw|shoved|banged) my (?:head|face) "
+     r"(?:through|into|against|off)\b(?! (?:the |a |my |his |her )?(?:cake|pie|snow|pool|mud|sand|food|pillow|water|"
+     r"bowl)\b)", own=False, past=True)
+rule("harm_others", T1, r"\b(?:get|gets|getting) hurt\b[^.]*?\b(?:i will see to (?:that|it)|i will make sure of (?:it|"
+     r"that))\b|\bit (?:will not|would not) be (?:to|for) (?:talk|talking|a chat|chatting|a talk)\b|"
+     r"\bturn(?:ing)? (?:his|her|their|the) (?:oxygen|machine|ventilator|life support|drip) off\b|"
+     r"\bturn(?:ing)? off (?:his|her|their) (?:oxygen|machine|ventilator|life support|drip)\b", past=True)
+rule("self_harm", T1, r"\b(?:bleeding|bled)\b[^.]*?\bi (?:just )?(?:needed|deserved) (?:it|to)\b|\bslipped up\b"
+     r"[^.]*?\b(?:blood|bleeding|compass|blade|razor|cutting|scratching|burning)\b|\b(?:blood|blade|compass|razor|"
+     r"cutting)\b[^.]*?\bslipped up\b", past=True)
+rule("active_ideation", T1, r"\b(?:got|have|written|wrote|finished) my own (?:note|suicide note|plan|goodbye note)\b|"
+     r"\bready to catch the bus(?=\s[.,]|\s*$)", past=True)  # ctb: the forum slang, said with readiness
+
+# ---- Tier 2: who would miss me, death that does not sound so bad, disappointed to wake, the last log-on
+rule("passive_ideation", T2, r"\bwho (?:would|will|is going to|would even|will even) (?:miss|notice|care about|"
+     r"mourn) me\b(?! at| if i (?:left|slipped|went|skipped)| when i (?:leave|go))|"
+     r"\b(?:death|dying|being dead|not existing|not waking up|not being here)\b (?:does not|do not|would not|"
+     r"does not really|is not) (?:sound|seem|feel|look|sounding|seeming) (?:that|so|too|all that) (?:bad|scary|"
+     r"awful|terrible|frightening)\b|\b(?:disappointed|annoyed|gutted|sad|upset) (?:that |when |to find )?i (?:woke|"
+     r"wake|have woken|still woke) up\b|\bdisappointed to (?:wake up|be awake|still be here|still be alive)\b|"
+     r"\bhop(?:e|ing) (?:the |my )?(?:[\w']+ )?(?:news|results?|scan|test|biopsy) (?:is|are|comes? back|will be) "
+     r"(?:bad|serious|terminal|the worst)\b(?! enough| for (?:him|her|them))", therapy=True, leaving=True)
+rule("goodbye", T2, r"\b(?:in case|incase) i (?:do not|never|can not) (?:log on|log in|come back|get (?:on|back)|"
+     r"see you|talk to you)(?: again)?\b|"
+     r"\blast time (?:i will|i am going to|i am gonna) (?:log on|log in|be on here|use this|talk to you|message you)"
+     r"\b", leaving=True)
+rule("burden", T2, r"\bi (?:cost|am costing|have cost|keep costing) (?:everyone|everybody|my family|them|you all|this "
+     r"family|my kids|my parents) (?:too much|so much|a fortune|everything|enough)\b(?! in| on| for| with)",
+     therapy=True)
 
 # ---- Tier 2: envy of the dead ("i read the obituaries and feel jealous", "she's the lucky one" at a funeral)
 rule("passive_ideation", T2, r"\b(?:envy|envious of|jealous of)\b(?:\s[\w',]+){0,5}? (?:who (?:die|died|dies|are dead|"
