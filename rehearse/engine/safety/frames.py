@@ -333,6 +333,49 @@ rule("burden", T2, r"\bi (?:cost|am costing|have cost|keep costing) (?:everyone|
      r"family|my kids|my parents) (?:too much|so much|a fortune|everything|enough)\b(?! in| on| for| with)",
      therapy=True)
 
+# ---- Sixth round, from train_v and train_w: a wish made an intent, methods listed, harm told as routine
+rule("plan_means", T1, r"\b(?:started|been|am|begun|begin) (?:working out|figuring out|looking up|researching|"
+     r"planning) how\b(?! to\b| much| many| long| far| i (?:can|could|will|would) (?:get|pay|afford|tell|say|cope))|"
+     r"\b(?:list|lists) of (?:ways|methods)\b(?! to (?:relax|cope|save|calm|help|unwind|feel|get|make|be|stay))|"
+     r"\bcrossed off the (?:ones|ways|methods) (?:that )?(?:might|would|will) not work\b", past=True)
+rule("active_ideation", T1, r"\b(?:miss me|notice|better off|easier|not here|be here|gone)\b[^.]*?\b(?:so|and) "
+     r"(?:i am|i will) (?:going to )?(?:make (?:that|it) (?:true|happen)|prove it|stop being here|do something about "
+     r"it|end it)\b", past=True, neg=False)  # "no one would notice": the "no" is the statement, not a denial
+rule("active_ideation", T1, r"\bstopping (?:it )?(?:tonight|today|this weekend|tomorrow) , for good\b|"
+     r"\bcheck out (?:for good|permanently|early|of (?:this )?life)\b|"
+     r"\bfinish(?:ing)? myself(?: off)?\b(?! (?:a|an|some|the|my|with)\b)",
+     past=True)
+rule("self_harm", T1, r"\b(?:did|do|done|doing) (?:my |the )?(?:usual )?(?:thing|stuff) (?:to|on) my (?:arms?|legs?|"
+     r"wrists?|thighs?|stomach|skin|hips?)\b|\b(?:keep |kept |been )?(?:reopening|reopen|reopened|re opening) "
+     r"(?:them|the cuts|my cuts|the wounds|the scabs|the scars)\b", past=True, accident=True)
+rule("self_harm", T1, r"\b(?:new )?(?:scars?|cuts|marks|burns) (?:on|in|along|across|up) (?:my|both) (?:arms?|legs?|"
+     r"wrists?|thighs?|stomach|skin|hips?|hands?)\b[^.]*?"
+     r"\bi did (?:it|them|that)(?: myself| on purpose)?(?=\s[.,]|\s*$)", past=True)
+rule("abuse_danger", T1, r"\b(?:at home|in my family|in our house|in this house|if you answer back|if i answer back)\b"
+     r"[^.]*?\b(?:you|i) get (?:slapped|hit|beaten|smacked|belted|punched|the belt|kicked)\b", own=False, past=True)
+rule("harm_others", T1, r"\bi (?:hit|punched|slapped|kicked|shoved|choked|strangled|smacked|beat|throttled) my "
+     r"(?:wife|husband|partner|girlfriend|boyfriend|kids?|son|daughter|child|children|baby|toddler|mum|mom|dad|"
+     r"mother|father)\b(?! (?:car|van|truck|bike|phone|laptop|mirror|door|ball|toy|toys|present)\b|"
+     r" with (?:a |the )?(?:pillow|cushion|ball|balloon|snowball|water))|"
+     r"\b(?:squeeze|squeezed|shake|shook|pinch|pinched|hit|smack|smacked|grip|gripped) "
+     r"(?:her|him|them|the baby)\b[^.]*?\b(?:till|until) (?:she|he|they) (?:cries|cried|screams|screamed|bleeds|bled|"
+     r"bruises)\b(?! laughing| with laughter)", past=True)
+rule("harm_others", T1, r"\b(?:take (?:everyone|them all|the lot of them) out|shoot (?:up )?the (?:place|school|"
+     r"office)|kill (?:them all|everyone|him|her))\b[^.]*?\b(?:i am )?not (?:really |even )?joking\b|"
+     r"\b(?:do|doing|break|breaking|smash|smashing|done) (?:his|her|their) (?:legs|knees|kneecaps) in\b|"
+     r"\bviolent (?:urges|thoughts|impulses|fantasies) (?:toward|towards|about|to) (?:my|him|her|them)\b", past=True)
+
+# ---- Tier 2: "I don't think anyone would notice", a load to carry, "they'd be better off.", goodbyes going round
+rule("passive_ideation", T2, r"\b(?:do not|never) think (?:anyone|anybody|people|they|my family) would (?:even )?"
+     r"(?:notice|miss me|care)\b(?=\s[.,]|\s*$| if i (?:was|were|disappeared|died|went|stopped|did not|never)\b)",
+     neg=False, therapy=True)
+rule("burden", T2, r"\b(?:a load|a weight|a burden|dead weight) (?:for|on) (?:other (?:folks|people)|everyone|"
+     r"everybody|others|people|my family) to (?:carry|bear)\b|\b(?:they|everyone|everybody|my family|the kids|you "
+     r"all) would (?:all )?be better off(?=\s[.,]|\s*$)|\b(?:i am|i keep|i just|always|all i do is) (?:dragging|"
+     r"holding) (?:them|everyone|everybody|my family|people) (?:down|back)\b(?! to| for| from| at)", therapy=True)
+rule("goodbye", T2, r"\b(?:going|been going|went) (?:round|around) (?:saying|said) (?:proper |final |my |all my )?"
+     r"goodbyes?\b", leaving=True)
+
 # ---- Tier 2: envy of the dead ("i read the obituaries and feel jealous", "she's the lucky one" at a funeral)
 rule("passive_ideation", T2, r"\b(?:envy|envious of|jealous of)\b(?:\s[\w',]+){0,5}? (?:who (?:die|died|dies|are dead|"
      r"passed|get to die|got to die)|dead people|the dead|in (?:the|their|a) (?:box|coffin|grave)|in their sleep|"

@@ -34,6 +34,9 @@ SLANG = {
     "wasnt": "was not", "isnt": "is not", "doesnt": "does not", "havnt": "have not", "hvnt": "have not",
     "hes": "he is", "shes": "she is", "theyll": "they will", "rdy": "ready", "tn": "tonight", "agen": "again",
     "2mrw": "tomorrow", "tmrrw": "tomorrow", "2mro": "tomorrow",
+    # Scots, as typed: "am gonnae top masel", "a want tae be deid", "naebody'd miss me"
+    "masel": "myself", "mysel": "myself", "deid": "dead", "naebody": "no one", "gonnae": "going to",
+    "wantae": "want to", "despawn": "stop existing",
 }
 # Slang of more than one word, read after the words above are spelled out.
 SLANG_PHRASES = {
