@@ -4,7 +4,7 @@
     scripts/safety_figures.py              # the tables docs/SAFETY.md quotes (Markdown), one per file
     scripts/safety_figures.py --misses     # also list each phrase read wrongly, for tuning
     scripts/safety_figures.py FILE ...     # only these files
-    scripts/safety_figures.py --phrase-rules-only   # the same with concepts.py and frames.py switched off
+    scripts/safety_figures.py --phrase-rules-only   # the same with concepts.py, frames.py and situations.py off
     scripts/safety_figures.py --rules-only          # the rules without the learned model (safety/learned.py)
 
 Each table is per category and is headed by the first line of its file's header, which says whether the file was
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rehearse.engine.safety import check as check_module  # noqa: E402
-from rehearse.engine.safety import check_text, concepts, frames, rules  # noqa: E402
+from rehearse.engine.safety import check_text, concepts, frames, rules, situations  # noqa: E402
 from tests.safety_corpus import Score, load_phrases, score_file  # noqa: E402
 
 
@@ -42,7 +42,7 @@ def caption(path: Path) -> str:
 
 def phrase_rules_only() -> None:
     """Switch the concept and frame rules off, to see what the phrase rules alone hear."""
-    off = {id(r) for r in concepts.RULES + frames.RULES}
+    off = {id(r) for r in concepts.RULES + frames.RULES + situations.RULES}
     check_module.INDEX = rules.index([r for r in rules.R if id(r) not in off])
     check_module._check.cache_clear()
 
@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--misses", action="store_true", help="list every phrase read wrongly")
-    ap.add_argument("--phrase-rules-only", action="store_true", help="switch concepts.py and frames.py off")
+    ap.add_argument("--phrase-rules-only", action="store_true",
+                    help="switch concepts.py, frames.py and situations.py off")
     ap.add_argument("--rules-only", action="store_true", help="switch the learned model off")
     args = ap.parse_args(argv)
     if args.phrase_rules_only:

@@ -47,13 +47,13 @@ FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.0
           "train_k.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_l.yaml": {"recall": 0.918, "false_t1": 0, "false_t2_rate": 0.05},
           "train_o.yaml": {"recall": 0.923, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_p.yaml": {"recall": 0.754, "false_t1": 3, "false_t2_rate": 0.05},
+          "train_p.yaml": {"recall": 0.756, "false_t1": 3, "false_t2_rate": 0.05},
           "train_q.yaml": {"recall": 0.928, "false_t1": 1, "false_t2_rate": 0.05},
           "train_r.yaml": {"recall": 0.94, "false_t1": 0, "false_t2_rate": 0.053},
           "train_t.yaml": {"recall": 0.895, "false_t1": 0, "false_t2_rate": 0.05},
           "train_u.yaml": {"recall": 0.891, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_v.yaml": {"recall": 0.888, "false_t1": 0, "false_t2_rate": 0.05},
-          "train_w.yaml": {"recall": 0.933, "false_t1": 1, "false_t2_rate": 0.062}}
+          "train_v.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_w.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.062}}
 BENIGN_ONLY = {"library_replies.yaml"}
 TARGETS = {"recall": 0.95, "false_t1": 0, "false_t2_rate": 0.05}
 

@@ -316,3 +316,39 @@ def test_fifth_round_readings_after_sets_8_and_9(rules_alone, text, role, tier):
 ])
 def test_sixth_round_readings(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text
+
+
+# Sixth round, from the misses of held-out sets 13 to 15 once they were read (they stay at their first readings).
+@pytest.mark.parametrize("text,role,tier", [
+    ("some days i just want to switch myself off", "client", 1),
+    ("i'm done with living, not with you", "client", 1),
+    ("used my razor on myself again last night", "client", 1),
+    ("i used a razor instead of wax this time", "client", 0),
+    ("the scratches on my arms are from me, not the dog", "client", 1),
+    ("the scratches on the door are from me, i moved the wardrobe", "client", 0),
+    ("how many of my heart tablets would be too many", "client", 1),
+    ("how many paracetamol is too many for a headache, i had four", "client", 0),
+    ("i've been collecting my sleeping tablets for weeks", "client", 1),
+    ("i collect my prescription from the pharmacy every month", "client", 0),
+    ("she reads all my texts so i have to delete this", "client", 1),
+    ("mum hasn't been home for five days and there's no food", "client", 1),
+    ("they want me to get married over the summer and i'm only 14", "client", 1),
+    ("my cousin got married when she was 17 and she's happy", "client", 0),
+    ("if he touches my sister again i'll kill him, i mean it", "client", 1),
+    ("if he touches my charger again i'll kill him", "client", 0),
+    ("i'm bringing a blade to school and i'm not joking", "client", 1),
+    ("i keep a crowbar in the car for when i see my ex", "client", 1),
+    ("i've started shoving him when he won't listen", "client", 1),
+    ("i wish it had been me in that crash, not her", "client", 2),
+    ("some days i wish the stroke had finished the job", "client", 2),
+    ("i wish i had died laughing at that film", "client", 0),
+    ("i'm worth more dead, the insurance would cover everything", "client", 2),
+    ("sorry for existing, honestly", "client", 2),
+    ("my future has gone since the diagnosis", "client", 2),
+    ("i left a note for whoever finds the dog", "client", 2),
+    ("no loose ends on the knitting", "client", 0),
+    ("idc if i live or die anymore", "client", 2),
+    ("it's never going to get better, this is it now", "client", 2),
+])
+def test_sixth_round_readings_after_sets_13_to_15(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text

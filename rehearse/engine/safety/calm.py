@@ -92,7 +92,9 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"views|sightseeing|tourists?|climbed|hiked|hike|photos|selfie|the doctor said|"
                               r"doctor told me|physio|physiotherapy|injury|flare up|flare ups|my back|my knee|dentist|"
                               r"quiz|trivia|for school|as prescribed|pharmacist|if you need|if anyone needs|headache|"
-                              r"migraine|period pain|hangover|nosebleed|nose bleed|my nose|gums|stitches|tin|"
+                              r"migraine|period pain|hangover|nosebleed|nose bleed|my nose|gums|stitches|tin lid|"
+                              r"tin can|"
+                              r"a tin of|"
                               r"after (?:my |the )?(?:surgery|operation|op))\b")
 
 

@@ -225,7 +225,8 @@ _THERAPY = re.compile(r"\b(?:therapy|therapist|counselling|counseling|counsellor
                       r"the work|the plan|tasks?|the method|round in circles|in circles|this process|the process|"
                       r"you suggested|with you|not working|coming here|assignments?|programme|program|the course|"
                       r"appointments?|modules?|skills|breathing|mindfulness|exposure|"
-                      r"this (?:feels|is|seems|all feels|all seems)|these|when you|you make me|you said|you told|"
+                      r"this (?:feels|is|seems|all feels|all seems)(?! it\b)|these|when you|you make me|you said|"
+                      r"you told|"
                       r"you do not|you never|you keep|when we|we (?:go|keep|talk|do|did|went|talked|tried|try)|"
                       r"leaving|this room|backwards|walking out|walked out|"
                       r"as (?:a|your|my) (?:client|therapist|patient)|talking about (?:this|it)|"
@@ -251,6 +252,10 @@ _HYPERBOLE = re.compile(r"\b(?:cringe|cringey|cringy|so embarrassing|in front of
                         r"watch|read|think about) my own)\b|"
                         r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
                         r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
+# ... unless it is meant, or the one touched is a person ("if he touches my sister again i'll kill him, for real")
+_SERIOUS = re.compile(r"\b(?:for real|i mean it|i meant it|not joking|thought about how|"
+                      r"touch(?:es|ed)? (?:my|her|me)(?! (?:stuff|things|food|phone|charger|car|bike|laptop|drink|"
+                      r"chips))\b)")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")
 _COMIC = re.compile(r"\bwith a (?:fork|spoon|teaspoon|pencil|spatula|stapler|wet noodle|rolled up newspaper)\b")
 _PETTY = re.compile(r"\bif (?:he|she|they|you) (?:[\w']+ )?(?:is|are|was|were|does|do|eats|ate|takes|took|touches|"
@@ -340,8 +345,9 @@ def _reading(r: Rule, s: str, m: re.Match[str], trainee: bool) -> int:
             tier = 2
     if tier == 1 and r.category == "active_ideation" and _HYPERBOLE.search(sentence):
         tier = 2
-    if r.category == "harm_others" and ((_KILL_WORD.search(m.group(0)) and _PETTY.search(sentence))
-                                         or (_COMIC.search(sentence) and _PETTY.search(sentence))):
+    if r.category == "harm_others" and not _SERIOUS.search(sentence) and (
+            (_KILL_WORD.search(m.group(0)) and _PETTY.search(sentence))
+            or (_COMIC.search(sentence) and _PETTY.search(sentence))):
         return 0  # "I'm going to kill my sister, she took my charger" is exasperation
     return tier
 

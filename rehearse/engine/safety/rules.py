@@ -18,6 +18,7 @@ from rehearse.engine.safety import concepts_others  # noqa: F401
 from rehearse.engine.safety import concepts_harm  # noqa: F401
 from rehearse.engine.safety import concepts_check_in  # noqa: F401
 from rehearse.engine.safety import frames  # noqa: F401
+from rehearse.engine.safety import situations  # noqa: F401
 
 R: list[Rule] = sorted(REGISTRY, key=lambda r: r.tier)  # stable: tier 1 first, each tier in the order written
 

@@ -36,14 +36,14 @@ SLANG = {
     "2mrw": "tomorrow", "tmrrw": "tomorrow", "2mro": "tomorrow",
     # Scots, as typed: "am gonnae top masel", "a want tae be deid", "naebody'd miss me"
     "masel": "myself", "mysel": "myself", "deid": "dead", "naebody": "no one", "gonnae": "going to",
-    "wantae": "want to", "despawn": "stop existing",
+    "wantae": "want to", "despawn": "stop existing", "idc": "i do not care", "idgaf": "i do not care",
 }
 # Slang of more than one word, read after the words above are spelled out.
 SLANG_PHRASES = {
     "sewer slide": "suicide", "sewer sliding": "suicide", "self delete": "kill myself",
     "self deleting": "killing myself", "self deleted": "killed myself", "un alive": "kill", "un aliving": "killing",
     "off myself": "kill myself", "top myself": "kill myself", "topping myself": "killing myself",
-    "topped myself": "killed myself",
+    "topped myself": "killed myself", "offing myself": "killing myself", "offed myself": "killed myself",
     "s h": "self harm", "k m s": "kill myself",
 }
 
