@@ -120,8 +120,9 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     prepared = [check.prepare(r["text"]) for r in rows]
     masked = [check._mask(p) for p in prepared]
     readings = [check.rules_reading(m, r.get("role") == "therapist") for m, r in zip(masked, rows, strict=True)]
-    rules = np.array([b.tier if b is not None else 0 for b, _ in readings])
-    calmed = np.array([c and b is None for b, c in readings])
+    rules = np.array([b.tier if b is not None else 0 for b, _, _ in readings])
+    calmed = np.array([c and b is None for b, c, _ in readings])
+    firm = np.array([f for _, _, f in readings])
     short = np.array([len(p.split()) < check.MODEL_WORDS for p in prepared])
     past = np.array([bool(PAST_AND_OVER.search(m)) for m in masked])
     over = past & ~np.array([still_going(m) for m in masked])
@@ -154,7 +155,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         alone = np.where(short | (lift < evidence), 0, np.where(p1 >= pause, 1, np.where(1 - p0 >= check_in, 2, 0)))
         out = np.where(rules == 1, 1, np.where(rules == 2, np.where(alone == 1, 1, 2), alone))
         out = np.where(calmed, 0, out)
-        out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (p0 >= calm)), 2, out)
+        out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (~firm & (p0 >= calm))), 2, out)
         return np.where(over & (rules > 0) & (p0 >= past_off), 0, out)
 
     def figures(out: np.ndarray, where: np.ndarray) -> str:

@@ -211,3 +211,19 @@ def test_a_denied_act_and_a_trainees_prompt_stay_calm():
 ])
 def test_an_idiom_or_a_denial_inside_the_words_is_read_where_it_is(text, tier):
     assert check_text(text, "client").tier == tier
+
+
+@pytest.mark.parametrize("text", [
+    "before we start, the engine's running in the garage with the door shut and i'm sat in it",
+    "sorry if i'm slow, i've had about thirty of my tablets with a bottle of wine",
+    "you keep talking over me. also the blood won't stop and it's soaking through the towel",
+    "the voices are telling me to hurt my baby and i'm scared",
+])
+def test_danger_told_as_happening_now_pauses_whatever_the_model_reads(text):
+    """A firm rule (situations.py): the model's calm line, which makes other rules' pauses check-ins, does not apply."""
+    assert check_text(text, "client").tier == 1
+
+
+def test_a_firm_rule_still_reads_its_sentence():
+    assert check_text("I had my blood taken this morning and it wouldn't stop bleeding", "client").tier != 1
+    assert check_text("the car is running in the garage to warm up, then the school run", "client").tier == 0

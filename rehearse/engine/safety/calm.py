@@ -94,7 +94,8 @@ ACCIDENT_CONTEXT = re.compile(r"\b(?:gardening|cooking|chopping|kitchen|by accid
                               r"quiz|trivia|for school|as prescribed|pharmacist|if you need|if anyone needs|headache|"
                               r"migraine|period pain|hangover|nosebleed|nose bleed|my nose|gums|stitches|tin lid|"
                               r"tin can|"
-                              r"a tin of|"
+                              r"a tin of|blood test|blood tests|blood taken|blood drawn|gave blood|giving blood|"
+                              r"blood donation|"
                               r"after (?:my |the )?(?:surgery|operation|op))\b")
 
 

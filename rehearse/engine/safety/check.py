@@ -55,18 +55,19 @@ def check_text(text: str, user_role: str = "client") -> SafetyCheck:
 def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
-    best, calmed = rules_reading(masked, trainee)
+    best, calmed, firm = rules_reading(masked, trainee)
     risk = 0.0
     if LEARNED and not (calmed and best is None):
         # A risk phrase the rules read and set aside (negated, a trainee asking, long over) stays set aside: the
         # model reads words, not their scope, and would hear "I don't want to die" as its last three words.
-        best, risk = _learned(prepared, masked, trainee, best)
+        best, risk = _learned(prepared, masked, trainee, best, firm)
     return best or SafetyCheck(TIER_NONE, None, risk >= DISTRESS_AT or _distress(masked, trainee))
 
 
-def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]:
-    """What the rules hear in a prepared, masked reply, and whether they set a risk phrase aside as calm."""
-    best, calmed, spaced = None, False, " " + masked  # spaced: the gates' form (rules.py)
+def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool, bool]:
+    """What the rules hear in a prepared, masked reply, whether they set a risk phrase aside as calm, and whether
+    what they heard is danger told precisely as happening now (a firm rule: the model does not soften it)."""
+    best, calmed, firm, spaced = None, False, False, " " + masked  # spaced: the gates' form (rules.py)
     ix = INDEX
     words = set(masked.split())
     words |= {part for w in words if "'" in w for part in w.split("'")}  # "mum's" holds "mum" (rule.required_words)
@@ -86,12 +87,16 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool]
             if not tier:
                 calmed = True
             elif best is None or tier < best.tier:
-                best = SafetyCheck(tier, r.category, True, m.group(0))
+                best, firm = SafetyCheck(tier, r.category, True, m.group(0)), r.firm and tier == r.tier
                 break
-    return best, calmed
+    if best is not None and best.tier == TIER_PAUSE and not firm:  # a firm rule may hear it too, later in the order
+        firm = any(ix.rules[i].firm and any(_reading(ix.rules[i], masked, m, trainee) == TIER_PAUSE
+                                            for m in ix.rules[i].rx.finditer(masked)) for i in sorted(named))
+    return best, calmed, firm
 
 
-def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None) -> tuple[SafetyCheck | None, float]:
+def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None,
+             firm: bool = False) -> tuple[SafetyCheck | None, float]:
     """The model beside the rules: a check they missed or made gentler, and the risk it read (0 if unread)."""
     from rehearse.engine.safety.learned import read
 
@@ -103,6 +108,8 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if past and p_none >= PAST_OFF_AT and not still_going(masked):
         return None, 0.0  # "I used to cut, but not for years now": history told as history, and nothing read as now
     if ruled is not None and paused:
+        if firm and not past:
+            return ruled, p_risk  # "the engine's running in the garage and i'm sat in it": no reading softens that
         calm = PAST_CALM_AT if past else CALM_AT
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text

@@ -359,7 +359,8 @@ def _merged(rules: list[Rule]) -> list[Rule]:
     wider rules cost less per reply (a set lookup of the union of their words decides whether it is read at all)."""
     groups: dict[tuple[object, ...], list[Rule]] = {}
     for r in rules:
-        key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident, r.anchor is None)
+        key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident, r.firm,
+               r.anchor is None)
         groups.setdefault(key, []).append(r)
     out = []
     for same in groups.values():

@@ -36,6 +36,7 @@ class Rule:
     therapy: bool = False  # about the therapy itself ("hopeless about the worksheets") it is what people rehearse
     leaving: bool = False  # goodbyes for a move, a new job or a party are ordinary partings
     accident: bool = False  # a mark from cooking, sport or a fall is not self-harm
+    firm: bool = False  # danger told precisely as happening now: the learned model's calm line never softens its pause
     # Words one of which every match holds as a token: a set lookup stands in for the regex gates (rules.py).
     anchor: frozenset[str] | None = None
 
@@ -208,7 +209,7 @@ def merge_rare(rules: list[Rule]) -> list[Rule]:
     out: list[Rule | list[Rule]] = []
     joined: dict[tuple[object, ...], list[Rule]] = {}
     for r in rules:
-        key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident)
+        key = (r.category, r.tier, r.own, r.neg, r.past, r.therapy, r.leaving, r.accident, r.firm)
         if id(r) not in RARE or r.anchor is None:
             out.append(r)
         elif key not in joined:

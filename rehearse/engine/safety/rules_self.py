@@ -266,7 +266,7 @@ rule("self_harm", T1, r"\b(?:took|taken|swallowed|swallow) (?:every|each|all the
      r"disappear)\b", past=True)
 rule("self_harm", T1, r"\b(?:woke up|ended up|was) in (?:hospital|a&e|a and e|the er|intensive care)\b.*\b(?:took|"
      r"the tablets|the pills|overdose|overdosed|cut|slashed|tried)\b|\bcutting (?:deeper|more|harder)(?: (?:each|"
-     r"every) time| than before)?\b|\b(?:would not|will not|could not) stop bleeding\b|\b(?:tied|put|wrapped|"
+     r"every) time| than before)?\b|\b(?:tied|put|wrapped|"
      r"tightened|pulled) (?:a|the|my) (?:belt|rope|cord|cable|ligature|wire|tie|scarf|lead) (?:round|"
      r"around) my (?:neck|throat)\b(?!\s(?:because it was|to keep warm|for))", past=True)
 

@@ -23,36 +23,38 @@ _DOSED = r"\b(?:had|have had|taken|took|swallowed|necked|downed|done) "
 _WOOZY = (r"\b(?:wine|vodka|gin|whisky|whiskey|beer|cider|drink|booze|sleepy|drowsy|floaty|fuzzy|dizzy|woozy|"
           r"spaced|numb|going under|passing out)\b")
 rule("self_harm", T1, _DOSED + _COUNT + r" (?:of )?(?:the |my |those |these )?" + PILLS +
-     r"\b(?! (?:a|this|per|each|every|over|in|since) (?:day|week|month|year|fortnight|last))", past=True, accident=True)
-rule("self_harm", T1, _DOSED + _COUNT + r" of them\b[^.]*?" + _WOOZY, past=True)
+     r"\b(?! (?:a|this|per|each|every|over|in|since) (?:day|week|month|year|fortnight|last))", past=True, accident=True,
+     firm=True)
+rule("self_harm", T1, _DOSED + _COUNT + r" of them\b[^.]*?" + _WOOZY, past=True)  # "them" may be crisps
 rule("self_harm", T1, _DOSED + r"(?:a few |a couple |way |far |a lot |a bit )?too many(?: of (?:them|my|the))?"
      r"(?: " + PILLS + r")?\b[^.]*?" + _WOOZY + r"|" + _DOSED + r"(?:a few |a couple |way |far )?too many (?:of )?"
-     r"(?:my |the )?" + PILLS + r"\b", past=True, accident=True)
+     r"(?:my |the )?" + PILLS + r"\b", past=True, accident=True, firm=True)
 rule("self_harm", T1, r"\b(?:blood|bleeding)\b(?:\s[\w',]+){0,8}? (?:will not|would not|can not|could not|does not|"
      r"is not|not) (?:get it to |make it )?stop(?:ping)?\b|\b(?:soaked|soaking|bleeding|bled|coming|seeping) "
      r"(?:right )?through (?:the |my |a |all the )?(?:plasters?|bandages?|dressings?|towels?|sleeves?|tissues?|"
-     r"gauze)\b", accident=True)
+     r"gauze)\b|\b(?:will not|would not|can not|could not|does not) stop bleeding\b", accident=True, firm=True)
 rule("active_ideation", T1, r"\bsuicide pact\b|\b(?:made|make|have|got|making) a pact\b(?:\s[\w',]+){0,8}? "
      r"(?:both going|going together|go together|die|dying|end it|end our lives|do it together|neither of us)\b",
-     past=True)
+     past=True, firm=True)
 rule("harm_others", T1, r"\b(?:voice|voices|the thing in my head|god|the devil)\b(?:\s[\w',]+){0,4}? (?:tell|tells|"
      r"telling|told|say|says|saying|said|keep telling|keeps telling) me (?:to |i should |i have to |i must |"
      r"i need to )(?:kill|hurt|harm|stab|strangle|smother|drown|attack|get rid of|punish) (?:my |the |our |him|her|"
-     r"them|that|this|those)\b(?! self)", past=True)
+     r"them|that|this|those)\b(?! self)", past=True, firm=True)
 rule("active_ideation", T1, r"\b(?:voice|voices|the thing in my head)\b(?:\s[\w',]+){0,4}? (?:tell|tells|telling|"
      r"told|say|says|saying|said|keep telling|keeps telling|keep saying|keeps saying) (?:me )?(?:to |i should |"
      r"i have to |i must |i need to |i deserve to )?(?:kill|finish|end|hurt|harm|punish|cut|burn|jump|drown|hang|die|"
-     r"do it|step)\b", past=True)
+     r"do it|step)\b", past=True, firm=True)
 rule("active_ideation", T1, r"\b(?:would not|will not|would not really|would not have|will not have) (?:really |"
      r"actually |exactly |strictly )?(?:be|been) (?:an |a )?accident\b|\b(?:do not|no longer|not) (?:want|wanna) to "
      r"(?:be here|be alive|live|exist|be around)\b[^.]*?\b(?:going to|gonna|will|about to) do something about it\b")
 
 rule("abuse_danger", T1, r"\b(?:he|she|they|him|her|them|my [\w']+)\b(?:\s[\w']+){0,3}? (?:a |the |his |her |their )"
      r"(?:knife|gun|blade|machete|hammer|bat|crowbar)\b[^.]*?\b(?:will use it|going to use it|use it on me|kill me|"
-     r"hurt me|stab me|shoot me|to my (?:throat|neck|head)|if i (?:leave|go|tell|call|scream))\b", own=False, past=True)
+     r"hurt me|stab me|shoot me|to my (?:throat|neck|head)|if i (?:leave|go|tell|call|scream))\b", own=False, past=True,
+     firm=True)
 rule("plan_means", T1, r"\b(?:car|engine)\b(?:\s[\w']+){0,3}? running in the (?:garage|shed|lock up)\b[^.]*?"
      r"\b(?:sat in|sitting in|i am in|in it|doors? (?:is |are )?(?:shut|closed|locked)|hose)\b|"
-     r"\b(?:sat|sitting|sit) in (?:the|my) car in the (?:closed|shut|locked) garage\b", past=True)
+     r"\b(?:sat|sitting|sit) in (?:the|my) car in the (?:closed|shut|locked) garage\b", past=True, firm=True)
 rule("plan_means", T1, r"\b(?:sitting|standing|lying|laying|sat|stood|walking|i am) (?:on|by|at) (?:the )?(?:train |"
      r"railway |rail )?(?:tracks|railway line|rail line|level crossing)\b|\b(?:i am|sat|sitting|standing|stood) "
      r"(?:at|on) the (?:bridge|cliff|cliffs|cliff edge|ledge|railings?|viaduct|overpass|multi storey|multistorey)\b "
