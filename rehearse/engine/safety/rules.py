@@ -72,5 +72,3 @@ def index(rules: list[Rule]) -> Index:
 
 
 INDEX = index(R)
-ANY_RULE = INDEX.any_rule
-GROUPS: list[tuple[re.Pattern[str] | None, list[Rule]]] = [(_gate(rules), rules) for rules in runs(R)]
