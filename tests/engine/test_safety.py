@@ -227,3 +227,11 @@ def test_danger_told_as_happening_now_pauses_whatever_the_model_reads(text):
 def test_a_firm_rule_still_reads_its_sentence():
     assert check_text("I had my blood taken this morning and it wouldn't stop bleeding", "client").tier != 1
     assert check_text("the car is running in the garage to warm up, then the school run", "client").tier == 0
+
+
+def test_a_plan_of_what_to_say_or_pay_is_not_paused_by_the_model_alone():
+    """The model reads "planned" and "working out how" as a plan; about what to say or pay it only checks in."""
+    for text in ("i've got it all planned out, i'm going to tell her on friday",
+                 "i've started working out how much the fees will be"):
+        assert check_text(text, "client").tier != 1, text
+    assert check_text("i've planned it all out, friday night when everyone's asleep", "client").tier == 1

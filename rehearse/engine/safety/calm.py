@@ -371,3 +371,18 @@ def ordinary(r: Rule, s: str, m: re.Match[str], before: str, sentence: str) -> b
         return True  # "I read about paracetamol overdoses for my nursing assignment"
     return SAID_WORD.search(before) is not None and WORD_TALK.search(sentence) is not None  # a word as a word
 
+
+# A plan whose object is what to say or what to pay: the very thing people come to rehearse ("I've got it all
+# planned out, I'm going to tell her on Friday", "I've started working out how much the fees will be"). The model
+# alone reads "planned" and "working out how" as a plan and would pause; with this it only checks in.
+ORDINARY_PLAN = re.compile(r"\b(?:planned|planning|plan|worked out|work out|working out|know exactly|practised|"
+                           r"practiced|rehearsed|decided|sorted|figured out|figuring out)\b(?:\s[\w',]+){0,8}? "
+                           r"(?:how to |what to |when to |to |i am going to |i will |i would )?(?:say|tell|bring (?:it|"
+                           r"this|that) up|ask|raise|word it|put it|talk to|break it to|let (?:her|him|them|you) "
+                           r"know|mention|explain)\b|\b(?:working out|worked out|work out|figuring out|figured out|"
+                           r"done the sums|doing the sums) (?:how much|what (?:i|it|we) (?:will|would|can) (?:cost|"
+                           r"pay|afford)|the (?:cost|money|fees?|budget|price|rate))\b")
+# ... unless the reply names death or harm anywhere ("he's going to end up in a box. I've planned what I'll say")
+NAMES_HARM = re.compile(r"\b(?:die|dead|death|kill|killed|box|coffin|goodbye|goodbyes|gone|funeral|hurt|suicide|"
+                        r"overdose|pills|tablets|rope|end it|the end|last time)\b")
+

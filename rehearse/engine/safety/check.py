@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from rehearse.engine.safety.calm import (ACCIDENT_CONTEXT, ANSWER_NO, ASK_NOUN, ASKED_IF, ASKING_ABOUT, BARE_NO,
                                          BUT_NOT, DID_NOT_MEAN, DISPOSED, FINAL_CUE, GENERIC_PEOPLE, I_SAID,
-                                         IDIOM_KILL_ME, JUST_NOW, MASK, NO_LONGER, own_life, PAST_AND_OVER, REALLY_ME,
-                                         REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION, USED_TO, ordinary,
-                                         still_going, taken_back, turned_round)
+                                         IDIOM_KILL_ME, JUST_NOW, MASK, NAMES_HARM, NO_LONGER, ORDINARY_PLAN, own_life,
+                                         PAST_AND_OVER, REALLY_ME, REFLECT, SAFE_AFTER, THREAT_CUE, TRAINEE_QUESTION,
+                                         USED_TO, ordinary, still_going, taken_back, turned_round)
 from rehearse.engine.safety.rule import Rule
 from rehearse.engine.safety.rules import INDEX
 from rehearse.engine.safety.words import OTHER_SUBJECTS, S_IS, SLANG, SLANG_PHRASES, correct
@@ -115,7 +115,8 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
         return ruled, p_risk if evidence > 0 else 0.0
     if p_pause >= PAUSE_AT:  # above 0.5, the likeliest is a tier-1 category
-        return SafetyCheck(TIER_PAUSE, category, True, "(learned)"), p_risk
+        gentle = ruled is None and ORDINARY_PLAN.search(masked) is not None and not NAMES_HARM.search(masked)
+        return SafetyCheck(TIER_CHECK_IN if gentle else TIER_PAUSE, category, True, "(learned)"), p_risk
     if ruled is None and p_risk >= CHECK_IN_AT:
         return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)"), p_risk
     return ruled, p_risk
