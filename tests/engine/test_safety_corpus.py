@@ -5,7 +5,7 @@ check in), no benign phrase paused, at most 5 % of benign phrases given a check-
 beside the rules; dev.yaml (written outside the project) and rounds.yaml (the engineer's own probe rounds) were used
 to develop the concept rules, so their figures flatter too; dev2.yaml to dev4.yaml (the first three held-out sets)
 and train_a.yaml to train_w.yaml (blind helpers' sets) train the learned model (safety/learned.py), and their
-misses were studied when the concept rules were widened. heldout4.yaml to heldout15.yaml, each written by someone who
+misses were studied when the concept rules were widened. heldout4.yaml to heldout17.yaml, each written by someone who
 never saw the rules, the model or any other file, are read the same way. `scripts/safety_figures.py` prints the
 same table for docs/SAFETY.md.
 """
@@ -21,13 +21,14 @@ from tests.safety_corpus import Score, load_phrases, score_file
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "safety"
 FILES = sorted(FOLDER.glob("*.yaml"))
-# The held-out sets (heldout4.yaml to heldout15.yaml), each read once: 93.8 %, 89.6 %, 78.8 %, 87.1 %, 95.8 %, 89.2 %,
-# 93.3 %, 88.3 %, 89.2 %, 90.4 %, 89.6 % and 87.1 % caught; no benign phrase paused except one each in sets 7, 10 and
-# 13; 3.9 %, 2.8 %, 5.6 %, 6.1 %, 3.9 %, 6.1 %, 3.3 %, 1.7 %, 2.8 %, 2.2 %, 1.7 % and 1.1 % checked in
-# (docs/SAFETY.md). Each is held to its first reading so it cannot get worse unnoticed (set 8, which met every target,
-# to its 95.8 %); tuning on them would end their use as evidence. The learned model's training files
-# (safety/learned.py TRAIN) that do not reach the targets even though trained on are held to what they measure now:
-# the model is linear and regularised, and the boundary pairs of train_e.yaml are hard on purpose.
+# The held-out sets (heldout4.yaml to heldout17.yaml), each read once: 93.8 %, 89.6 %, 78.8 %, 87.1 %, 95.8 %, 89.2 %,
+# 93.3 %, 88.3 %, 89.2 %, 90.4 %, 89.6 %, 87.1 %, 85.8 % and 91.2 % caught; no benign phrase paused except one each in
+# sets 7, 10, 13 and 17 and five in set 16; 3.9 %, 2.8 %, 5.6 %, 6.1 %, 3.9 %, 6.1 %, 3.3 %, 1.7 %, 2.8 %, 2.2 %,
+# 1.7 %, 1.1 %, 3.9 % and 5.6 % checked in (docs/SAFETY.md). Each is held to its first reading so it cannot get worse
+# unnoticed (set 8, which met every target, to its 95.8 %); tuning on them would end their use as evidence. The
+# learned model's training files (safety/learned.py TRAIN) that do not reach the targets even though trained on are
+# held to what they measure now: the model is linear and regularised, and the boundary pairs of train_e.yaml are hard
+# on purpose.
 FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.05},
           "heldout5.yaml": {"recall": 0.895, "false_t1": 0, "false_t2_rate": 0.05},
           "heldout6.yaml": {"recall": 0.787, "false_t1": 0, "false_t2_rate": 0.056},
@@ -40,6 +41,8 @@ FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.0
           "heldout13.yaml": {"recall": 0.904, "false_t1": 1, "false_t2_rate": 0.05},
           "heldout14.yaml": {"recall": 0.895, "false_t1": 0, "false_t2_rate": 0.05},
           "heldout15.yaml": {"recall": 0.87, "false_t1": 0, "false_t2_rate": 0.05},
+          "heldout16.yaml": {"recall": 0.858, "false_t1": 5, "false_t2_rate": 0.05},
+          "heldout17.yaml": {"recall": 0.912, "false_t1": 1, "false_t2_rate": 0.056},
           "dev4.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_e.yaml": {"recall": 0.95, "false_t1": 4, "false_t2_rate": 0.05},
           "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
