@@ -91,12 +91,12 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool,
                 break
     if best is not None and best.tier == TIER_PAUSE and not firm:  # a firm rule may hear it too, later in the order
         firm = any(ix.rules[i].firm and any(_reading(ix.rules[i], masked, m, trainee) == TIER_PAUSE
-                                            for m in ix.rules[i].rx.finditer(masked)) for i in sorted(named))
+                                            for m in ix.rules[i].rx.finditer(masked)) for i in named)
     return best, calmed, firm
 
 
 def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None,
-             firm: bool = False) -> tuple[SafetyCheck | None, float]:
+             firm: bool) -> tuple[SafetyCheck | None, float]:
     """The model beside the rules: a check they missed or made gentler, and the risk it read (0 if unread)."""
     from rehearse.engine.safety.learned import read
 
