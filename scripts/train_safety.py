@@ -126,6 +126,10 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     short = np.array([len(p.split()) < check.MODEL_WORDS for p in prepared])
     past = np.array([bool(PAST_AND_OVER.search(m)) for m in masked])
     over = past & ~np.array([still_going(m) for m in masked])
+    # The clause a rule's pause was heard in, read alone to the end of the reply (check.heard_clause)
+    clause = [check.heard_clause(m, b.matched) if b is not None and b.tier == 1 and not f and not p
+              and not check._RESOLVED.search(m) else "" for m, (b, _, f), p in zip(masked, readings, past, strict=True)]
+    clauses = np.array([i for i, c in enumerate(clause) if c], dtype=int)
     y = np.array([label(r) for r in rows])
     tier = np.array([int(r["tier"]) for r in rows])
     if by_file:
@@ -134,6 +138,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         order = np.random.default_rng(7).permutation(len(rows))
         splits = [order[k::folds] for k in range(folds)]
     P = np.zeros((len(rows), len(CLASSES)), dtype=np.float32)
+    clause_p0 = np.ones(len(rows), dtype=np.float32)
     lift = np.zeros(len(rows), dtype=np.float32)
     for test in splits:
         train = np.setdiff1d(np.arange(len(rows)), test)
@@ -145,6 +150,10 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         Z = X @ W + b
         Z -= Z.max(axis=1, keepdims=True)
         P[test] = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+        if len(mine := np.intersect1d(test, clauses)):
+            Zc = design([{**rows[i], "text": clause[i]} for i in mine], vocab, E) @ W + b
+            Zc -= Zc.max(axis=1, keepdims=True)
+            clause_p0[mine] = np.exp(Zc[:, 0]) / np.exp(Zc).sum(axis=1)
     scored = np.zeros(len(rows), dtype=bool)
     scored[np.concatenate(splits)] = True
     one = 1 + len(TIER_ONE)  # CLASSES: none, the tier-1 categories, then the tier-2 ones
@@ -155,7 +164,8 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         alone = np.where(short | (lift < evidence), 0, np.where(p1 >= pause, 1, np.where(1 - p0 >= check_in, 2, 0)))
         out = np.where(rules == 1, 1, np.where(rules == 2, np.where(alone == 1, 1, 2), alone))
         out = np.where(calmed, 0, out)
-        out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | (~firm & (p0 >= calm))), 2, out)
+        soft = ~firm & (p0 >= calm) & (past | (clause_p0 >= check.CLAUSE_CALM_AT))
+        out = np.where((rules == 1) & ((past & (p0 >= 0.5)) | soft), 2, out)
         return np.where(over & (rules > 0) & (p0 >= past_off), 0, out)
 
     def figures(out: np.ndarray, where: np.ndarray) -> str:

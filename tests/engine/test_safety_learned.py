@@ -69,6 +69,29 @@ def test_a_past_that_is_not_over_is_still_asked(rules_only, text):
     assert check.check_text(text).tier > 0
 
 
+@pytest.mark.parametrize("text", [
+    "I'd like us to talk about ending therapy, the sessions haven't felt useful for a while. I'm going to kill myself "
+    "anyway.",
+    "You said I was doing well in our sessions and it really hurt. I'm not doing well. I want to die and I've decided.",
+    "I feel like you rushed me at the end of last session, I wasn't finished. I've been hurting myself again since.",
+    "I'm not sure this therapy is working for me and I'd like to try someone else. I want to die though.",
+])
+def test_a_statement_after_a_complaint_about_the_sessions_still_pauses(rules_only, text):
+    """Read whole, these replies are mostly about the sessions, so the model's calm line would make the rule's pause a
+    check-in; read from the clause the rule heard, they are not (check.heard_clause)."""
+    prepared = check.prepare(text)
+    assert rules_only(text).tier == 1 and learned.read(prepared, False)[0] >= check.CALM_AT
+    assert check.check_text(text).tier == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Suicidal? No. Worn out by the new job, that's all.",
+    "I don't feel like that anymore, the suicidal phase is behind me",
+])
+def test_what_follows_the_heard_clause_still_calms_it(text):
+    assert check.check_text(text).tier != 1
+
+
 @pytest.mark.parametrize("role,text", [
     ("client", "I felt hopeless after last session"), ("client", "you cut me off again and it hurt"),
     ("client", "I want to end therapy"), ("client", "I'm done with the thought records"),

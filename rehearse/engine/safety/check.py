@@ -31,6 +31,8 @@ CHECK_IN_AT = 0.6  # the probability of any risk category at which it alone chec
 EVIDENCE_AT = 1.5  # ... on the strength of the reply's own words (learned.read), not of how common risk was in training
 MODEL_WORDS = 4  # ... in a reply of this many words or more: the rules are exact about short ones ("cut again")
 CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a check-in (the person is still asked)
+# ... unless the clause the rule heard, read alone to the end of the reply, is likelier risk than not
+CLAUSE_CALM_AT = 0.5
 PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
 PAST_OFF_AT = 0.7  # the probability of no risk at which a reply told as past and over is left calm altogether
 DISTRESS_AT = 0.3  # ... of any risk at which a reply carried on with is still heavy (distress; 1 % of the library's)
@@ -111,6 +113,9 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
         if firm and not past:
             return ruled, p_risk  # "the engine's running in the garage and i'm sat in it": no reading softens that
         calm = PAST_CALM_AT if past else CALM_AT
+        if (p_none >= calm and not past and not _RESOLVED.search(masked)
+                and (clause := heard_clause(masked, ruled.matched)) and read(clause, trainee)[0] < CLAUSE_CALM_AT):
+            return ruled, p_risk  # "Fine, discharge me. Less paperwork for you when I kill myself."
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
         return ruled, p_risk if evidence > 0 else 0.0
@@ -120,6 +125,20 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
     if ruled is None and p_risk >= CHECK_IN_AT:
         return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)"), p_risk
     return ruled, p_risk
+
+
+_CLAUSE_START = re.compile(r" [.,] | but ")
+
+
+def heard_clause(masked: str, matched: str) -> str:
+    """The reply from the start of the clause a rule heard to its end ("" when that clause starts the reply).
+
+    Read whole, a statement after a complaint about the sessions is mostly about the sessions to the model; read from
+    its own clause on, what comes after it still counts ("Suicidal? God no. Knackered, that's all").
+    """
+    at = masked.find(matched)
+    start = max((m.end() for m in _CLAUSE_START.finditer(masked, 0, max(at, 0))), default=0)
+    return masked[start:].replace(" ~ ", " ") if start else ""
 
 
 # ------------------------------------------------------------------------------------------------- preparing text
