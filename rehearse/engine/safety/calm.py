@@ -63,6 +63,9 @@ MASKS = [re.compile(p) for p in (
     r"\bhopeless (?:with|at) (?!life\b|living\b|everything\b|it all\b)[\w']+",
     # "going to strangle whoever keeps taking my milk": anger at nobody in particular
     r"\b(?:strangle|kill|murder|throttle) whoever\b(?! (?:did|hurt|touched|attacked|raped|killed)\b)",
+    # tools named after weapons: "a knife sharpener", "the glue gun"
+    r"\bknife (?:sharpener|block|set)s?\b|\b(?:glue|nail|staple|water|nerf|heat|caulk|caulking|grease|massage|label|"
+    r"price) guns?\b",
 )]
 # One pass over the text for all of them.
 MASK = re.compile("|".join(f"(?:{m.pattern})" for m in MASKS))
@@ -246,7 +249,9 @@ EVERYDAY_USE = re.compile(
     r"were) (?:got )?(?:a |the )?(?:colds?|flu|ill|sick|poorly|a temperature|covid|a cough|teething|chickenpox)\b|"
     r"\b(?:take|taken|have) (?:them |it )?with (?:my )?(?:breakfast|dinner|lunch|food|meals?)\b|\bweekly (?:box|boxes|"
     r"organiser|organizer)\b|\bsafety razor\b|\b(?:bbq|barbecue|shaving|epilepsy)\b|\bthe wrong (?:one|train|"
-    r"platform|bus)\b|\bcut down on plastic\b")
+    r"platform|bus)\b|\bcut down on plastic\b|"
+    # replacing worn ones: "bought new razors, the old ones were like sandpaper"
+    r"\bthe old ones? (?:was|were|is|are|had gone|went|got) (?:so |really |too )?(?:blunt|rusty|dull|like sandpaper)\b")
 MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
                            r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|"
                            r"not (?:\w+ )?for|them all|all of it|going to take|gonna take|take the lot|swallow\w*|"
