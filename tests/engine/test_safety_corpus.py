@@ -43,6 +43,8 @@ FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.0
           "heldout15.yaml": {"recall": 0.87, "false_t1": 0, "false_t2_rate": 0.05},
           "heldout16.yaml": {"recall": 0.858, "false_t1": 5, "false_t2_rate": 0.05},
           "heldout17.yaml": {"recall": 0.912, "false_t1": 1, "false_t2_rate": 0.056},
+          "heldout18.yaml": {"recall": 0.941, "false_t1": 0, "false_t2_rate": 0.05},
+          "heldout19.yaml": {"recall": 0.816, "false_t1": 2, "false_t2_rate": 0.05},
           "dev4.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_e.yaml": {"recall": 0.95, "false_t1": 5, "false_t2_rate": 0.05},
           "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},

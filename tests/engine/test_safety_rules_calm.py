@@ -355,3 +355,32 @@ def test_sixth_round_readings(rules_alone, text, role, tier):
 ])
 def test_sixth_round_readings_after_sets_13_to_15(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text
+
+
+# Seventh round, from the misses of held-out sets 18 and 19 once they were read (they stay at their first readings):
+# "me" for "my", acts told in trade and farm words, a place chosen, a home burned with people inside.
+@pytest.mark.parametrize("text,role,tier", [
+    ("stubbed a fag out on my arm last night", "client", 1),
+    ("put the cigarette out on the wall", "client", 0),
+    ("keep headbutting the wall when they leave", "client", 1),
+    ("banged my head on the cupboard door again, so clumsy", "client", 0),
+    ("if i do it it'll be the quarry, nobody goes up there", "client", 1),
+    ("if i do it it'll be the kitchen first, then the bathroom", "client", 0),
+    ("got a spot picked on the rail line past the silos", "client", 1),
+    ("i keep thinking about burning their house down while they sleep", "client", 1),
+    ("they said they'd burn the caravan down with me in it", "client", 1),
+    ("the caravan burned down last summer, nobody was in it", "client", 0),
+    ("my grandma died and i keep thinking it should have been me", "client", 2),
+    ("it should have been me who picked her up from school", "client", 0),
+    ("i wouldn't mind being dead, if that makes sense", "client", 2),
+    ("gave away my tools, no use to me where i'm going", "client", 2),
+    ("if you don't hear from me, tell mick to move the cattle", "client", 2),
+    ("i'm just a millstone round me mam's neck", "client", 2),
+    ("this job is a millstone round my neck", "client", 0),
+    ("sliced me forearm last night, should've had stitches", "client", 1),
+    ("the doctor gave me pills for my back", "client", 0),
+    ("i don't want to die, i want the overdraft to die", "client", 0),
+    ("the rope in the shed is for the horses, before anyone panics", "client", 0),
+])
+def test_seventh_round_readings_after_sets_18_and_19(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text

@@ -64,7 +64,7 @@ MASKS = [re.compile(p) for p in (
     # "going to strangle whoever keeps taking my milk": anger at nobody in particular
     r"\b(?:strangle|kill|murder|throttle) whoever\b(?! (?:did|hurt|touched|attacked|raped|killed)\b)",
     # tools named after weapons: "a knife sharpener", "the glue gun"
-    r"\bknife (?:sharpener|block|set)s?\b|\b(?:glue|nail|staple|water|nerf|heat|caulk|caulking|grease|massage|label|"
+    r"\bknife sharpeners?\b|\b(?:glue|nail|staple|water|nerf|heat|caulk|caulking|grease|massage|label|"
     r"price) guns?\b",
 )]
 # One pass over the text for all of them.
@@ -244,14 +244,16 @@ BUT_NOT = re.compile(r"\s(?:but|and) (?:i )?(?:do not|did not|have not|never|wou
 EVERYDAY_USE = re.compile(
     r"\bfor (?:shaving|a shave|my (?:first )?shave|my (?:legs|beard|face|dad's|epilepsy|blood pressure|diabetes|asthma|"
     r"arthritis|thyroid|heart|migraines?|cold|hay fever)|the (?:bbq|barbecue|grill|camping trip|garden|tent|allotment|"
-    r"boat|kids|children|baby|first aid kit|medicine cabinet)|camping|the week|breakfast)\b|\bbecause (?:the kids|"
+    r"boat|kids|children|baby|first aid kit|medicine cabinet|trailer|cattle|horses?|sheep|stock|calves|ute|truck|van|"
+    r"fence|gate|hay|bales|load)|camping|the week|breakfast)\b|\bbecause (?:the kids|"
     r"the children|my (?:son|daughter|partner|husband|wife|kids)|we|they|he|she)(?: all)? (?:have|has|had|got|are|is|"
     r"were) (?:got )?(?:a |the )?(?:colds?|flu|ill|sick|poorly|a temperature|covid|a cough|teething|chickenpox)\b|"
     r"\b(?:take|taken|have) (?:them |it )?with (?:my )?(?:breakfast|dinner|lunch|food|meals?)\b|\bweekly (?:box|boxes|"
     r"organiser|organizer)\b|\bsafety razor\b|\b(?:bbq|barbecue|shaving|epilepsy)\b|\bthe wrong (?:one|train|"
     r"platform|bus)\b|\bcut down on plastic\b|"
     # replacing worn ones: "bought new razors, the old ones were like sandpaper"
-    r"\bthe old ones? (?:was|were|is|are|had gone|went|got) (?:so |really |too )?(?:blunt|rusty|dull|like sandpaper)\b")
+    r"\bthe old ones? (?:was|were|is|are|had gone|went|got) (?:so |really |too )?(?:blunt|rusty|dull|like sandpaper|"
+    r"frayed|worn)\b")
 MEANS_PURPOSE = re.compile(r"\b(?:enough|all of them|all at once|in one go|in case|for when|for later|end it|die|"
                            r"overdose|kill|myself|hidden|hide|hiding|secret|just in case|the night|ready|"
                            r"not (?:\w+ )?for|them all|all of it|going to take|gonna take|take the lot|swallow\w*|"

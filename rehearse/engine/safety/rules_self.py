@@ -34,7 +34,8 @@ rule("active_ideation", T1, r"\b(?:going to|gonna|might|will|about to|scared i w
      past=True, therapy=True)
 rule("active_ideation", T1, r"\b(?:want|wanted|wanting|wanna|wish|wished|wishing|ready|plan|planning|planned|decided|"
      r"deciding|considering|considered|tempted|longing|long|crave|craving|need|needing|"
-     r"going)\b(?:\s[\w']+){0,5}? (?:to die\b(?!\s(?:my|your|her|his|it))|suicide|"
+     r"going)\b(?!\s(?:the|that|this|his|her|their|him|them|it|you|everyone|those|these)\s(?:[\w']+\s){0,2}?to die\b)"
+     r"(?:\s[\w']+){0,5}? (?:to die\b(?!\s(?:my|your|her|his|it))|suicide|"
      r"kill myself" + ACCIDENT + r"|killing myself" + ACCIDENT + r"|end my life|ending my life|end it all|"
      r"take my (?:own )?life(?!\s(?:back|in my|into|seriously|forward|more|one day|step))|"
      r"taking my (?:own )?life(?!\s(?:back|in my|into|seriously|forward|more|one day|step))|out of (?:this )?life|"
@@ -211,8 +212,8 @@ rule("self_harm", T1, r"\b(?:addicted to|urges? to|craving|crave) (?:cutting|sel
      r"not eating)\b(?:\s[\w']+){0,3}? (?:to punish myself|as (?:a )?punishment)\b", past=True)
 rule("self_harm", T1, r"\b(?:cut|cuts|cutting|burn|burns|burning|burnt|burned|scratch|scratches|scratching|scratched|"
      r"carve|carved|carving|slice|sliced|slash|slashed|stab|stabbed|stabbing) (?:into )?my (?:arm|arms|wrist|wrists|"
-     r"leg|legs|thigh|thighs|skin|stomach|body|hip|hips|chest)\b(?!\s(?:on (?:a|the|an|some)|while|by accident|"
-     r"accidentally|shaving|cooking|on the|in the sun|on holiday|at the beach|sunbathing))", past=True)
+     r"forearm|forearms|leg|legs|thigh|thighs|skin|stomach|body|hip|hips|chest)\b(?!\s(?:on (?:a|the|an|some)|while|"
+     r"by accident|accidentally|shaving|cooking|on the|in the sun|on holiday|at the beach|sunbathing))", past=True)
 # (an itch is not self-harm: "scratching my eczema till it bleeds")
 rule("self_harm", T1, r"\b(?![^.]*\b(?:eczema|psoriasis|bites|hives|chickenpox|rash)\b)(?:scratch|scratched|scratching|"
      r"pick|picked|picking|hit|hitting|punch|punched|punching|"

@@ -231,4 +231,36 @@ rule("hopelessness", T2, r"\bmy future (?:is|has) gone\b|\bwhat is the use (?:of
 rule("goodbye", T2, r"\bno loose ends\b(?! on| in| with)|\b(?:note|letter) for whoever finds\b|"
      r"\bdo not open (?:it|this|them) (?:until|till) after\b", leaving=True)
 
+# ---- The seventh round: acts told in trade and farm words, a place chosen, a home burned with people inside
+rule("self_harm", T1, r"\b(?:put|putting|puts|stubbed|stub|stubbing|pressed|pressing) (?:a |my |the )?(?:lit )?"
+     r"(?:smoke|cigarette|fag|ciggie|ciggy|cig|lighter|cigarettes|fags) (?:out )?(?:on|into|against) my (?:arm|arms|"
+     r"wrist|wrists|forearm|forearms|hand|hands|leg|legs|thigh|thighs|skin|stomach|chest)\b|"
+     r"\b(?:bash|bashed|bashing|bang|banged|banging|smash|smashed|smashing|slam|slammed|slamming) my head "
+     r"(?:on|against|into) (?:the |a |my )?(?:wall|walls|door|floor|steering wheel|headboard|mirror|sink|desk|"
+     r"table)\b(?:\s[\w']+){0,3}? (?:till|until|so hard|again|every|most)\b|"
+     r"\bhead ?butt(?:ing|ed|s)? (?:the |a )?(?:wall|walls|door|mirror|floor)\b", past=True, accident=True)
+rule("plan_means", T1, r"\bif i (?:do it|did it|go through with it|ever do it|were to do it)\b(?:\s,)? (?:it is|"
+     r"it will be|it would be|it would|i will|i would|it is going to be) (?:the|off the|at the|in the|on the|from the|"
+     r"under the|behind the) (?:[\w']+ )?(?:quarry|bridge|cliffs?|river|woods|forest|tracks|railway|rail line|"
+     r"train line|motorway|roof|car park|lake|sea|dam|overpass|viaduct|pier|harbour|canal|reservoir|gun|rifle|"
+     r"shotgun|rope|pills|tablets|exhaust|hose)\b|"
+     r"\b(?:spot|place) (?:picked|chosen|sorted)(?: out)? (?:on|at|by|near|off|under) the (?:rail|railway|"
+     r"train|tracks|line|bridge|cliff|cliffs|quarry|river|motorway|overpass|dam|lake|sea|coast|woods|forest|roof|"
+     r"car park|viaduct)\b", past=True)
+rule("harm_others", T1, r"\b(?:burn|burning|burnt|burned|torch|torching|torched|set fire to|setting fire to) (?:the |"
+     r"his |her |their |that )?(?:[\w']+ )?(?:house|home|flat|caravan|place|car)(?: down)?\b(?:\s[\w']+){0,2}? "
+     r"(?:with (?:them|him|her|everyone|the kids|the lot of them)(?: all)? (?:in|inside)|while (?:they|he|she) "
+     r"(?:sleep|sleeps|are asleep|is asleep))\b", own=False)
+rule("abuse_danger", T1, r"\b(?:burn|burning|torch|set fire to) (?:the |my |our )?(?:[\w']+ )?(?:house|home|flat|"
+     r"caravan|place|car)(?: down)? with (?:me|us|me and the kids) (?:in|inside)\b", own=False)
+rule("passive_ideation", T2, r"\bit should have been me\b(?! (?:who|that|to|picking|doing|going|driving|getting|"
+     r"on|at|in the))|\b(?:would not|wouldn't) mind (?:being dead|if i (?:was|were) dead|not waking up|dying)\b|"
+     r"\b(?:wish|wishes|wished) (?:the|that) [\w']+ had (?:got|taken|killed) me (?:too|as well|"
+     r"instead)\b", therapy=True)
+rule("burden", T2, r"\b(?:i am|i have been|i feel like|i have become|i became|i was) (?:just |only |such |like )*"
+     r"(?:a |an )?(?:millstone|albatross|dead weight|weight|anchor|stone) (?:round|around) (?:my|his|her|their|our|"
+     r"everyone's) (?:[\w']+ )?necks?\b", therapy=True)
+rule("goodbye", T2, r"\bno (?:use|good) to me where i am going\b", leaving=True)
+rule("goodbye", T2, r"\bif you (?:do not|never) hear from me\b(?! (?:by|before|today|tonight|this))", neg=False)
+
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
