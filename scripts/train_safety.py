@@ -106,7 +106,7 @@ BLIND = ["dev2.yaml", "dev3.yaml", "dev4.yaml", "train_a.yaml", "train_b.yaml", 
          "train_e.yaml", "train_f.yaml", "train_g.yaml", "train_h.yaml", "train_i.yaml", "train_j.yaml", "train_k.yaml",
          "train_l.yaml", "train_m.yaml", "train_n.yaml", "train_o.yaml", "train_p.yaml", "train_q.yaml", "train_r.yaml",
          "train_s.yaml", "train_t.yaml", "train_u.yaml", "train_v.yaml", "train_w.yaml",
-         "train_x.yaml", "train_y.yaml"]
+         "train_x.yaml", "train_y.yaml", "train_z.yaml", "train_aa.yaml", "train_ab.yaml", "train_ac.yaml"]
 
 
 def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds: int = 5) -> None:

@@ -46,19 +46,24 @@ FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.0
           "heldout18.yaml": {"recall": 0.941, "false_t1": 0, "false_t2_rate": 0.05},
           "heldout19.yaml": {"recall": 0.816, "false_t1": 2, "false_t2_rate": 0.05},
           "dev4.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
+          "train_aa.yaml": {"recall": 0.933, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_ab.yaml": {"recall": 0.929, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_ac.yaml": {"recall": 0.941, "false_t1": 0, "false_t2_rate": 0.05},
           "train_e.yaml": {"recall": 0.95, "false_t1": 5, "false_t2_rate": 0.05},
           "train_i.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_j.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_k.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_l.yaml": {"recall": 0.916, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_l.yaml": {"recall": 0.918, "false_t1": 0, "false_t2_rate": 0.05},
           "train_o.yaml": {"recall": 0.92, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_p.yaml": {"recall": 0.748, "false_t1": 3, "false_t2_rate": 0.05},
-          "train_q.yaml": {"recall": 0.92, "false_t1": 0, "false_t2_rate": 0.05},
-          "train_r.yaml": {"recall": 0.94, "false_t1": 0, "false_t2_rate": 0.053},
-          "train_t.yaml": {"recall": 0.891, "false_t1": 0, "false_t2_rate": 0.05},
-          "train_u.yaml": {"recall": 0.891, "false_t1": 1, "false_t2_rate": 0.05},
-          "train_v.yaml": {"recall": 0.944, "false_t1": 0, "false_t2_rate": 0.05},
-          "train_w.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.062}}
+          "train_p.yaml": {"recall": 0.754, "false_t1": 3, "false_t2_rate": 0.05},
+          "train_q.yaml": {"recall": 0.92, "false_t1": 1, "false_t2_rate": 0.05},
+          "train_r.yaml": {"recall": 0.945, "false_t1": 0, "false_t2_rate": 0.053},
+          "train_s.yaml": {"recall": 0.947, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_t.yaml": {"recall": 0.895, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_u.yaml": {"recall": 0.875, "false_t1": 1, "false_t2_rate": 0.05},
+          "train_v.yaml": {"recall": 0.94, "false_t1": 0, "false_t2_rate": 0.05},
+          "train_w.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.062},
+          "train_z.yaml": {"recall": 0.937, "false_t1": 1, "false_t2_rate": 0.05}}
 BENIGN_ONLY = {"library_replies.yaml"}
 TARGETS = {"recall": 0.95, "false_t1": 0, "false_t2_rate": 0.05}
 

@@ -381,6 +381,8 @@ def test_sixth_round_readings_after_sets_13_to_15(rules_alone, text, role, tier)
     ("the doctor gave me pills for my back", "client", 0),
     ("i don't want to die, i want the overdraft to die", "client", 0),
     ("the rope in the shed is for the horses, before anyone panics", "client", 0),
+    ("my flatmate's been self-harming and i'm worried about her", "client", 0),
+    ("it's been a rough week, i've been cutting again", "client", 1),
 ])
 def test_seventh_round_readings_after_sets_18_and_19(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

@@ -143,6 +143,7 @@ def heard_clause(masked: str, matched: str) -> str:
 
 # ------------------------------------------------------------------------------------------------- preparing text
 _PUNCT = re.compile(r"[.!?;:\u2026]+|\s-\s|\s\u2013\s|\s\u2014\s")
+_HAS_BEEN = re.compile(r"\b(\w+)'s been\b")
 _STEP = re.compile(r"\bstep (dad|mum|mom|father|mother|brother|sister|son|daughter)\b")
 _DROP = re.compile(r"[^\w\s',.]")  # "." is kept: _PUNCT has already made every one a sentence break
 _PHRASES = re.compile(r"\b(?:" + "|".join(sorted(SLANG_PHRASES, key=len, reverse=True)) + r")\b")
@@ -156,6 +157,8 @@ def prepare(text: str) -> str:
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = _DROP.sub(" ", _PUNCT.sub(" . ", text)).replace(",", " , ")
     text = _STEP.sub(r"step\1", text)
+    if "'s been" in text:
+        text = _HAS_BEEN.sub(r"\1 has been", text)  # "my flatmate's been self-harming" is about the flatmate
     out: list[str] = []
     for tok in text.split():
         out.extend(_token(tok.strip("'")).split())

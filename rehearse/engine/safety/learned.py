@@ -23,7 +23,7 @@ TRAIN = ["tuning.yaml", "dev.yaml", "rounds.yaml", "dev2.yaml", "dev3.yaml", "de
          "train_h.yaml", "train_i.yaml", "train_j.yaml", "train_k.yaml", "train_l.yaml", "train_m.yaml",
          "train_n.yaml", "train_o.yaml", "train_p.yaml", "train_q.yaml", "train_r.yaml", "train_s.yaml",
          "train_t.yaml", "train_u.yaml", "train_v.yaml", "train_w.yaml", "train_x.yaml", "train_y.yaml",
-         "library_replies.yaml"]
+         "train_z.yaml", "train_aa.yaml", "train_ab.yaml", "train_ac.yaml", "library_replies.yaml"]
 TIER_ONE = ("active_ideation", "plan_means", "self_harm", "abuse_danger", "harm_others", "trainee_own_crisis")
 TIER_TWO = ("passive_ideation", "hopelessness", "burden", "goodbye")
 CLASSES = ["none", *TIER_ONE, *TIER_TWO]
