@@ -386,3 +386,44 @@ def test_sixth_round_readings_after_sets_13_to_15(rules_alone, text, role, tier)
 ])
 def test_seventh_round_readings_after_sets_18_and_19(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text
+
+
+# Seventh round, from the misses of the blind training files z, aa, ab and ac, read once before training.
+@pytest.mark.parametrize("text,role,tier", [
+    ("made my mind up, i'm not seeing another christmas", "client", 1),
+    ("i'm not seeing another christmas in this job, i've handed my notice in", "client", 0),
+    ("held my palm on the hob till it blistered, on purpose", "client", 1),
+    ("put my hand on the hob by accident making tea", "client", 0),
+    ("she's took me phone and keys and i'm not allowed to leave the house", "client", 1),
+    ("he pushed my head under in the bath", "client", 1),
+    ("same van parked outside my house every night since i left him", "client", 1),
+    ("dad's parked outside my flat, we're going shopping", "client", 0),
+    ("the lad who grassed is getting shanked tonight", "client", 1),
+    ("he got stabbed in the game lol", "client", 0),
+    ("my legs are done in after that walk", "client", 0),
+    ("the thought of never waking up feels like a relief", "client", 2),
+    ("i'm a lost cause, honestly", "client", 2),
+    ("i'm a lost cause at cooking", "client", 0),
+    ("i've given up hoping the new approach will help", "client", 0),
+    ("i'm not worth the money you all keep spending on me", "client", 2),
+    ("my boyfriend deserves better than me", "client", 2),
+    ("if i'm not online tomorrow, it was nice knowing you all", "client", 2),
+    ("had a bottle of wine and now i'm picking up the boys from football", "client", 1),
+    ("ordered some blades online, they come tomorrow", "client", 1),
+    ("ordered new blades for the mower", "client", 0),
+    ("gave me mum a hug and went to bed", "client", 0),
+])
+def test_seventh_round_readings_after_training_files_z_to_ac(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text
+
+
+@pytest.mark.parametrize("text,prepared", [
+    ("sliced me forearm last night", "sliced my forearm last night"),
+    ("he took me phone and keys", "he took my phone and keys"),
+    ("the doctor gave me pills for my back", "the doctor gave me pills for my back"),
+    ("they're sending me back home", "they are sending me back home"),
+    ("my flatmate's been struggling", "my flatmate has been struggling"),
+])
+def test_me_for_my_and_has_been_are_spelled_out(text, prepared):
+    """ "me" for "my" is read as the speaker's own, except where "me" is someone's object ("gave me pills")."""
+    assert check_module.prepare(text) == prepared

@@ -173,13 +173,14 @@ def prepare(text: str) -> str:
 # "me" for "my", as much of Britain, Ireland and Australia says it: "sliced me forearm", "got me affairs in order".
 # Not after a verb that gives or tells ("the doctor gave me pills" is someone else's doing).
 _ME_MY = re.compile(r"\b([\w']+) me (?=(?:own|arm|arms|wrist|wrists|forearm|forearms|leg|legs|thigh|thighs|head|"
-                    r"face|chest|stomach|belly|skin|hand|hands|neck|throat|life|affairs|stuff|things|gear|tools|gun|"
+                    r"face|chest|stomach|belly|skin|hand|hands|neck|throat|ankle|ankles|foot|feet|finger|fingers|"
+                    r"life|affairs|stuff|things|gear|tools|gun|"
                     r"rifle|shotgun|missus|wife|kids|mum|mam|dad|da|brother|sister|mates|family|house|ute|truck|shed|"
-                    r"pills|tablets|meds|tabs|note|will|bank|dog|cat)\b)")
+                    r"pills|tablets|meds|tabs|note|will|bank|dog|cat|wallet|phone|keys|money|passport|car|boat)\b)")
 _GIVES = frozenset("""give gave giving gives given hand handed hands send sent sends bought buy buys got get gets
 getting brought bring brings told tell tells telling show showed shows lend lent lends made make makes owe owes owed
 pass passed sold sell cost costs offer offered left leave leaves wish wished teach taught promised promise ask asked
-let help helped call called for to with at from of about on by like than and or but""".split())
+let help helped call called""".split())
 
 
 def _me_my(m: re.Match[str]) -> str:

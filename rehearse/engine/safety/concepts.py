@@ -111,7 +111,7 @@ rule("plan_means", T1, near(r"\b(?:method|methods|ways? to (?:die|go|do it|end i
                             r"which)\b", 6), past=True, therapy=True)
 rule("plan_means", T1, near(lx.LIGATURE, r"\b(?:hold my weight|strong enough|the beam|a beam|the banister|the loft|"
                             r"the ceiling|hook|door handle|tie it|tied it|knot)\b", 8), past=True)
-rule("plan_means", T1, near(lx.BLADES, r"\b(?:hidden|hid|hide|hiding|keep|kept|bought|buy|got|just in case|"
+rule("plan_means", T1, near(lx.BLADES, r"\b(?:hidden|hid|hide|hiding|keep|kept|bought|buy|got|ordered|just in case|"
                             r"under my|in my drawer|in my room|in my bag|stash)\b", 6), past=True)
 rule("plan_means", T1, r"\b(?:written|wrote|write|writing|worked|work|working|figured|figure|thought|planned|plan|"
      r"planning|decided|know|knowing) (?:out |through )?(?:exactly )?(?:how|when|where) i (?:would|will|am going to|"

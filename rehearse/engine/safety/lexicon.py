@@ -164,7 +164,8 @@ over the limit | high | stoned | off my face | had a drink | had a few
 """)
 DRIVE = verbs("drive") + words("""
 drove | driven | in the car | behind the wheel | get in the car | got in the car | school run | pick the kids up
-pick up the kids | take the kids | drive the kids
+pick up the kids | take the kids | drive the kids | picking up the kids | picking up the girls | picking up the boys
+pick up the girls | pick up the boys | taking the kids | taking the kids out | out on the boat
 """)
 
 # ---- abuse and danger now: someone else's act on the speaker

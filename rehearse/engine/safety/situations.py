@@ -233,7 +233,8 @@ rule("goodbye", T2, r"\bno loose ends\b(?! on| in| with)|\b(?:note|letter) for w
 
 # ---- The seventh round: acts told in trade and farm words, a place chosen, a home burned with people inside
 rule("self_harm", T1, r"\b(?:put|putting|puts|stubbed|stub|stubbing|pressed|pressing) (?:a |my |the )?(?:lit )?"
-     r"(?:smoke|cigarette|fag|ciggie|ciggy|cig|lighter|cigarettes|fags) (?:out )?(?:on|into|against) my (?:arm|arms|"
+     r"(?:smoke|smokes|cigarette|fag|ciggie|ciggy|cig|cigs|ciggies|lighter|cigarettes|fags) (?:out )?(?:on|into|"
+     r"against) my (?:arm|arms|ankle|ankles|foot|feet|"
      r"wrist|wrists|forearm|forearms|hand|hands|leg|legs|thigh|thighs|skin|stomach|chest)\b|"
      r"\b(?:bash|bashed|bashing|bang|banged|banging|smash|smashed|smashing|slam|slammed|slamming) my head "
      r"(?:on|against|into) (?:the |a |my )?(?:wall|walls|door|floor|steering wheel|headboard|mirror|sink|desk|"
@@ -262,5 +263,44 @@ rule("burden", T2, r"\b(?:i am|i have been|i feel like|i have become|i became|i 
      r"everyone's) (?:[\w']+ )?necks?\b", therapy=True)
 rule("goodbye", T2, r"\bno (?:use|good) to me where i am going\b", leaving=True)
 rule("goodbye", T2, r"\bif you (?:do not|never) hear from me\b(?! (?:by|before|today|tonight|this))", neg=False)
+
+# ... and from the misses of the four blind training files read before training (z, aa, ab, ac)
+rule("active_ideation", T1, r"\bi am not (?:doing|seeing out|going to see|seeing|making it to|making it through|"
+     r"getting through|lasting) (?:another|this|the|next) (?:winter|christmas|summer|year|birthday|spring|autumn)\b"
+     r"(?! (?:in|at|here|there|with|like|on|without|alone|sober))", past=True)
+rule("self_harm", T1, r"\b(?:put|held|pressed|kept|hold|holding) my (?:hand|arm|fingers|palm|wrist) (?:flat )?(?:on|"
+     r"against|over|under|onto) (?:the )?(?:hot ?plate|hob|stove|iron|range|kettle|oven door|radiator|candle|flame|"
+     r"lighter|hot tap)\b[^.]*?\b(?:held it|kept it there|on purpose|deliberately|till|until|felt better|as long as)\b",
+     past=True, accident=True)
+rule("self_harm", T1, r"\bi (?:do not|did not) (?:get|deserve) to eat\b|\b(?:skipping|skip|skipped) (?:meals|food|"
+     r"eating|tea|dinner|lunch|breakfast)\b[^.]*?\b(?:because i (?:hate|do not deserve|am disgusting)|to punish|"
+     r"as punishment|when i have been useless)\b", past=True)
+rule("abuse_danger", T1, r"\b(?:took|takes|has taken|has took|taken|keeps) my (?:wallet|phone|keys|money|passport|"
+     r"bank card|cards)\b[^.]*?\b(?:not (?:let|allowed)(?: to)? (?:leave|see)|can not (?:leave|get out))\b|"
+     r"\b(?:held|holds|holding|pushed|pushes|shoved) my head under\b|"
+     r"\b(?:parked|parking|sitting|waiting|sat|car) (?:outside|at the end of|across from|opposite) (?:my|our) "
+     r"(?:flat|house|home|lane|road|street|work|office|school|door)\b[^.]*?\b(?:every (?:day|night|morning)|"
+     r"watching|it is him|since i|the order)\b", own=False, past=True)
+rule("harm_others", T1, r"\b(?:is|are|gets|getting|get) (?:stabbed|knifed)\b(?! (?:by|in (?:the|a) (?:game|"
+     r"match|film|movie|show)))", own=False)
+rule("passive_ideation", T2, r"\b(?:the idea|the thought) of (?:just )?(?:being gone|not being here|not existing|not "
+     r"waking up|being dead|dying|never waking up)\b(?:\s[\w']+){0,2}? (?:is|feels|seems|sounds) (?:so |really |kind "
+     r"of |quite )?(?:comforting|nice|peaceful|appealing|good|a relief|like relief)\b|\b(?:would not|wouldn't) be the "
+     r"worst thing if i (?:just )?(?:stopped existing|died|was gone|were gone|did not wake up|was not here|"
+     r"disappeared)\b|"
+     r"\brather be (?:six feet under|under the ground|in the ground|in a box|under it)\b", therapy=True)
+rule("hopelessness", T2, r"\bi am (?:a lost cause|beyond help|beyond fixing|past saving|built wrong|broken in a way)\b"
+     r"(?! (?:at|with|when it comes))|\b(?:i have )?lost every reason (?:i had )?(?:for|to) (?:carrying on|carry on|"
+     r"living|live|going on|go on|keep going)\b|\b(?:gave up|given up|stopped) (?:hoping(?=\s[.,]|\s*$|\s(?:years|"
+     r"a long|long ago|for anything|"
+     r"anything will|things will|it will|i will))|expecting (?:it|things|"
+     r"that|anything) to (?:change|get better|improve))\b|\bno one is coming to save me\b", therapy=True)
+rule("burden", T2, r"\bi am not worth (?:all )?(?:the|this) (?:effort|money|bother|trouble|time|fuss)\b|"
+     r"\bmore than i am worth\b|\bdeserves? (?:better than (?:me|this|babysitting)|a (?:dad|mum|mom|father|mother|"
+     r"partner|husband|wife) who (?:is not|is less of) (?:such )?a (?:weight|burden|mess|problem|wreck))\b",
+     therapy=True, own=False)
+rule("goodbye", T2, r"\bit (?:was|has been) nice knowing (?:you|u|ya|yous|everyone|you all|all of you)\b|"
+     r"\b(?:goodbye|bye) (?:server|lads|everyone|all),? (?:for good|forever|"
+     r"it was a good run)\b", leaving=True, neg=False)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)

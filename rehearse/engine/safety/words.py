@@ -37,6 +37,9 @@ SLANG = {
     # Scots, as typed: "am gonnae top masel", "a want tae be deid", "naebody'd miss me"
     "masel": "myself", "mysel": "myself", "deid": "dead", "naebody": "no one", "gonnae": "going to",
     "wantae": "want to", "despawn": "stop existing", "idc": "i do not care", "idgaf": "i do not care",
+    # prison and street words for a knife attack: "he's getting shanked saturday"
+    "shank": "stab", "shanks": "stabs", "shanked": "stabbed", "shanking": "stabbing", "glassed": "stabbed",
+    "drinkin": "drinking",
 }
 # Slang of more than one word, read after the words above are spelled out.
 SLANG_PHRASES = {
