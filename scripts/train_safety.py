@@ -131,6 +131,12 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     clause = [check.heard_clause(m, b.matched) if b is not None and b.tier == 1 and not f and not p
               and not check._RESOLVED.search(m) else "" for m, (b, _, f), p in zip(masked, readings, past, strict=True)]
     clauses = np.array([i for i, c in enumerate(clause) if c], dtype=int)
+    # A long reply's sentences, each read alone for a pause (check._learned), where nothing was set aside as calm
+    from rehearse.engine.safety.calm import NAMES_HARM, ORDINARY_PLAN
+    said = [[] if c or PAST_AND_OVER.search(m) else check.sentences(m) for m, (_, c, _) in zip(masked, readings,
+                                                                                                  strict=True)]
+    sent_rows = [(i, t) for i, ts in enumerate(said) for t in ts if not (ORDINARY_PLAN.search(t)
+                                                                          and not NAMES_HARM.search(t))]
     y = np.array([label(r) for r in rows])
     tier = np.array([int(r["tier"]) for r in rows])
     if by_file:
@@ -140,6 +146,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         splits = [order[k::folds] for k in range(folds)]
     P = np.zeros((len(rows), len(CLASSES)), dtype=np.float32)
     clause_p0 = np.ones(len(rows), dtype=np.float32)
+    sent_pause = np.zeros(len(rows), dtype=bool)  # at check.py's lines only (the tables above it leave it out)
     lift = np.zeros(len(rows), dtype=np.float32)
     for test in splits:
         train = np.setdiff1d(np.arange(len(rows)), test)
@@ -155,6 +162,17 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
             Zc = design([{**rows[i], "text": clause[i]} for i in mine], vocab, E) @ W + b
             Zc -= Zc.max(axis=1, keepdims=True)
             clause_p0[mine] = np.exp(Zc[:, 0]) / np.exp(Zc).sum(axis=1)
+        in_test = set(test.tolist())
+        if mine_s := [(i, t) for i, t in sent_rows if i in in_test]:
+            Xs = design([{**rows[i], "text": t} for i, t in mine_s], vocab, E)
+            lift_s = (Xs[:, :len(vocab)] @ W[:len(vocab)])
+            lift_s = lift_s[:, 1:].max(axis=1) - lift_s[:, 0]
+            Zs = Xs @ W + b
+            Zs -= Zs.max(axis=1, keepdims=True)
+            Ps = np.exp(Zs) / np.exp(Zs).sum(axis=1, keepdims=True)
+            p1s = Ps[:, 1:1 + len(TIER_ONE)].sum(axis=1)
+            for (i, _), ok in zip(mine_s, (p1s >= check.PAUSE_AT) & (lift_s >= check.EVIDENCE_AT), strict=True):
+                sent_pause[i] |= bool(ok)
     scored = np.zeros(len(rows), dtype=bool)
     scored[np.concatenate(splits)] = True
     one = 1 + len(TIER_ONE)  # CLASSES: none, the tier-1 categories, then the tier-2 ones
@@ -202,6 +220,9 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
         print(f"  pause 0.80, check in 0.6, calm 0.8, evidence 1.5, past and over calm at {past_off:.2f}  "
               f"{figures(decide(0.8, 0.6, 0.8, 1.5, past_off), scored)}")
     out = decide(check.PAUSE_AT, check.CHECK_IN_AT, check.CALM_AT, check.EVIDENCE_AT, check.PAST_OFF_AT)
+    print(f"  as shipped, without reading a long reply's sentences alone     {figures(out, scored)}")
+    out = np.where(sent_pause & (out != 1) & ~past, 1, out)
+    print(f"  as shipped (check.py's lines, sentences read alone)            {figures(out, scored)}")
     if "--misses" in sys.argv:  # every phrase read wrongly at check.py's lines, for study
         for i in np.flatnonzero(scored & np.where(risk, np.where(tier == 1, out != 1, out == 0), out > 0)):
             r = rows[i]

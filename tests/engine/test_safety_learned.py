@@ -85,6 +85,33 @@ def test_a_statement_after_a_complaint_about_the_sessions_still_pauses(rules_onl
 
 
 @pytest.mark.parametrize("text", [
+    "the last session felt rushed to me. decided im going tonight. thanks for trying with me",
+    "Can I ask about the fees first? Also after the last session I went home and cut, and I've done it most nights "
+    "since.",
+    "I wanted to thank you for the worksheets. The plan's all sorted now, the note and the pills and the date.",
+])
+def test_a_sentence_of_risk_in_a_long_reply_is_read_alone(monkeypatch, text):
+    """Read whole, the sentence is diluted by the rest of the reply and only checked in on; read alone, it pauses."""
+    assert check.check_text(text).tier == 1
+    monkeypatch.setattr(check, "sentences", lambda masked: [])
+    check._check.cache_clear()
+    try:
+        assert check.check_text(text).tier == 2
+    finally:
+        check._check.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "I'm ending it. Therapy I mean. Not you, not me, just the sessions.",
+    "I cut my hair myself. It is uneven. I used kitchen scissors.",
+    "Thanks for everything today. I feel a bit lighter. See you next week.",
+    "I'm not going to kill myself. I'm telling you because you looked worried.",
+])
+def test_sentences_read_alone_never_pause_what_the_reply_explains(text):
+    assert check.check_text(text).tier != 1
+
+
+@pytest.mark.parametrize("text", [
     "Suicidal? No. Worn out by the new job, that's all.",
     "I don't feel like that anymore, the suicidal phase is behind me",
 ])

@@ -62,7 +62,7 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     if LEARNED and not (calmed and best is None):
         # A risk phrase the rules read and set aside (negated, a trainee asking, long over) stays set aside: the
         # model reads words, not their scope, and would hear "I don't want to die" as its last three words.
-        best, risk = _learned(prepared, masked, trainee, best, firm)
+        best, risk = _learned(prepared, masked, trainee, best, firm, calmed)
     return best or SafetyCheck(TIER_NONE, None, risk >= DISTRESS_AT or _distress(masked, trainee))
 
 
@@ -98,7 +98,7 @@ def rules_reading(masked: str, trainee: bool) -> tuple[SafetyCheck | None, bool,
 
 
 def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | None,
-             firm: bool) -> tuple[SafetyCheck | None, float]:
+             firm: bool, calmed: bool = False) -> tuple[SafetyCheck | None, float]:
     """The model beside the rules: a check they missed or made gentler, and the risk it read (0 if unread)."""
     from rehearse.engine.safety.learned import read
 
@@ -117,14 +117,41 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
                 and (clause := heard_clause(masked, ruled.matched)) and read(clause, trainee)[0] < CLAUSE_CALM_AT):
             return ruled, p_risk  # "Fine, discharge me. Less paperwork for you when I kill myself."
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
+    best = _alone(ruled, masked, p_pause, p_risk, category, evidence)
+    if (best is None or best.tier != TIER_PAUSE) and not calmed and not past and not PAST_AND_OVER.search(masked):
+        # A long reply is also read a sentence at a time: one sentence of risk in a paragraph about the sessions is
+        # diluted in the whole ("I'd like to talk about the homework. Also I took all my tablets last night.").
+        for sentence in sentences(masked):
+            p_none, p_pause, p_s, category, evidence = read(sentence, trainee)
+            if p_pause >= PAUSE_AT and (said := _alone(None, sentence, p_pause, p_s, category, evidence)) is not None \
+                    and said.tier == TIER_PAUSE:
+                best = said
+                break
+    return best, p_risk if evidence > 0 or best is not ruled else 0.0
+
+
+def _alone(ruled: SafetyCheck | None, masked: str, p_pause: float, p_risk: float, category: str,
+           evidence: float) -> SafetyCheck | None:
+    """What the model's reading adds to the check so far: a pause it is sure of, or a check-in where there was none."""
     if evidence < EVIDENCE_AT:  # heavy only when its own words lean to risk: the subword mean does on odd text
-        return ruled, p_risk if evidence > 0 else 0.0
+        return ruled
     if p_pause >= PAUSE_AT:  # above 0.5, the likeliest is a tier-1 category
         gentle = ruled is None and ORDINARY_PLAN.search(masked) is not None and not NAMES_HARM.search(masked)
-        return SafetyCheck(TIER_CHECK_IN if gentle else TIER_PAUSE, category, True, "(learned)"), p_risk
+        if gentle and ruled is not None:
+            return ruled
+        return SafetyCheck(TIER_CHECK_IN if gentle else TIER_PAUSE, category, True, "(learned)")
     if ruled is None and p_risk >= CHECK_IN_AT:
-        return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)"), p_risk
-    return ruled, p_risk
+        return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)")
+    return ruled
+
+
+def sentences(masked: str) -> list[str]:
+    """A long reply's sentences of MODEL_WORDS words or more, when it has two or more of them (else none)."""
+    if " . " not in masked:
+        return []
+    found = [x.replace(" ~ ", " ").strip() for x in masked.split(" . ")]
+    found = [x for x in found if x.count(" ") + 1 >= MODEL_WORDS]
+    return found if len(found) > 1 else []
 
 
 _CLAUSE_START = re.compile(r" [.,] | but ")
