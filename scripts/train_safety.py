@@ -123,7 +123,9 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     readings = [check.rules_reading(m, r.get("role") == "therapist") for m, r in zip(masked, rows, strict=True)]
     rules = np.array([b.tier if b is not None else 0 for b, _, _ in readings])
     calmed = np.array([c and b is None for b, c, _ in readings])
-    firm = np.array([f for _, _, f in readings])
+    firm = np.array([f or (b is not None and check._PLAINLY.search(b.matched) is not None
+                           and check._PLAINLY.search(r["text"].lower()) is not None)
+                     for (b, _, f), r in zip(readings, rows, strict=True)])
     short = np.array([len(p.split()) < check.MODEL_WORDS for p in prepared])
     past = np.array([bool(PAST_AND_OVER.search(m)) for m in masked])
     over = past & ~np.array([still_going(m) for m in masked])

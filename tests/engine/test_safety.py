@@ -224,6 +224,24 @@ def test_danger_told_as_happening_now_pauses_whatever_the_model_reads(text):
     assert check_text(text, "client").tier == 1
 
 
+@pytest.mark.parametrize("text", [
+    "honestly i want to kill myself, sorry for the language",
+    "Fine, end the sessions. One less thing for you when I kill myself.",
+])
+def test_killing_oneself_named_plainly_is_not_softened_by_the_model(text):
+    assert check_text(text, "client").tier == 1
+
+
+@pytest.mark.parametrize("text,role", [
+    ("people online say unalive or ctb, have you had thoughts like that?", "therapist"),
+    ("what does 'kms' mean when you write it?", "therapist"),
+    ("I'm not going to kill myself, I'm just worn out", "client"),
+    ("my feet are killing me after that walk", "client"),
+])
+def test_slang_named_or_killing_denied_is_not_made_firm(text, role):
+    assert check_text(text, role).tier != 1
+
+
 def test_a_firm_rule_still_reads_its_sentence():
     assert check_text("I had my blood taken this morning and it wouldn't stop bleeding", "client").tier != 1
     assert check_text("the car is running in the garage to warm up, then the school run", "client").tier == 0

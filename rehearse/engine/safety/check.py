@@ -58,6 +58,9 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best, calmed, firm = rules_reading(masked, trainee)
+    # Killing oneself named plainly, in the person's own words and not slang ("what does ctb mean?"), is as firm
+    firm = firm or (best is not None and _PLAINLY.search(best.matched) is not None
+                    and _PLAINLY.search(text.lower()) is not None)
     risk = 0.0
     if LEARNED and not (calmed and best is None):
         # A risk phrase the rules read and set aside (negated, a trainee asking, long over) stays set aside: the
@@ -155,6 +158,8 @@ def sentences(masked: str) -> list[str]:
 
 
 _CLAUSE_START = re.compile(r" [.,] | but ")
+# Killing oneself named plainly: what the rules read as meant (not negated, asked, past or an idiom) is not softened
+_PLAINLY = re.compile(r"\b(?:kill|killing) (?:myself|my self)\b|\b(?:end|ending|take|taking) my (?:own )?life\b")
 
 
 def heard_clause(masked: str, matched: str) -> str:
