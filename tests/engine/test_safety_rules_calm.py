@@ -417,6 +417,30 @@ def test_seventh_round_readings_after_training_files_z_to_ac(rules_alone, text, 
     assert check_text(text, role).tier == tier, text
 
 
+
+# Seventh round, from the misses of held-out sets 20 and 21 once they were read (they stay at their first readings).
+@pytest.mark.parametrize("text,role,tier", [
+    ("got extra codeine from the chemist, told them it was for my mum. it's for me", "client", 1),
+    ("the pharmacist said the extra inhaler is for my son's asthma", "client", 0),
+    ("haven't eaten since tuesday because i deserve to be punished", "client", 1),
+    ("he touched me in the car and told me not to tell anyone", "client", 1),
+    ("my landlord keeps trying to get into my room at night", "client", 1),
+    ("my brother beats us at fifa every time", "client", 0),
+    ("if she takes the kids i'll kill her, and i mean every word", "client", 1),
+    ("i'm going to wait for him outside the pub with a bat", "client", 1),
+    ("i'll wait for you outside the cinema with the tickets", "client", 0),
+    ("swallowed the whole packet of sleeping pills on purpose", "client", 1),
+    ("slapped myself over and over till my face went red", "client", 1),
+    ("i could slap myself for forgetting her birthday", "client", 0),
+    ("if a bus hit me tomorrow honestly i'd be relieved", "client", 2),
+    ("if i wasn't around my sister could have my room and the money", "client", 2),
+    ("if i wasn't here on time my manager would be annoyed", "client", 0),
+    ("thanks everyone, this is my last post", "client", 2),
+])
+def test_seventh_round_readings_after_sets_20_and_21(rules_alone, text, role, tier):
+    assert check_text(text, role).tier == tier, text
+
+
 @pytest.mark.parametrize("text,prepared", [
     ("sliced me forearm last night", "sliced my forearm last night"),
     ("he took me phone and keys", "he took my phone and keys"),

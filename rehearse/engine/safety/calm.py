@@ -63,6 +63,8 @@ MASKS = [re.compile(p) for p in (
     r"\bhopeless (?:with|at) (?!life\b|living\b|everything\b|it all\b)[\w']+",
     # "going to strangle whoever keeps taking my milk": anger at nobody in particular
     r"\b(?:strangle|kill|murder|throttle) whoever\b(?! (?:did|hurt|touched|attacked|raped|killed)\b)",
+    # cross with oneself: "I could slap myself, I left my keys on the train"
+    r"\b(?:could|could have|could have just|would|wanted to) (?:just )?(?:slap|slapped|kick|kicked) myself\b",
     # tools named after weapons: "a knife sharpener", "the glue gun"
     r"\bknife sharpeners?\b|\b(?:glue|nail|staple|water|nerf|heat|caulk|caulking|grease|massage|label|"
     r"price) guns?\b",

@@ -333,7 +333,7 @@ _HYPERBOLE = re.compile(r"\b(?:cringe|cringey|cringy|so embarrassing|in front of
                         r"\bif (?:i )?(?:have to|hear|see|get|do|sit|watch|eat|read|listen)\b.*\b(?:one more|another|"
                         r"again|more)\b|\b(?:one more|another) [\w']+ (?:and|then) i\b")
 # ... unless it is meant, or the one touched is a person ("if he touches my sister again i'll kill him, for real")
-_SERIOUS = re.compile(r"\b(?:for real|i mean it|i meant it|not joking|thought about how|"
+_SERIOUS = re.compile(r"\b(?:for real|i mean it|i meant it|(?:i )?mean(?:t)? every word|not joking|thought about how|"
                       r"touch(?:es|ed)? (?:my|her|me)(?! (?:stuff|things|food|phone|charger|car|bike|laptop|drink|"
                       r"chips))\b)")
 _KILL_WORD = re.compile(r"\b(?:kill|killing|murder|murdering|strangle|strangling)\b")

@@ -134,7 +134,7 @@ SELF_VERBS = (r"(?:hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cutting
               r"scratch|scratching|scratched|hit|hits|hitting|punch|punching|punched|bruise|bruising|bruised|starve|"
               r"starving|starved|injure|injuring|injured|mutilate|mutilating|bite|biting|bit|choke|choking|stab|"
               r"stabbing|stabbed|scald|scalded|scalding|slice|slices|slicing|sliced|slit|slitting|carve|carved|"
-              r"carving|gouge|gouged|gouging)")
+              r"carving|gouge|gouged|gouging|slap|slaps|slapped|slapping)")
 KILL_VERBS = (r"(?:kill|kills|killing|killed|off|offing|offed|top|topping|topped|neck|necking|hang|hanging|hanged|"
               r"shoot|shooting|shot|poison|poisoning|poisoned|drown|drowning|drowned|suffocate|suffocating|gas|"
               r"gassing|strangle|strangling|end|ending|ended)")
