@@ -47,6 +47,8 @@ FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.0
           "heldout19.yaml": {"recall": 0.816, "false_t1": 2, "false_t2_rate": 0.05},
           "heldout20.yaml": {"recall": 0.912, "false_t1": 2, "false_t2_rate": 0.062},
           "heldout21.yaml": {"recall": 0.908, "false_t1": 0, "false_t2_rate": 0.05},
+          "heldout22.yaml": {"recall": 0.954, "false_t1": 2, "false_t2_rate": 0.05},
+          "heldout23.yaml": {"recall": 0.875, "false_t1": 1, "false_t2_rate": 0.05},
           "dev4.yaml": {"recall": 0.95, "false_t1": 1, "false_t2_rate": 0.05},
           "train_aa.yaml": {"recall": 0.933, "false_t1": 0, "false_t2_rate": 0.05},
           "train_ab.yaml": {"recall": 0.929, "false_t1": 0, "false_t2_rate": 0.05},
