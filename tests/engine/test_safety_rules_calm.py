@@ -436,6 +436,8 @@ def test_seventh_round_readings_after_training_files_z_to_ac(rules_alone, text, 
     ("if i wasn't around my sister could have my room and the money", "client", 2),
     ("if i wasn't here on time my manager would be annoyed", "client", 0),
     ("thanks everyone, this is my last post", "client", 2),
+    ("the bus was so stuffy i honestly thought i would die", "client", 0),
+    ("i thought i was going to die when he had his hands round my neck", "client", 1),
 ])
 def test_seventh_round_readings_after_sets_20_and_21(rules_alone, text, role, tier):
     assert check_text(text, role).tier == tier, text

@@ -63,6 +63,9 @@ MASKS = [re.compile(p) for p in (
     r"\bhopeless (?:with|at) (?!life\b|living\b|everything\b|it all\b)[\w']+",
     # "going to strangle whoever keeps taking my milk": anger at nobody in particular
     r"\b(?:strangle|kill|murder|throttle) whoever\b(?! (?:did|hurt|touched|attacked|raped|killed)\b)",
+    # heat, food or embarrassment overstated: "the waiting room was so hot I thought I was going to die"
+    r"\b(?:so|too) (?:hot|cold|funny|scary|spicy|embarrassing|awkward|boring|full|stuffy|busy|loud)\b[^.]{0,40}?"
+    r"\bthought i (?:was going to|would|might|could) die\b",
     # cross with oneself: "I could slap myself, I left my keys on the train"
     r"\b(?:could|could have|could have just|would|wanted to) (?:just )?(?:slap|slapped|kick|kicked) myself\b",
     # tools named after weapons: "a knife sharpener", "the glue gun"
