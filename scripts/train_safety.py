@@ -223,7 +223,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
               f"{figures(decide(0.8, 0.6, 0.8, 1.5, past_off), scored)}")
     out = decide(check.PAUSE_AT, check.CHECK_IN_AT, check.CALM_AT, check.EVIDENCE_AT, check.PAST_OFF_AT)
     print(f"  as shipped, without reading a long reply's sentences alone     {figures(out, scored)}")
-    out = np.where(sent_pause & (out != 1) & ~past, 1, out)
+    out = np.where(sent_pause & (out != 1) & ~past & (1 - p0 >= check.SENTENCES_AT), 1, out)
     print(f"  as shipped (check.py's lines, sentences read alone)            {figures(out, scored)}")
     if "--misses" in sys.argv:  # every phrase read wrongly at check.py's lines, for study
         for i in np.flatnonzero(scored & np.where(risk, np.where(tier == 1, out != 1, out == 0), out > 0)):

@@ -35,6 +35,7 @@ CALM_AT = 0.8  # the probability of no risk at which a rule's pause becomes a ch
 CLAUSE_CALM_AT = 0.5
 PAST_CALM_AT = 0.5  # ... and for a reply told as past and over ("years ago", "nothing since")
 PAST_OFF_AT = 0.7  # the probability of no risk at which a reply told as past and over is left calm altogether
+SENTENCES_AT = 0.2  # the probability of any risk in the whole reply at which its sentences are read alone too
 DISTRESS_AT = 0.3  # ... of any risk at which a reply carried on with is still heavy (distress; 1 % of the library's)
 
 
@@ -121,16 +122,17 @@ def _learned(prepared: str, masked: str, trainee: bool, ruled: SafetyCheck | Non
             return ruled, p_risk  # "Fine, discharge me. Less paperwork for you when I kill myself."
         return (SafetyCheck(TIER_CHECK_IN, ruled.category, True, ruled.matched) if p_none >= calm else ruled), p_risk
     best = _alone(ruled, masked, p_pause, p_risk, category, evidence)
-    if (best is None or best.tier != TIER_PAUSE) and not calmed and not past and not PAST_AND_OVER.search(masked):
+    if (best is None or best.tier != TIER_PAUSE) and p_risk >= SENTENCES_AT and not calmed and not past \
+            and not PAST_AND_OVER.search(masked):
         # A long reply is also read a sentence at a time: one sentence of risk in a paragraph about the sessions is
         # diluted in the whole ("I'd like to talk about the homework. Also I took all my tablets last night.").
         for sentence in sentences(masked):
-            p_none, p_pause, p_s, category, evidence = read(sentence, trainee)
-            if p_pause >= PAUSE_AT and (said := _alone(None, sentence, p_pause, p_s, category, evidence)) is not None \
+            _, s_pause, s_risk, s_category, s_evidence = read(sentence, trainee)
+            if s_pause >= PAUSE_AT and (said := _alone(None, sentence, s_pause, s_risk, s_category, s_evidence)) \
                     and said.tier == TIER_PAUSE:
                 best = said
                 break
-    return best, p_risk if evidence > 0 or best is not ruled else 0.0
+    return best, p_risk if evidence > 0 else 0.0
 
 
 def _alone(ruled: SafetyCheck | None, masked: str, p_pause: float, p_risk: float, category: str,
