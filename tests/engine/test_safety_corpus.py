@@ -21,12 +21,13 @@ from tests.safety_corpus import Score, load_phrases, score_file
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "safety"
 FILES = sorted(FOLDER.glob("*.yaml"))
-# The held-out sets (heldout4.yaml to heldout17.yaml), each read once: 93.8 %, 89.6 %, 78.8 %, 87.1 %, 95.8 %, 89.2 %,
-# 93.3 %, 88.3 %, 89.2 %, 90.4 %, 89.6 %, 87.1 %, 85.8 % and 91.2 % caught; no benign phrase paused except one each in
-# sets 7, 10, 13 and 17 and five in set 16; 3.9 %, 2.8 %, 5.6 %, 6.1 %, 3.9 %, 6.1 %, 3.3 %, 1.7 %, 2.8 %, 2.2 %,
-# 1.7 %, 1.1 %, 3.9 % and 5.6 % checked in (docs/SAFETY.md). Each is held to its first reading so it cannot get worse
-# unnoticed (set 8, which met every target, to its 95.8 %); tuning on them would end their use as evidence. The
-# learned model's training files (safety/learned.py TRAIN) that do not reach the targets even though trained on are
+# The held-out sets (heldout4.yaml to heldout23.yaml), each read once: 93.8 %, 89.6 %, 78.8 %, 87.1 %, 95.8 %, 89.2 %,
+# 93.3 %, 88.3 %, 89.2 %, 90.4 %, 89.6 %, 87.1 %, 85.8 %, 91.2 %, 94.2 %, 81.7 %, 91.2 %, 90.8 %, 95.4 % and 87.5 %
+# caught; no benign phrase paused except one each in sets 7, 10, 13, 17 and 23, two each in 19, 20 and 22 and five in
+# set 16; 3.9 %, 2.8 %, 5.6 %, 6.1 %, 3.9 %, 6.1 %, 3.3 %, 1.7 %, 2.8 %, 2.2 %, 1.7 %, 1.1 %, 3.9 %, 5.6 %, 4.4 %,
+# 5.0 %, 6.1 %, 3.9 %, 2.8 % and 2.2 % checked in (docs/SAFETY.md). Each is held to its first reading so it cannot
+# get worse unnoticed (set 8, which met every target, to its 95.8 %); tuning on them would end their use as evidence.
+# The learned model's training files (safety/learned.py TRAIN) that do not reach the targets even though trained on are
 # held to what they measure now: the model is linear and regularised, and the boundary pairs of train_e.yaml are hard
 # on purpose.
 FLOORS = {"heldout4.yaml": {"recall": 0.937, "false_t1": 0, "false_t2_rate": 0.05},
