@@ -59,7 +59,8 @@ def _check(text: str, trainee: bool) -> SafetyCheck:
     prepared = prepare(text)
     masked = _mask(prepared)
     best, calmed, firm = rules_reading(masked, trainee)
-    # Killing oneself named plainly, in the person's own words and not slang ("what does ctb mean?"), is as firm
+    # Killing oneself named plainly, read as meant by the rules (not negated, asked, past or an idiom) and in the
+    # person's own words rather than slang spelled out ("what does ctb mean?"), is as firm as a firm rule
     firm = firm or (best is not None and _PLAINLY.search(best.matched) is not None
                     and _PLAINLY.search(text.lower()) is not None)
     risk = 0.0
@@ -142,8 +143,6 @@ def _alone(ruled: SafetyCheck | None, masked: str, p_pause: float, p_risk: float
         return ruled
     if p_pause >= PAUSE_AT:  # above 0.5, the likeliest is a tier-1 category
         gentle = ruled is None and ORDINARY_PLAN.search(masked) is not None and not NAMES_HARM.search(masked)
-        if gentle and ruled is not None:
-            return ruled
         return SafetyCheck(TIER_CHECK_IN if gentle else TIER_PAUSE, category, True, "(learned)")
     if ruled is None and p_risk >= CHECK_IN_AT:
         return SafetyCheck(TIER_CHECK_IN, category, True, "(learned)")
@@ -160,7 +159,6 @@ def sentences(masked: str) -> list[str]:
 
 
 _CLAUSE_START = re.compile(r" [.,] | but ")
-# Killing oneself named plainly: what the rules read as meant (not negated, asked, past or an idiom) is not softened
 _PLAINLY = re.compile(r"\b(?:kill|killing) (?:myself|my self)\b|\b(?:end|ending|take|taking) my (?:own )?life\b")
 
 
@@ -204,13 +202,13 @@ def prepare(text: str) -> str:
     return _PHRASES.sub(lambda m: SLANG_PHRASES[m.group(0)], joined) if _PHRASES.search(joined) else joined
 
 
-# "me" for "my", as much of Britain, Ireland and Australia says it: "sliced me forearm", "got me affairs in order".
+# "me" for "my", as much of Britain, Ireland and Australia says it: "sliced me forearm", "stubbed it out on me ankle".
 # Not after a verb that gives or tells ("the doctor gave me pills" is someone else's doing).
 _ME_MY = re.compile(r"\b([\w']+) me (?=(?:own|arm|arms|wrist|wrists|forearm|forearms|leg|legs|thigh|thighs|head|"
                     r"face|chest|stomach|belly|skin|hand|hands|neck|throat|ankle|ankles|foot|feet|finger|fingers|"
-                    r"life|affairs|stuff|things|gear|tools|gun|"
-                    r"rifle|shotgun|missus|wife|kids|mum|mam|dad|da|brother|sister|mates|family|house|ute|truck|shed|"
-                    r"pills|tablets|meds|tabs|note|will|bank|dog|cat|wallet|phone|keys|money|passport|car|boat)\b)")
+                    r"life|affairs|stuff|things|gear|tools|gun|rifle|shotgun|missus|wife|kids|mum|mam|dad|da|brother|"
+                    r"sister|mates|family|house|ute|truck|shed|pills|tablets|meds|tabs|note|will|bank|dog|cat|wallet|"
+                    r"phone|keys|money|passport|car|boat)\b)")
 _GIVES = frozenset("""give gave giving gives given hand handed hands send sent sends bought buy buys got get gets
 getting brought bring brings told tell tells telling show showed shows lend lent lends made make makes owe owes owed
 pass passed sold sell cost costs offer offered left leave leaves wish wished teach taught promised promise ask asked
