@@ -116,7 +116,7 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
     writer's words, so it is the figure the lines are chosen on. Random folds mix every writer into training.
     """
     from rehearse.engine.safety import check
-    from rehearse.engine.safety.calm import PAST_AND_OVER, still_going
+    from rehearse.engine.safety.calm import NAMES_HARM, ORDINARY_PLAN, PAST_AND_OVER, still_going
 
     prepared = [check.prepare(r["text"]) for r in rows]
     masked = [check._mask(p) for p in prepared]
@@ -134,7 +134,6 @@ def cross_validate(rows: list[dict], E: np.ndarray, by_file: bool = False, folds
               and not check._RESOLVED.search(m) else "" for m, (b, _, f), p in zip(masked, readings, past, strict=True)]
     clauses = np.array([i for i, c in enumerate(clause) if c], dtype=int)
     # A long reply's sentences, each read alone for a pause (check._learned), where nothing was set aside as calm
-    from rehearse.engine.safety.calm import NAMES_HARM, ORDINARY_PLAN
     said = [[] if c or PAST_AND_OVER.search(m) else check.sentences(m) for m, (_, c, _) in zip(masked, readings,
                                                                                                   strict=True)]
     sent_rows = [(i, t) for i, ts in enumerate(said) for t in ts if not (ORDINARY_PLAN.search(t)

@@ -217,8 +217,9 @@ rule("harm_others", T1, r"\b(?:knife|tyre iron|crowbar|bat|hammer|machete|gun|ax
      r"\s*$| around| about| over| when| because| and| so| too| again)|my (?:mum|mom|dad|nan|gran|wife|husband|"
      r"partner|kids?|son|daughter)\b)", past=True)
 
-rule("passive_ideation", T2, r"\b(?:wish|wished|wishing) (?:that )?(?:i had died(?! laughing| of)|it had been me|"
-     r"i had gone instead|the [\w']+ (?:attack|accident|crash) had (?:finished the job|taken me|killed me))\b|"
+rule("passive_ideation", T2, r"\b(?:wish|wishes|wished|wishing) (?:that )?(?:i had died(?! laughing| of)|it had been "
+     r"me|i had gone instead|the [\w']+ (?:attack|accident|crash) had (?:finished the job|taken me|killed me)|(?:the|"
+     r"that) [\w']+ had (?:got|taken|killed) me (?:too|as well|instead))\b|"
      r"\b(?:had|would have) finished (?:the job|me off)\b|\bhop(?:e|ing) (?:the )?(?:cancer|tumou?r|illness|"
      r"disease) (?:comes back|returns|"
      r"spreads|wins|takes me)\b|\b(?:tumou?r|cancer) (?:got|would get|gets) a move on\b", therapy=True)
@@ -234,8 +235,8 @@ rule("goodbye", T2, r"\bno loose ends\b(?! on| in| with)|\b(?:note|letter) for w
 # ---- The seventh round: acts told in trade and farm words, a place chosen, a home burned with people inside
 rule("self_harm", T1, r"\b(?:put|putting|puts|stubbed|stub|stubbing|pressed|pressing) (?:a |my |the )?(?:lit )?"
      r"(?:smoke|smokes|cigarette|fag|ciggie|ciggy|cig|cigs|ciggies|lighter|cigarettes|fags) (?:out )?(?:on|into|"
-     r"against) my (?:arm|arms|ankle|ankles|foot|feet|"
-     r"wrist|wrists|forearm|forearms|hand|hands|leg|legs|thigh|thighs|skin|stomach|chest)\b|"
+     r"against) my (?:arm|arms|ankle|ankles|foot|feet|wrist|wrists|forearm|forearms|hand|hands|leg|legs|thigh|"
+     r"thighs|skin|stomach|chest)\b|"
      r"\b(?:bash|bashed|bashing|bang|banged|banging|smash|smashed|smashing|slam|slammed|slamming) my head "
      r"(?:on|against|into) (?:the |a |my )?(?:wall|walls|door|floor|steering wheel|headboard|mirror|sink|desk|"
      r"table)\b(?:\s[\w']+){0,3}? (?:till|until|so hard|again|every|most)\b|"
@@ -254,14 +255,11 @@ rule("harm_others", T1, r"\b(?:burn|burning|burnt|burned|torch|torching|torched|
      r"(?:sleep|sleeps|are asleep|is asleep))\b", own=False)
 rule("abuse_danger", T1, r"\b(?:burn|burning|torch|set fire to) (?:the |my |our )?(?:[\w']+ )?(?:house|home|flat|"
      r"caravan|place|car)(?: down)? with (?:me|us|me and the kids) (?:in|inside)\b", own=False)
-rule("passive_ideation", T2, r"\bit should have been me\b(?! (?:who|that|to|picking|doing|going|driving|getting|"
-     r"on|at|in the))|\b(?:would not|wouldn't) mind (?:being dead|if i (?:was|were) dead|not waking up|dying)\b|"
-     r"\b(?:wish|wishes|wished) (?:the|that) [\w']+ had (?:got|taken|killed) me (?:too|as well|"
-     r"instead)\b", therapy=True)
 rule("burden", T2, r"\b(?:i am|i have been|i feel like|i have become|i became|i was) (?:just |only |such |like )*"
      r"(?:a |an )?(?:millstone|albatross|dead weight|weight|anchor|stone) (?:round|around) (?:my|his|her|their|our|"
      r"everyone's) (?:[\w']+ )?necks?\b", therapy=True)
-rule("goodbye", T2, r"\bno (?:use|good) to me where i am going\b", leaving=True)
+rule("goodbye", T2, r"\bno (?:use|good) to me where i am going\b|\b(?:this is|this will be|that was) my (?:last|"
+     r"final) (?:post|message|text)\b", leaving=True)
 rule("goodbye", T2, r"\bif you (?:do not|never) hear from me\b(?! (?:by|before|today|tonight|this))", neg=False)
 
 # ... and from the misses of the four blind training files read before training (z, aa, ab, ac)
@@ -283,18 +281,18 @@ rule("abuse_danger", T1, r"\b(?:took|takes|has taken|has took|taken|keeps) my (?
      r"watching|it is him|since i|the order)\b", own=False, past=True)
 rule("harm_others", T1, r"\b(?:is|are|gets|getting|get) (?:stabbed|knifed)\b(?! (?:by|in (?:the|a) (?:game|"
      r"match|film|movie|show)))", own=False)
-rule("passive_ideation", T2, r"\b(?:the idea|the thought) of (?:just )?(?:being gone|not being here|not existing|not "
-     r"waking up|being dead|dying|never waking up)\b(?:\s[\w']+){0,2}? (?:is|feels|seems|sounds) (?:so |really |kind "
-     r"of |quite )?(?:comforting|nice|peaceful|appealing|good|a relief|like relief)\b|\b(?:would not|wouldn't) be the "
-     r"worst thing if i (?:just )?(?:stopped existing|died|was gone|were gone|did not wake up|was not here|"
-     r"disappeared)\b|"
+rule("passive_ideation", T2, r"\bit should have been me\b(?! (?:who|that|to|picking|doing|going|driving|getting|"
+     r"on|at|in the))|\b(?:would not|wouldn't) mind (?:being dead|if i (?:was|were) dead|not waking up|dying)\b|"
+     r"\b(?:the idea|the thought) of (?:just )?(?:being gone|not being here|not existing|not waking up|being dead|"
+     r"dying|never waking up)\b(?:\s[\w']+){0,2}? (?:is|feels|seems|sounds) (?:so |really |kind of |quite )?"
+     r"(?:comforting|nice|peaceful|appealing|good|a relief|like relief)\b|\b(?:would not|wouldn't) be the worst "
+     r"thing if i (?:just )?(?:stopped existing|died|was gone|were gone|did not wake up|was not here|disappeared)\b|"
      r"\brather be (?:six feet under|under the ground|in the ground|in a box|under it)\b", therapy=True)
 rule("hopelessness", T2, r"\bi am (?:a lost cause|beyond help|beyond fixing|past saving|built wrong|broken in a way)\b"
      r"(?! (?:at|with|when it comes))|\b(?:i have )?lost every reason (?:i had )?(?:for|to) (?:carrying on|carry on|"
      r"living|live|going on|go on|keep going)\b|\b(?:gave up|given up|stopped) (?:hoping(?=\s[.,]|\s*$|\s(?:years|"
-     r"a long|long ago|for anything|"
-     r"anything will|things will|it will|i will))|expecting (?:it|things|"
-     r"that|anything) to (?:change|get better|improve))\b|\bno one is coming to save me\b", therapy=True)
+     r"a long|long ago|for anything|anything will|things will|it will|i will))|expecting (?:it|things|that|"
+     r"anything) to (?:change|get better|improve))\b|\bno one is coming to save me\b", therapy=True)
 rule("burden", T2, r"\bi am not worth (?:all )?(?:the|this) (?:effort|money|bother|trouble|time|fuss)\b|"
      r"\bmore than i am worth\b|\bdeserves? (?:better than (?:me|this|babysitting)|a (?:dad|mum|mom|father|mother|"
      r"partner|husband|wife) who (?:is not|is less of) (?:such )?a (?:weight|burden|mess|problem|wreck))\b",
@@ -325,6 +323,5 @@ rule("passive_ideation", T2, r"\bif (?:a |the )?(?:lightning|bus|car|truck|train
      r"(?:from|to|on|for|away|already|by))", therapy=True)
 rule("burden", T2, r"\bif i (?:was|were) not (?:here|around|alive)\b(?! (?:at|on|in|for|by|when|every|today|"
      r"tomorrow|next))[^.]*?\b(?:could|would have|would be (?:better|easier|happier|free|able))\b", therapy=True)
-rule("goodbye", T2, r"\b(?:this is|this will be|that was) my (?:last|final) (?:post|message|text)\b", leaving=True)
 
 RULES: list[Rule] = REGISTRY[_FIRST:]  # this module's rules (tests switch them off to see what they add)
